@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GraphQLParser.AST;
+using KooMessage.Client.Generator.Documents;
+using KooMessage.Client.Generator.Emit;
+using KooMessage.Client.Generator.Naming;
+using KooMessage.Client.Generator.Schema;
+
+namespace KooMessage.Client.Generator.Model;
+
+/// <summary>
+/// Turns a validated operation into records. Naming scheme (stable for a given operation text):
+/// <list type="bullet">
+/// <item>the operation gets a static container class <c>{Operation}{Kind}</c>, e.g. <c>CreateTenantMutation</c>;</item>
+/// <item>its root record is <c>Data</c>; every other record is nested in the container and named
+/// after the GraphQL type it selects (<c>Tenant</c>, <c>CreateTenantPayload</c>);</item>
+/// <item>when that name is taken in the operation (the same type selected twice with different
+/// fields) or would equal one of the record's own properties, the response field is prefixed
+/// (<c>OwnerTenant</c>), then the parent record's name, then a number;</item>
+/// <item>a field of interface or union type gets an abstract record named after that type, one
+/// sealed record per concrete type the selection names (<c>ValidationError</c>) and
+/// <c>Other{Abstract}</c> for every other <c>__typename</c>, including ones added to the schema later.</item>
+/// </list>
+/// </summary>
+internal sealed class OperationModelBuilder
+{
+    private const string DataName = "Data";
+    private static readonly TypeRef TypenameType = TypeRef.NonNull(TypeRef.Named("String"));
+
+    private readonly SchemaModel _schema;
+    private readonly IReadOnlyDictionary<string, FragmentEntry> _fragments;
+    private readonly FieldCollector _collector;
+    private readonly FragmentInterfaceBuilder _interfaces;
+    private readonly string _namespace;
+
+    public OperationModelBuilder(SchemaModel schema, IReadOnlyDictionary<string, FragmentEntry> fragments, FieldCollector collector, FragmentInterfaceBuilder interfaces, string ns)
+    {
+        _schema = schema;
+        _fragments = fragments;
+        _collector = collector;
+        _interfaces = interfaces;
+        _namespace = ns;
+    }
+
+    /// <summary>Reserved member names of every container class.</summary>
+    public static readonly string[] ContainerMembers = { DataName, "OperationText" };
+
+    public static string ContainerName(string operationName, OperationType kind)
+    {
+        var pascal = Identifier.Pascal(operationName);
+        var suffix = kind.ToString();
+        return pascal.EndsWith(suffix, StringComparison.Ordinal) ? pascal : pascal + suffix;
+    }
+
+    public OperationModel Build(OperationEntry operation, IReadOnlyCollection<string> reachedFragments)
+    {
+        foreach (var fragment in reachedFragments)
+        {
+            _interfaces.Build(fragment);
+        }
+
+        var node = operation.Node;
+        var container = ContainerName(operation.Name, node.Operation);
+        var rootName = node.Operation switch
+        {
+            OperationType.Mutation => _schema.MutationType!,
+            OperationType.Subscription => _schema.SubscriptionType!,
+            _ => _schema.QueryType,
+        };
+        var scope = new NameScope(ContainerMembers.Concat(new[] { container }).Where(n => n != DataName));
+        var records = new List<ResultRecord>();
+        var data = BuildObject(new[] { node.SelectionSet }, _schema.Find(rootName)!, new[] { DataName }, scope, records, ResultRecordKind.Object);
+        var variables = (node.Variables ?? Enumerable.Empty<GraphQLVariableDefinition>())
+            .Select(v => new VariableModel(v.Variable.Name.StringValue, Identifier.Parameter(v.Variable.Name.StringValue), TypeRef.From(v.Type), v.DefaultValue is not null))
+            .ToArray();
+        var method = node.Operation == OperationType.Subscription ? Identifier.Pascal(operation.Name) : Identifier.Pascal(operation.Name) + "Async";
+        var document = DocumentPrinter.Print(operation.Node, reachedFragments.Select(f => _fragments[f].Node), _schema);
+        return new OperationModel(operation.Name, node.Operation, container, method, variables, data, records, document);
+    }
+
+    private ResultRecord BuildObject(IEnumerable<GraphQLSelectionSet> sets, SchemaType type, IEnumerable<string> candidates, NameScope scope, List<ResultRecord> records, ResultRecordKind kind, ResultRecord? baseRecord = null)
+    {
+        var collection = _collector.ForObject(sets, type);
+        var inherited = baseRecord?.Properties ?? new List<ResultProperty>();
+        var own = collection.Fields.Where(f => inherited.All(p => p.ResponseName != f.ResponseKey)).ToArray();
+        var propertyNames = UniquePropertyNames(inherited.Select(p => p.PropertyName), own.Select(f => f.ResponseKey));
+        var record = new ResultRecord(scope.Claim(candidates, propertyNames.Values.Concat(inherited.Select(p => p.PropertyName)).ToArray()), type.Name, kind) { Base = baseRecord };
+        records.Add(record);
+        record.Properties.AddRange(inherited);
+        foreach (var field in own)
+        {
+            record.Properties.Add(BuildProperty(field, type, propertyNames[field.ResponseKey], record.Name, scope, records));
+        }
+
+        AddInterfaces(record, collection, baseRecord);
+        return record;
+    }
+
+    private ResultProperty BuildProperty(CollectedField field, SchemaType parent, string propertyName, string parentName, NameScope scope, List<ResultRecord> records)
+    {
+        if (field.FieldName == "__typename")
+        {
+            return new ResultProperty(field.ResponseKey, propertyName, TypenameType, field.IsConditional, ScalarMapping.ForOutput(_schema.Find("String")!, _namespace), null, null);
+        }
+
+        var definition = parent.FindField(field.FieldName)!;
+        var named = _schema.Find(definition.Type.Name)!;
+        if (named.IsLeaf)
+        {
+            return new ResultProperty(field.ResponseKey, propertyName, definition.Type, field.IsConditional, ScalarMapping.ForOutput(named, _namespace), null, definition.Description);
+        }
+
+        var fieldPascal = Identifier.Pascal(field.ResponseKey);
+        var candidates = new[] { named.Name, fieldPascal + named.Name, parentName + fieldPascal };
+        var child = named.IsAbstract
+            ? BuildAbstract(field.Children.ToArray(), named, candidates, fieldPascal, scope, records)
+            : BuildObject(field.Children.ToArray(), named, candidates, scope, records, ResultRecordKind.Object);
+        return new ResultProperty(field.ResponseKey, propertyName, definition.Type, field.IsConditional, null, child, definition.Description);
+    }
+
+    private ResultRecord BuildAbstract(IReadOnlyList<GraphQLSelectionSet> sets, SchemaType type, string[] candidates, string fieldPascal, NameScope scope, List<ResultRecord> records)
+    {
+        var possible = _schema.PossibleTypes(type);
+        var collections = possible.Select(p => (Type: p, Fields: _collector.ForObject(sets, p))).ToArray();
+
+        // The base keeps the leaf fields every possible type shares with the same type, so code can
+        // read them without matching on the variant.
+        var first = collections.FirstOrDefault().Fields;
+        var shared = first is null
+            ? new List<CollectedField>()
+            : first.Fields.Where(f => f.FieldName != "__typename" && collections.All(c => SameLeaf(c.Type, c.Fields.Find(f.ResponseKey), collections[0].Type, f))).ToList();
+        var baseNames = UniquePropertyNames(new[] { "Typename" }, shared.Select(f => f.ResponseKey));
+        var abstractRecord = new ResultRecord(scope.Claim(candidates, baseNames.Values.Concat(new[] { "Typename" }).ToArray()), type.Name, ResultRecordKind.Abstract);
+        records.Add(abstractRecord);
+        abstractRecord.Properties.Add(new ResultProperty("__typename", "Typename", TypenameType, false, ScalarMapping.ForOutput(_schema.Find("String")!, _namespace), null, null));
+        foreach (var field in shared)
+        {
+            abstractRecord.Properties.Add(BuildProperty(field, collections[0].Type, baseNames[field.ResponseKey], abstractRecord.Name, scope, records));
+        }
+
+        var sharedKeys = new HashSet<string>(shared.Select(f => f.ResponseKey)) { "__typename" };
+        foreach (var (concrete, fields) in collections)
+        {
+            if (fields.NamedByTypeCondition || !sharedKeys.SetEquals(fields.Keys))
+            {
+                abstractRecord.Variants.Add(BuildObject(sets, concrete, new[] { concrete.Name, abstractRecord.Name + concrete.Name, fieldPascal + concrete.Name }, scope, records, ResultRecordKind.Variant, abstractRecord));
+            }
+        }
+
+        var fallback = new ResultRecord(scope.Claim(new[] { "Other" + abstractRecord.Name }, Array.Empty<string>()), type.Name, ResultRecordKind.Fallback) { Base = abstractRecord };
+        fallback.Properties.AddRange(abstractRecord.Properties);
+        records.Add(fallback);
+        abstractRecord.Fallback = fallback;
+
+        // Fragments on the abstract type that every possible type includes, and that hold only
+        // leaves the base has, are implemented by the base so that variants and fallback share them.
+        foreach (var candidate in collections.SelectMany(c => c.Fields.VisitedSets.Cast<GraphQLSelectionSet>()).Distinct(ReferenceEqualityComparer.Instance).Cast<GraphQLSelectionSet>())
+        {
+            if (_interfaces.BySelectionSet.TryGetValue(candidate, out var fragmentInterface)
+                && collections.All(c => c.Fields.VisitedSets.Contains(candidate))
+                && IsLeafOnly(fragmentInterface)
+                && AllMembers(fragmentInterface).All(m => abstractRecord.Properties.Any(p => p.PropertyName == m.PropertyName)))
+            {
+                abstractRecord.Interfaces.Add(fragmentInterface);
+            }
+        }
+
+        return abstractRecord;
+    }
+
+    private void AddInterfaces(ResultRecord record, FieldCollection collection, ResultRecord? baseRecord)
+    {
+        foreach (var set in collection.VisitedSets.Cast<GraphQLSelectionSet>())
+        {
+            if (_interfaces.BySelectionSet.TryGetValue(set, out var fragmentInterface) && baseRecord?.Interfaces.Contains(fragmentInterface) != true)
+            {
+                record.Interfaces.Add(fragmentInterface);
+            }
+        }
+    }
+
+    private bool SameLeaf(SchemaType type, CollectedField? field, SchemaType firstType, CollectedField firstField)
+    {
+        if (field is null || field.FieldName != firstField.FieldName || field.IsConditional != firstField.IsConditional)
+        {
+            return false;
+        }
+
+        var definition = type.FindField(field.FieldName);
+        var firstDefinition = firstType.FindField(firstField.FieldName);
+        return definition is not null && firstDefinition is not null
+            && definition.Type.ToString() == firstDefinition.Type.ToString()
+            && _schema.Find(definition.Type.Name)!.IsLeaf;
+    }
+
+    private static bool IsLeafOnly(FragmentInterface fragmentInterface) => AllMembers(fragmentInterface).All(m => m.Nested is null);
+
+    private static IEnumerable<FragmentInterfaceMember> AllMembers(FragmentInterface fragmentInterface) =>
+        fragmentInterface.Members.Concat(fragmentInterface.BaseInterfaces.SelectMany(AllMembers));
+
+    /// <summary>PascalCase names per response key; two keys that PascalCase alike are numbered.</summary>
+    private static Dictionary<string, string> UniquePropertyNames(IEnumerable<string> taken, IEnumerable<string> keys)
+    {
+        var used = new HashSet<string>(taken, StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var name = Identifier.Property(key);
+            var candidate = name;
+            for (var i = 2; !used.Add(candidate); i++)
+            {
+                candidate = name + i;
+            }
+
+            names[key] = candidate;
+        }
+
+        return names;
+    }
+}
