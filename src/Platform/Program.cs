@@ -1,2 +1,17 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using KooMessage.Platform;
+using KooMessage.Platform.GraphQL;
+
+var builder = WebApplication.CreateBuilder(args);
+PlatformApplication.ConfigureServices(builder);
+var app = builder.Build();
+
+if (SchemaExportCommand.Matches(args))
+    return await SchemaExportCommand.RunAsync(args, app.Services);
+
+PlatformApplication.ConfigurePipeline(app);
+await PlatformApplication.InitializeAsync(app.Services);
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so WebApplicationFactory can host it in tests.</summary>
+public partial class Program;

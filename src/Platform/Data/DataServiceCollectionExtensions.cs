@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="KooMessageDbContext"/> on the configured provider: SQLite under
+    /// Storage:Path by default, SQL Server when Database:Provider says so.
+    /// </summary>
+    public static IServiceCollection AddKooMessageData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        services.AddSingleton(database);
+        services.AddSingleton(storage);
+        services.AddSingleton(TimeProvider.System);
+
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = database.ConnectionString ?? SqliteConnectionStrings.ForFolder(storage.FullPath);
+                services.AddDbContext<KooMessageDbContext, SqliteKooMessageDbContext>(o => o.UseSqlite(sqlite));
+                break;
+            case DatabaseProvider.SqlServer:
+                var sqlServer = database.ConnectionString
+                    ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
+                services.AddDbContext<KooMessageDbContext, SqlServerKooMessageDbContext>(
+                    o => o.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'.");
+        }
+
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

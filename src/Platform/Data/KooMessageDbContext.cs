@@ -1,0 +1,149 @@
+using System.Linq.Expressions;
+using KooMessage.Platform.Tenancy.ApiKeys;
+using KooMessage.Platform.Tenancy.Resolution;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Data;
+
+/// <summary>
+/// The one DbContext. Provider-specific subclasses (<see cref="SqliteKooMessageDbContext"/>,
+/// <see cref="SqlServerKooMessageDbContext"/>) exist only so each provider owns its migrations.
+/// Tenant isolation lives here: a query filter on every <see cref="ITenantOwned"/> entity and a
+/// SaveChanges guard that stamps inserts and refuses writes outside the current tenant.
+/// </summary>
+public abstract class KooMessageDbContext : DbContext
+{
+    private readonly TenantContext _tenant;
+    private readonly TimeProvider _clock;
+    private int _crossTenantWrites;
+
+    protected KooMessageDbContext(DbContextOptions options, TenantContext tenant, TimeProvider clock)
+        : base(options)
+    {
+        _tenant = tenant;
+        _clock = clock;
+    }
+
+    /// <summary>Read by the query filters; EF re-evaluates it per context instance.</summary>
+    private Guid? CurrentTenantId => _tenant.TenantId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        // Enums are stored by name: readable in SQL, and reordering an enum never corrupts data.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KooMessageDbContext).Assembly);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            var clr = entityType.ClrType;
+            if (typeof(IVersioned).IsAssignableFrom(clr))
+                modelBuilder.Entity(clr).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            if (typeof(ITenantOwned).IsAssignableFrom(clr) && entityType.BaseType is null)
+            {
+                modelBuilder.Entity(clr).HasIndex(nameof(ITenantOwned.TenantId));
+                modelBuilder.Entity(clr).HasQueryFilter(TenantFilter(clr));
+            }
+        }
+
+        // API keys are the one entity whose tenant is optional (platform keys have none): a tenant
+        // sees its own keys, a platform principal outside any tenant sees the platform keys.
+        // Writes to keys happen only in Tenancy/ApiKeys, which checks ownership itself.
+        modelBuilder.Entity<ApiKey>().HasQueryFilter(k => k.TenantId == CurrentTenantId);
+    }
+
+    /// <summary>Builds <c>e =&gt; (Guid?)e.TenantId == this.CurrentTenantId</c> for one entity type.</summary>
+    private LambdaExpression TenantFilter(Type clr)
+    {
+        var entity = Expression.Parameter(clr, "e");
+        var tenantId = Expression.Convert(Expression.Property(entity, nameof(ITenantOwned.TenantId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
+        return Expression.Lambda(Expression.Equal(tenantId, current), entity);
+    }
+
+    /// <summary>
+    /// Lets the caller write rows of tenants other than the current one until disposed. Only code
+    /// that crosses tenants by design (platform administration, reviews) calls this, explicitly.
+    /// </summary>
+    public IDisposable AllowCrossTenantWrites()
+    {
+        _crossTenantWrites++;
+        return new CrossTenantScope(this);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ApplyRules();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ApplyRules();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void ApplyRules()
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+                continue;
+            if (entry.Entity is ITenantOwned owned)
+                GuardTenant(entry, owned);
+            if (entry.Entity is Entity entity)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    entity.CreatedAt = now;
+                    entity.UpdatedAt = now;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    entity.UpdatedAt = now;
+                }
+            }
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+                versioned.Version++;
+        }
+    }
+
+    private void GuardTenant(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, ITenantOwned owned)
+    {
+        var current = CurrentTenantId;
+        if (entry.State == EntityState.Added && owned.TenantId == Guid.Empty)
+        {
+            owned.TenantId = current
+                ?? throw new TenantIsolationException($"Cannot insert {entry.Metadata.ClrType.Name} without a tenant in context.");
+            return;
+        }
+
+        var tenantProperty = entry.Property(nameof(ITenantOwned.TenantId));
+        if (entry.State == EntityState.Modified && tenantProperty.IsModified)
+            throw new TenantIsolationException($"The tenant of a {entry.Metadata.ClrType.Name} cannot change.");
+
+        var rowTenant = entry.State == EntityState.Added ? owned.TenantId : (Guid)tenantProperty.OriginalValue!;
+        if (rowTenant != current && _crossTenantWrites == 0)
+            throw new TenantIsolationException(
+                $"Refused to {entry.State.ToString().ToLowerInvariant()} a {entry.Metadata.ClrType.Name} of another tenant.");
+    }
+
+    private sealed class CrossTenantScope(KooMessageDbContext owner) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (_disposed)
+                return;
+            _disposed = true;
+            owner._crossTenantWrites--;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL.Authorization;
+using KooMessage.Platform.GraphQL.Filtering;
+using KooMessage.Platform.GraphQL.Limits;
+using KooMessage.Platform.GraphQL.Sorting;
+using KooMessage.Platform.Tenancy;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.GraphQL.Connections;
+
+/// <summary>
+/// Declares a cursor-connection field (<c>first/after/last/before</c>, optional <c>where</c> and
+/// <c>order</c>) over an <see cref="IQueryable{T}"/>; filtering, ordering and paging all run in SQL.
+/// </summary>
+public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
+    where TNodeType : IGraphType
+    where T : Entity
+{
+    private readonly FieldBuilder<TSource, object> _field;
+
+    internal ConnectionFieldBuilder(FieldBuilder<TSource, object> field)
+    {
+        _field = field
+            .Argument<IntGraphType>("first", "Returns the first n items (default 20, at most 100).")
+            .Argument<StringGraphType>("after", "Returns the items after this cursor.")
+            .Argument<IntGraphType>("last", "Returns the last n items (at most 100).")
+            .Argument<StringGraphType>("before", "Returns the items before this cursor.");
+    }
+
+    public ConnectionFieldBuilder<TSource, TNodeType, T> Description(string description)
+    {
+        _field.Description(description);
+        return this;
+    }
+
+    public ConnectionFieldBuilder<TSource, TNodeType, T> Filter<TFilterType>()
+        where TFilterType : FilterInputType<T>
+    {
+        _field.Argument<TFilterType>("where", "Only items matching these conditions.");
+        return this;
+    }
+
+    public ConnectionFieldBuilder<TSource, TNodeType, T> Sort<TSortType>()
+        where TSortType : SortInputType<T>
+    {
+        _field.Argument<ListGraphType<NonNullGraphType<TSortType>>>("order", "Sort order, most significant first; newest first when omitted.");
+        return this;
+    }
+
+    public ConnectionFieldBuilder<TSource, TNodeType, T> Authorize(params Role[] roles)
+    {
+        _field.Authorize(roles);
+        return this;
+    }
+
+    public ConnectionFieldBuilder<TSource, TNodeType, T> RequireAuthenticated()
+    {
+        _field.RequireAuthenticated();
+        return this;
+    }
+
+    public void Resolve(Func<IResolveFieldContext<TSource>, IQueryable<T>> source)
+    {
+        _field.ResolveAsync(async context =>
+        {
+            var query = source(context);
+            if (Argument(context, "where") is IDictionary<string, object?> where)
+                query = query.Where(((FilterInputType<T>)ArgumentType(context, "where")).ToPredicate(where));
+            query = context.FieldDefinition.Arguments?.Find("order") is null
+                ? DefaultOrder.NewestFirst(query)
+                : ((SortInputType<T>)ArgumentType(context, "order")).Apply(query, Argument(context, "order") as System.Collections.IEnumerable);
+            var limits = context.RequestServices!.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+            return await QueryableConnection.CreateAsync(query, PagingArguments.From(context, limits), context.CancellationToken);
+        });
+    }
+
+    private static object? Argument(IResolveFieldContext context, string name)
+        => context.Arguments is { } arguments && arguments.TryGetValue(name, out var value) ? value.Value : null;
+
+    private static IGraphType ArgumentType(IResolveFieldContext context, string name)
+    {
+        var type = context.FieldDefinition.Arguments!.Find(name)!.ResolvedType!;
+        while (type is IProvideResolvedType wrapper)
+            type = wrapper.ResolvedType!;
+        return type;
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+
+namespace KooMessage.Platform.GraphQL.Connections;
+
+/// <summary><c>{Node}Edge { cursor node }</c> for any node type.</summary>
+public sealed class EdgeType<TNodeType> : ObjectGraphType<Edge>
+    where TNodeType : IGraphType
+{
+    public EdgeType()
+    {
+        var node = GraphTypeNames.Of(typeof(TNodeType));
+        Name = $"{node}Edge";
+        Description = $"An edge in a connection of {node}.";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor for `after`/`before`.").Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(c => c.Source.Node);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQLParser.AST;
+using KooMessage.Platform.GraphQL.Authorization;
+using KooMessage.Platform.GraphQL.Connections;
+using KooMessage.Platform.GraphQL.DataLoaders;
+using KooMessage.Platform.GraphQL.Filtering;
+using KooMessage.Platform.GraphQL.Limits;
+using KooMessage.Platform.Transport;
+
+namespace KooMessage.Platform.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    /// <summary>
+    /// The schema (assembled from every feature's contributions), its conventions and limits, and the
+    /// executer every transport shares.
+    /// </summary>
+    public static IServiceCollection AddKooMessageGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
+        services.Configure<GraphQLLimits>(configuration.GetSection(GraphQLLimits.Section));
+        services.AddSingleton(LimitsComplexityValidationRule.CreateOptions(limits));
+        services.AddSingleton<UnhandledExceptionLogger>();
+        services.AddScoped<DataLoaderContext>();
+        services.AddSingleton<GraphQLOperationExecutor>();
+
+        // Generic graph types are closed per node type; DI builds them on demand.
+        services.AddTransient(typeof(ConnectionType<>));
+        services.AddTransient(typeof(EdgeType<>));
+        services.AddTransient(typeof(EnumOperationFilterInputType<>));
+
+        foreach (var type in typeof(GraphQLServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            if (typeof(IQueryFields).IsAssignableFrom(type))
+                services.AddSingleton(typeof(IQueryFields), type);
+            if (typeof(IMutationFields).IsAssignableFrom(type))
+                services.AddSingleton(typeof(IMutationFields), type);
+            if (typeof(ISubscriptionFields).IsAssignableFrom(type))
+                services.AddSingleton(typeof(ISubscriptionFields), type);
+        }
+
+        services.AddGraphQL(builder => builder
+            .AddSchema<KooMessageSchema>()
+            // Chinese text and apostrophes stay readable instead of \uXXXX escapes; still valid, safe JSON.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddGraphTypes(typeof(KooMessageSchema).Assembly)
+            .AddErrorInfoProvider<KooErrorInfoProvider>()
+            // Resolvers share the request's DbContext, which is not thread-safe: queries run serially;
+            // DataLoaders still batch every sibling field's keys into one statement.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddValidationRule<AuthorizationValidationRule>()
+            .AddValidationRule<LimitsComplexityValidationRule>()
+            .WithTimeout(limits.ExecutionTimeout, TimeoutAction.ReturnTimeoutError)
+            .ConfigureExecutionOptions(options =>
+            {
+                var logger = options.RequestServices!.GetRequiredService<UnhandledExceptionLogger>();
+                options.UnhandledExceptionDelegate = logger.HandleAsync;
+            }));
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using KooMessage.Platform.GraphQL.Errors;
+
+namespace KooMessage.Platform.GraphQL;
+
+/// <summary>The one public schema; <c>schema/schema.graphql</c> is its printed form.</summary>
+public sealed class KooMessageSchema : Schema
+{
+    public KooMessageSchema(IServiceProvider services, QueryType query, MutationType mutation, IEnumerable<ISubscriptionFields> subscriptions)
+        : base(services)
+    {
+        Description = "KooMessage Platform: multi-tenant smart messaging (云消息服务) as one GraphQL API.";
+        Query = query;
+        Mutation = mutation;
+        if (subscriptions.Any())
+            Subscription = services.GetRequiredService<SubscriptionType>();
+        // Error types all stay in the schema even before a mutation declares them, so clients can rely on them.
+        RegisterType(typeof(ValidationErrorType));
+        RegisterType(typeof(NotFoundErrorType));
+        RegisterType(typeof(ConflictErrorType));
+        RegisterType(typeof(InvalidStateErrorType));
+        RegisterType(typeof(LimitExceededErrorType));
+        RegisterType(typeof(PreconditionFailedErrorType));
+    }
+}

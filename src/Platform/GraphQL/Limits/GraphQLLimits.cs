@@ -1,0 +1,22 @@
+namespace KooMessage.Platform.GraphQL.Limits;
+
+/// <summary>Configuration section "GraphQL": the limits every request is held to.</summary>
+public sealed class GraphQLLimits
+{
+    public const string Section = "GraphQL";
+
+    /// <summary>Deepest selection nesting allowed (introspection-only documents are exempt).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Largest cost: every field costs 1, multiplied by the page size of the lists around it.</summary>
+    public int MaxComplexity { get; set; } = 5000;
+
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Largest JSON request body (bytes); multipart uploads have their own limits.</summary>
+    public long MaxRequestBytes { get; set; } = 1024 * 1024;
+
+    public int DefaultPageSize { get; set; } = 20;
+
+    public int MaxPageSize { get; set; } = 100;
+}

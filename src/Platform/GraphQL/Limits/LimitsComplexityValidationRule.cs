@@ -1,0 +1,49 @@
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+
+namespace KooMessage.Platform.GraphQL.Limits;
+
+/// <summary>
+/// GraphQL.NET's complexity analysis with our error codes. Cost: each field 1, multiplied by the
+/// page size (<c>first</c>/<c>last</c>, else the default list multiplier) of every list around it.
+/// Introspection costs nothing and documents that only introspect skip the depth check, so tools
+/// (GraphiQL, codegen) always work.
+/// </summary>
+public sealed class LimitsComplexityValidationRule(ComplexityOptions options) : ComplexityValidationRule(options)
+{
+    public static ComplexityOptions CreateOptions(GraphQLLimits limits) => new()
+    {
+        MaxDepth = limits.MaxDepth,
+        MaxComplexity = limits.MaxComplexity,
+        DefaultListImpactMultiplier = limits.DefaultPageSize,
+        DefaultComplexityImpactDelegate = context =>
+            context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+            || context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal)
+                ? new FieldComplexityResult(0, 1)
+                : DefaultImpact(context),
+    };
+
+    private static readonly Func<FieldImpactContext, FieldComplexityResult> DefaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
+
+    protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
+    {
+        if (totalComplexity > Options.MaxComplexity)
+        {
+            context.ReportError(new ValidationError(
+                $"The query costs {totalComplexity} and the maximum is {Options.MaxComplexity}; request fewer items (first/last) or fewer nested lists.")
+            { Code = ErrorCodes.MaxComplexityExceeded });
+        }
+        else if (maxDepth > Options.MaxDepth && !IsIntrospectionOnly(context.Operation))
+        {
+            context.ReportError(new ValidationError(
+                $"The query is nested {maxDepth} levels deep and the maximum is {Options.MaxDepth}.")
+            { Code = ErrorCodes.MaxDepthExceeded });
+        }
+        return default;
+    }
+
+    private static bool IsIntrospectionOnly(GraphQLOperationDefinition operation)
+        => operation.SelectionSet.Selections.All(s => s is GraphQLField f && f.Name.Value.Span.StartsWith("__"));
+}

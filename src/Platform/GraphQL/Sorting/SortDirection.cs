@@ -1,0 +1,7 @@
+namespace KooMessage.Platform.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,43 @@
+using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Tenancy;
+using KooMessage.Platform.Tenancy.Resolution;
+using KooMessage.Platform.Transport;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace KooMessage.Platform;
+
+/// <summary>
+/// Composition of the platform: services and the request pipeline. Program.cs and the test hosts
+/// both build the app through here, so tests run exactly what production runs.
+/// </summary>
+public static class PlatformApplication
+{
+    public static void ConfigureServices(WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        services.AddKooMessageData(configuration);
+        services.AddKooMessageTenancy(configuration);
+        services.AddKooMessageGraphQL(configuration);
+        services.AddHealthChecks()
+            .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);
+    }
+
+    public static void ConfigurePipeline(WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.UseMiddleware<TenancyMiddleware>();
+        app.UseKooMessageGraphQL();
+    }
+
+    /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>
+    public static async Task InitializeAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<BootstrapAdminKey>().EnsureAsync(cancellationToken);
+    }
+}

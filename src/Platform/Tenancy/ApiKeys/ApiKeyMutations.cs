@@ -1,0 +1,81 @@
+using GraphQL;
+using GraphQL.Types;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Tenancy.ApiKeys;
+
+/// <summary>
+/// Issuing and revoking keys. Keys are the one tenant-scoped thing written outside a tenant's own
+/// context (a platform admin issues a tenant's first key), so ownership is checked here explicitly.
+/// </summary>
+public sealed class ApiKeyMutations : IMutationFields
+{
+    public void AddFields(ObjectGraphType mutation)
+    {
+        mutation.Mutation<CreateApiKeyInputType, CreateApiKeyInput>("createApiKey")
+            .Description("Issues an API key. The secret is in this payload only: store it now, it cannot be shown again.")
+            .Returns<ApiKeyType>("apiKey", "The new key.")
+            .Returns<StringGraphType>("secret", "The key's secret, to send as 'Authorization: Bearer <secret>'. Shown once.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType))
+            .Authorize(Role.PlatformAdmin, Role.TenantAdmin)
+            .Resolve(CreateAsync);
+
+        mutation.Mutation<RevokeApiKeyInputType, RevokeApiKeyInput>("revokeApiKey")
+            .Description("Revokes a key at once; requests with it fail from now on.")
+            .Returns<ApiKeyType>("apiKey", "The revoked key.")
+            .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
+            .Authorize(Role.PlatformAdmin, Role.TenantAdmin)
+            .Resolve(RevokeAsync);
+    }
+
+    private static async Task<MutationPayload> CreateAsync(IResolveFieldContext ctx, CreateApiKeyInput input)
+    {
+        var viewer = ctx.Viewer();
+        var db = ctx.Db();
+        var current = ctx.Tenant().TenantId;
+        Guid? tenantId = current;
+        if (input.TenantId is not null)
+        {
+            var found = GlobalId.TryDecode(input.TenantId, "Tenant", out var requested)
+                && (viewer.IsInRole(Role.PlatformAdmin) || requested == current)
+                && await db.Set<Tenant>().AnyAsync(t => t.Id == requested, ctx.CancellationToken);
+            // A tenant admin naming another tenant learns nothing about it: same error as a missing one.
+            tenantId = found ? requested : throw new DomainException(NotFoundError.For("tenantId", input.TenantId, "tenant"));
+        }
+        if (tenantId is null && !viewer.IsInRole(Role.PlatformAdmin))
+            throw new DomainException(new ValidationError("tenantId", "tenantId is required."));
+
+        var (key, secret) = ApiKey.Issue(tenantId, input.Name, input.Role);
+        db.Add(key);
+        await db.SaveChangesAsync(ctx.CancellationToken);
+        return MutationPayload.Success(("apiKey", key), ("secret", secret));
+    }
+
+    private static async Task<MutationPayload> RevokeAsync(IResolveFieldContext ctx, RevokeApiKeyInput input)
+    {
+        var db = ctx.Db();
+        var keys = ctx.Viewer().IsInRole(Role.PlatformAdmin) ? db.Set<ApiKey>().IgnoreQueryFilters() : db.Set<ApiKey>();
+        var key = GlobalId.TryDecode(input.Id, "ApiKey", out var id)
+            ? await keys.FirstOrDefaultAsync(k => k.Id == id, ctx.CancellationToken)
+            : null;
+        if (key is null)
+            throw new DomainException(NotFoundError.For("id", input.Id, "API key"));
+
+        if (key.Role == Role.PlatformAdmin && !key.IsRevoked)
+        {
+            var otherAdmins = await db.Set<ApiKey>().IgnoreQueryFilters()
+                .CountAsync(k => k.Role == Role.PlatformAdmin && k.RevokedAt == null && k.Id != key.Id, ctx.CancellationToken);
+            if (otherAdmins == 0)
+                throw new DomainException(new InvalidStateError("LAST_PLATFORM_ADMIN_KEY",
+                    "This is the last active platform-admin key; issue another one before revoking it."));
+        }
+
+        key.Revoke(ctx.UtcNow());
+        await db.SaveChangesAsync(ctx.CancellationToken);
+        return MutationPayload.Success("apiKey", key);
+    }
+}

@@ -1,0 +1,78 @@
+using GraphQL;
+using GraphQL.Types;
+using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Tenancy;
+
+public sealed class TenantMutations : IMutationFields
+{
+    public void AddFields(ObjectGraphType mutation)
+    {
+        mutation.Mutation<CreateTenantInputType, CreateTenantInput>("createTenant")
+            .Description("Creates an enterprise workspace (platform-admin).")
+            .Returns<TenantType>("tenant", "The new tenant.")
+            .Errors(typeof(ValidationErrorType), typeof(ConflictErrorType))
+            .Authorize(Role.PlatformAdmin)
+            .Resolve(CreateAsync);
+
+        mutation.Mutation<SuspendTenantInputType, SuspendTenantInput>("suspendTenant")
+            .Description("Suspends a tenant: its keys stop working until it is resumed (platform-admin).")
+            .Returns<TenantType>("tenant", "The suspended tenant.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
+            .Authorize(Role.PlatformAdmin)
+            .Resolve(async (ctx, input) =>
+            {
+                var tenant = await FindAsync(ctx, input.Id);
+                tenant.Suspend(input.Reason);
+                await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
+                return MutationPayload.Success("tenant", tenant);
+            });
+
+        mutation.Mutation<ResumeTenantInputType, ResumeTenantInput>("resumeTenant")
+            .Description("Lifts a suspension (platform-admin).")
+            .Returns<TenantType>("tenant", "The active tenant.")
+            .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
+            .Authorize(Role.PlatformAdmin)
+            .Resolve(async (ctx, input) =>
+            {
+                var tenant = await FindAsync(ctx, input.Id);
+                tenant.Resume();
+                await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
+                return MutationPayload.Success("tenant", tenant);
+            });
+    }
+
+    private static async Task<MutationPayload> CreateAsync(IResolveFieldContext ctx, CreateTenantInput input)
+    {
+        var db = ctx.Db();
+        var tenant = Tenant.Create(input.Slug, input.Name);
+        if (await db.Set<Tenant>().AnyAsync(t => t.Slug == tenant.Slug, ctx.CancellationToken))
+            throw SlugTaken(tenant.Slug);
+        db.Add(tenant);
+        try
+        {
+            await db.SaveChangesAsync(ctx.CancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueConstraint.IsViolation(ex))
+        {
+            throw SlugTaken(tenant.Slug);
+        }
+        return MutationPayload.Success("tenant", tenant);
+    }
+
+    private static DomainException SlugTaken(string slug)
+        => new(new ConflictError($"The slug '{slug}' is already taken.", "slug"));
+
+    private static async Task<Tenant> FindAsync(IResolveFieldContext ctx, string id)
+    {
+        var tenant = GlobalId.TryDecode(id, "Tenant", out var key)
+            ? await ctx.Db().Set<Tenant>().FirstOrDefaultAsync(t => t.Id == key, ctx.CancellationToken)
+            : null;
+        return tenant ?? throw new DomainException(NotFoundError.For("id", id, "tenant"));
+    }
+}

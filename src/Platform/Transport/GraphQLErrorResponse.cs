@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace KooMessage.Platform.Transport;
+
+/// <summary>
+/// Writes a request-level failure as a GraphQL response without <c>data</c>
+/// (<c>{"errors":[{"message":…,"extensions":{"code":…}}]}</c>) for refusals that happen before
+/// execution: auth, tenant resolution, media types, size limits.
+/// </summary>
+public static class GraphQLErrorResponse
+{
+    public static async Task WriteAsync(HttpContext context, int status, string code, string message, string? mediaType = null)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = $"{mediaType ?? GraphQLMediaTypes.Json}; charset=utf-8";
+        var body = new { errors = new[] { new { message, extensions = new { code } } } };
+        await JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted);
+    }
+}

@@ -1,0 +1,160 @@
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser.AST;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Limits;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.Transport;
+
+/// <summary>
+/// GraphQL over HTTP (the GraphQL-over-HTTP spec): POST application/json, GET for queries,
+/// application/graphql-response+json by default with the spec's status codes, application/json
+/// when asked (then well-formed requests always get 200).
+/// </summary>
+public sealed class GraphQLHttpMiddleware(
+    RequestDelegate next,
+    IGraphQLTextSerializer serializer,
+    GraphQLOperationExecutor executor,
+    IOptions<GraphQLLimits> limits)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.Equals(GraphQLHttpOptions.Path, StringComparison.OrdinalIgnoreCase) || context.WebSockets.IsWebSocketRequest)
+        {
+            await next(context);
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(context.Request.Method);
+        if (!isGet && !HttpMethods.IsPost(context.Request.Method))
+        {
+            context.Response.Headers.Allow = "GET, POST";
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                "GraphQL accepts GET (queries) and POST.");
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
+        if (mediaType is null)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"Accept must allow {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.");
+            return;
+        }
+
+        var read = isGet ? ReadGet(context.Request) : await ReadPostAsync(context);
+        if (read.Error is { } error)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, error.Status, error.Code, error.Message, mediaType);
+            return;
+        }
+
+        var request = read.Request!;
+        var operation = ParsedOperation.Parse(request.Query, request.OperationName);
+        if (isGet && operation.Type is OperationType.Mutation or OperationType.Subscription)
+        {
+            context.Response.Headers.Allow = "POST";
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                "Only queries can be sent with GET; send mutations with POST.", mediaType);
+            return;
+        }
+        if (operation.Type is OperationType.Subscription)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
+                "Subscriptions need a streaming transport: a graphql-transport-ws WebSocket, or POST with 'Accept: text/event-stream'.", mediaType);
+            return;
+        }
+
+        var result = await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted);
+        context.Response.StatusCode = StatusFor(result, mediaType);
+        context.Response.ContentType = $"{mediaType}; charset=utf-8";
+        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Requests that fail before execution (parse, validation, variables) get 400 with
+    /// graphql-response+json and 200 with application/json; refused credentials or roles get 401/403.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed)
+            return StatusCodes.Status200OK;
+        var codes = result.Errors?.Select(e => e.Code).ToList() ?? [];
+        if (codes.Contains(ErrorCodes.NotAuthenticated))
+            return StatusCodes.Status401Unauthorized;
+        if (codes.Contains(ErrorCodes.NotAuthorized))
+            return StatusCodes.Status403Forbidden;
+        return mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+    }
+
+    private RequestRead ReadGet(HttpRequest request)
+    {
+        var query = request.Query;
+        try
+        {
+            return RequestRead.Ok(new GraphQLRequest
+            {
+                Query = query["query"].ToString() is { Length: > 0 } q ? q : null,
+                OperationName = query["operationName"].ToString() is { Length: > 0 } n ? n : null,
+                Variables = query["variables"].ToString() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
+                Extensions = query["extensions"].ToString() is { Length: > 0 } x ? serializer.Deserialize<Inputs>(x) : null,
+            }).RequireQuery();
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'variables' and 'extensions' must be JSON objects.");
+        }
+    }
+
+    private async Task<RequestRead> ReadPostAsync(HttpContext context)
+    {
+        var contentType = context.Request.ContentType;
+        if (string.IsNullOrEmpty(contentType) || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed))
+            return RequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"POST requests need 'Content-Type: {GraphQLMediaTypes.Json}'.");
+        var type = parsed.MediaType.Value?.ToLowerInvariant();
+        if (type is not (GraphQLMediaTypes.Json or GraphQLMediaTypes.LegacyGraphQLJson))
+            return RequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"Unsupported Content-Type '{type}'; use {GraphQLMediaTypes.Json}.");
+        if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            return RequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                "Only UTF-8 request bodies are supported.");
+
+        var maxBytes = limits.Value.MaxRequestBytes;
+        if (context.Request.ContentLength > maxBytes)
+            return TooLarge(maxBytes);
+        var body = await BoundedBody.ReadAsync(context.Request.Body, maxBytes, context.RequestAborted);
+        if (body is null)
+            return TooLarge(maxBytes);
+        if (body.Length == 0)
+            return RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request body is empty.");
+
+        try
+        {
+            var request = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
+            return request is null
+                ? RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request body must be a JSON object.")
+                : RequestRead.Ok(request).RequireQuery();
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
+        {
+            return RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
+                "The request body is not a valid GraphQL request: a JSON object with 'query' (string), optional 'operationName' (string), 'variables' and 'extensions' (objects).");
+        }
+    }
+
+    private static RequestRead TooLarge(long maxBytes) => RequestRead.Fail(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+        $"The request body is larger than {maxBytes} bytes.");
+
+    private sealed record RequestRead(GraphQLRequest? Request, (int Status, string Code, string Message)? Error)
+    {
+        public static RequestRead Ok(GraphQLRequest request) => new(request, null);
+
+        public static RequestRead Fail(int status, string code, string message) => new(null, (status, code, message));
+
+        public RequestRead RequireQuery() => string.IsNullOrWhiteSpace(Request?.Query) && string.IsNullOrEmpty(Request?.DocumentId)
+            ? Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request has no 'query'.")
+            : this;
+    }
+}
