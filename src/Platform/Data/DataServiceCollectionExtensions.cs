@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KooMessage.Platform.Data;
 
@@ -6,7 +7,8 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="KooMessageDbContext"/> on the configured provider: SQLite under
-    /// Storage:Path by default, SQL Server when Database:Provider says so.
+    /// Storage:Path by default, SQL Server when Database:Provider says so. EF interceptors registered
+    /// as <see cref="IInterceptor"/> services (diagnostics, the tests' statement counter) are attached.
     /// </summary>
     public static IServiceCollection AddKooMessageData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,13 +22,14 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 var sqlite = database.ConnectionString ?? SqliteConnectionStrings.ForFolder(storage.FullPath);
-                services.AddDbContext<KooMessageDbContext, SqliteKooMessageDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContext<KooMessageDbContext, SqliteKooMessageDbContext>(
+                    (sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = database.ConnectionString
                     ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
                 services.AddDbContext<KooMessageDbContext, SqlServerKooMessageDbContext>(
-                    o => o.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()));
+                    (sp, o) => o.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'.");

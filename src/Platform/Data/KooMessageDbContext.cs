@@ -62,7 +62,7 @@ public abstract class KooMessageDbContext : DbContext
     {
         var entity = Expression.Parameter(clr, "e");
         var tenantId = Expression.Convert(Expression.Property(entity, nameof(ITenantOwned.TenantId)), typeof(Guid?));
-        var current = Expression.Property(Expression.Constant(this), nameof(CurrentTenantId));
+        var current = Expression.Property(Expression.Constant(this, typeof(KooMessageDbContext)), nameof(CurrentTenantId));
         return Expression.Lambda(Expression.Equal(tenantId, current), entity);
     }
 
