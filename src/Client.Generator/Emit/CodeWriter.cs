@@ -51,11 +51,16 @@ internal sealed class CodeWriter
 
     public void Outdent() => _indent--;
 
-    /// <summary>Writes an XML summary when the schema has a description.</summary>
-    public void Summary(string? text)
+    /// <summary>Writes the schema description as an XML summary, or <paramref name="fallbackXml"/> (already XML) when there is none.</summary>
+    public void Summary(string? text, string? fallbackXml = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
+            if (fallbackXml is not null)
+            {
+                Line($"/// <summary>{fallbackXml}</summary>");
+            }
+
             return;
         }
 

@@ -19,7 +19,7 @@ internal static class EnumEmitter
     public static string Emit(SchemaType type, string ns)
     {
         var writer = CodeWriter.ForFile(ns);
-        writer.Summary(type.Description);
+        writer.Summary(type.Description, $"GraphQL enum <c>{type.Name}</c>.");
         using (writer.Block($"public enum {type.Name}"))
         {
             writer.Line("/// <summary>A value this client does not know: the server added it after the client was generated.</summary>");
@@ -27,7 +27,7 @@ internal static class EnumEmitter
             foreach (var value in type.EnumValues)
             {
                 writer.Line();
-                writer.Summary(value.Description ?? $"GraphQL value <c>{value.Name}</c>.");
+                writer.Summary(value.Description, $"GraphQL value <c>{value.Name}</c>.");
                 writer.Line(Identifier.Pascal(value.Name) + ",");
             }
         }

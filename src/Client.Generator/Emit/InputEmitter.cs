@@ -14,7 +14,7 @@ internal static class InputEmitter
     public static string Emit(SchemaType type, SchemaModel schema, string ns)
     {
         var writer = CodeWriter.ForFile(ns);
-        writer.Summary(type.Description ?? $"GraphQL input type <c>{type.Name}</c>.");
+        writer.Summary(type.Description, $"GraphQL input type <c>{type.Name}</c>.");
         using (writer.Block($"public sealed record {type.Name} : global::KooMessage.Client.IInputObject"))
         {
             var fields = type.InputFields.Select(f => (Field: f, Name: PropertyName(f, type))).ToArray();

@@ -19,8 +19,9 @@ namespace KooMessage.Client.Generator.Model;
 /// fields) or would equal one of the record's own properties, the response field is prefixed
 /// (<c>OwnerTenant</c>), then the parent record's name, then a number;</item>
 /// <item>a field of interface or union type gets an abstract record named after that type, one
-/// sealed record per concrete type the selection names (<c>ValidationError</c>) and
-/// <c>Other{Abstract}</c> for every other <c>__typename</c>, including ones added to the schema later.</item>
+/// sealed record per union member, or per interface implementation the selection names or selects
+/// more fields on (<c>ValidationError</c>), and <c>Other{Abstract}</c> for every other
+/// <c>__typename</c>, including ones added to the schema later.</item>
 /// </list>
 /// </summary>
 internal sealed class OperationModelBuilder
@@ -139,20 +140,6 @@ internal sealed class OperationModelBuilder
             abstractRecord.Properties.Add(BuildProperty(field, collections[0].Type, baseNames[field.ResponseKey], abstractRecord.Name, scope, records));
         }
 
-        var sharedKeys = new HashSet<string>(shared.Select(f => f.ResponseKey)) { "__typename" };
-        foreach (var (concrete, fields) in collections)
-        {
-            if (fields.NamedByTypeCondition || !sharedKeys.SetEquals(fields.Keys))
-            {
-                abstractRecord.Variants.Add(BuildObject(sets, concrete, new[] { concrete.Name, abstractRecord.Name + concrete.Name, fieldPascal + concrete.Name }, scope, records, ResultRecordKind.Variant, abstractRecord));
-            }
-        }
-
-        var fallback = new ResultRecord(scope.Claim(new[] { "Other" + abstractRecord.Name }, Array.Empty<string>()), type.Name, ResultRecordKind.Fallback) { Base = abstractRecord };
-        fallback.Properties.AddRange(abstractRecord.Properties);
-        records.Add(fallback);
-        abstractRecord.Fallback = fallback;
-
         // Fragments on the abstract type that every possible type includes, and that hold only
         // leaves the base has, are implemented by the base so that variants and fallback share them.
         foreach (var candidate in collections.SelectMany(c => c.Fields.VisitedSets.Cast<GraphQLSelectionSet>()).Distinct(ReferenceEqualityComparer.Instance).Cast<GraphQLSelectionSet>())
@@ -165,6 +152,23 @@ internal sealed class OperationModelBuilder
                 abstractRecord.Interfaces.Add(fragmentInterface);
             }
         }
+
+        // A union member always gets its own record (a union is a short, deliberate list, like a
+        // payload's errors); an interface implementation only when the operation names it or selects
+        // more on it, since interfaces such as Node have many implementations. Others share the fallback.
+        var sharedKeys = new HashSet<string>(shared.Select(f => f.ResponseKey));
+        foreach (var (concrete, fields) in collections)
+        {
+            if (type.Kind == TypeKind.Union || fields.NamedByTypeCondition || !sharedKeys.SetEquals(fields.Keys.Where(k => k != "__typename")))
+            {
+                abstractRecord.Variants.Add(BuildObject(sets, concrete, new[] { concrete.Name, abstractRecord.Name + concrete.Name, fieldPascal + concrete.Name }, scope, records, ResultRecordKind.Variant, abstractRecord));
+            }
+        }
+
+        var fallback = new ResultRecord(scope.Claim(new[] { "Other" + abstractRecord.Name }, Array.Empty<string>()), type.Name, ResultRecordKind.Fallback) { Base = abstractRecord };
+        fallback.Properties.AddRange(abstractRecord.Properties);
+        records.Add(fallback);
+        abstractRecord.Fallback = fallback;
 
         return abstractRecord;
     }
