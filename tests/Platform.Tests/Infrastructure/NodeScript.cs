@@ -1,0 +1,43 @@
+using System.Diagnostics;
+
+namespace KooMessage.Platform.Tests.Infrastructure;
+
+/// <summary>
+/// Runs one of the Node.js scripts in tests/Platform.Tests/js (real npm clients: graphql-http,
+/// graphql-ws, graphql-sse) with a hard time limit, and returns what it printed.
+/// </summary>
+public static class NodeScript
+{
+    public static string Folder => Path.Combine(RepositoryRoot.Path, "tests", "Platform.Tests", "js");
+
+    public static async Task<string> RunAsync(string script, TimeSpan timeout, params string[] arguments)
+    {
+        Assert.True(Directory.Exists(Path.Combine(Folder, "node_modules")),
+            $"npm packages are missing in {Folder}: run the tests with tests/run.sh, which installs them (npm ci).");
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = Folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"node {script} did not finish within {timeout}. stderr: {await stderr}");
+        }
+        Assert.True(process.ExitCode == 0, $"node {script} exited with {process.ExitCode}: {await stderr}");
+        return await stdout;
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test suite of the repository on a fresh machine and ends with one line:
+#   "N passed, N failed"
+# It first installs what the tests need that the .NET SDK does not bring: the npm clients the
+# spec tests drive (graphql-http, ...). Exit status is non-zero when anything failed.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+results=TestResults
+rm -rf "$results"
+
+echo "==> Installing npm test clients"
+if ! npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error; then
+  echo "npm ci failed" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+echo "==> Running dotnet test"
+dotnet test KooMessage.sln --configuration Release --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+status=$?
+
+passed=0
+failed=0
+for trx in "$results"/*.trx; do
+  [ -e "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+done
+
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  # dotnet test failed without a failing test: a build error or a crashed test host.
+  echo "dotnet test failed before or outside the tests (exit $status); see the output above." >&2
+  failed=$((failed + 1))
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
