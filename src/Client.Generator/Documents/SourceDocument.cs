@@ -38,9 +38,16 @@ internal sealed class SourceDocument
         {
             var failed = new SourceDocument(path, text, null);
             var offset = failed._lines.GetOffset(ex.Location.Line, ex.Location.Column);
-            diagnostics.Report(GeneratorDiagnostics.SyntaxError, failed.Locate(offset, 1), "Syntax error in " + System.IO.Path.GetFileName(path) + ": " + ex.Description);
+            diagnostics.Report(GeneratorDiagnostics.SyntaxError, failed.Locate(offset, 1), "Syntax error in " + System.IO.Path.GetFileName(path) + ": " + WithoutHelpLink(ex.Description));
             return failed;
         }
+    }
+
+    /// <summary>GraphQL-Parser appends "; for more information see ..." to its messages; the location already says where to look.</summary>
+    private static string WithoutHelpLink(string description)
+    {
+        var cut = description.IndexOf("; for more information", StringComparison.Ordinal);
+        return cut < 0 ? description : description.Substring(0, cut);
     }
 
     public SourceLocation Locate(ASTNode node) =>
