@@ -6,8 +6,8 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-results=TestResults
-rm -rf "$results"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
 
 echo "==> Installing npm test clients"
 if ! npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error; then
@@ -17,19 +17,16 @@ if ! npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=err
 fi
 
 echo "==> Running dotnet test"
-dotnet test KooMessage.sln --configuration Release --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
-status=$?
+dotnet test KooMessage.sln --configuration Release --logger "console;verbosity=minimal" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
 
+# Each test project ends with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T ...".
 passed=0
 failed=0
-for trx in "$results"/*.trx; do
-  [ -e "$trx" ] || continue
-  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
-  p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
-  passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
-done
+while read -r f p; do
+  passed=$((passed + p))
+  failed=$((failed + f))
+done < <(sed -n 's/.*\(Passed\|Failed\)! *- *Failed: *\([0-9]*\), *Passed: *\([0-9]*\),.*/\2 \3/p' "$log")
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # dotnet test failed without a failing test: a build error or a crashed test host.
