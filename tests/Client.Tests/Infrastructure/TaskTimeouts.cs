@@ -1,0 +1,13 @@
+namespace KooMessage.Client.Tests.Infrastructure;
+
+/// <summary>Every network wait in these tests is bounded, so a broken transport fails a test instead of hanging it.</summary>
+internal static class TaskTimeouts
+{
+    public static readonly TimeSpan Default = TimeSpan.FromSeconds(10);
+
+    public static Task<T> Within<T>(this Task<T> task) => task.WaitAsync(Default);
+
+    public static Task Within(this Task task) => task.WaitAsync(Default);
+
+    public static Task<T> Within<T>(this ValueTask<T> task) => task.AsTask().WaitAsync(Default);
+}
