@@ -54,6 +54,8 @@ public static class TenancyServiceCollectionExtensions
                     ValidateIssuer = jwt.Issuer is not null,
                     ValidAudience = jwt.Audience,
                     ValidateAudience = jwt.Audience is not null,
+                    // Tolerate small clock drift between issuer and platform, not ASP.NET's default five minutes.
+                    ClockSkew = TimeSpan.FromMinutes(1),
                     IssuerSigningKey = jwt.SigningKey is null ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(jwt.SigningKey)),
                 };
             });
