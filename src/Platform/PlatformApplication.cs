@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Events;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -20,6 +21,7 @@ public static class PlatformApplication
         var configuration = builder.Configuration;
         services.AddKooMessageData(configuration);
         services.AddKooMessageTenancy(configuration);
+        services.AddKooMessageEvents(configuration);
         services.AddKooMessageGraphQL(configuration);
         services.AddHealthChecks()
             .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);
