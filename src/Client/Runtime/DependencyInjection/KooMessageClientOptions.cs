@@ -18,7 +18,7 @@ public sealed class KooMessageClientOptions
     /// <summary>How long the server has to acknowledge connection_init.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>How often the client pings an idle socket; a socket silent for twice as long is considered dead. Zero disables.</summary>
+    /// <summary>How often the client pings the socket; a socket that receives nothing within an interval after a ping is considered dead. Zero disables.</summary>
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     public ReconnectOptions Reconnect { get; } = new();

@@ -5,14 +5,16 @@ namespace KooMessage.Client.Runtime.WebSockets;
 
 /// <summary>
 /// One open socket: serialized sends (a WebSocket allows one send at a time), whole-message
-/// receives, and the time of the last message so keep-alive can spot a dead peer.
+/// receives, and a count of received messages so keep-alive can tell whether anything (a pong
+/// or any other message) arrived since its last ping, without relying on clocks.
 /// </summary>
 internal sealed class TransportWsConnection(ClientWebSocket socket)
 {
     private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private long _lastReceived = Environment.TickCount64;
+    private long _received;
 
-    public TimeSpan SinceLastMessage => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref _lastReceived));
+    /// <summary>How many frames arrived so far.</summary>
+    public long Received => Interlocked.Read(ref _received);
 
     public int? CloseStatus => (int?)socket.CloseStatus;
 
@@ -49,7 +51,7 @@ internal sealed class TransportWsConnection(ClientWebSocket socket)
         while (true)
         {
             var result = await socket.ReceiveAsync(buffer.GetMemory(4096), cancellationToken).ConfigureAwait(false);
-            Interlocked.Exchange(ref _lastReceived, Environment.TickCount64);
+            Interlocked.Increment(ref _received);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 await CloseOutputAsync(WebSocketCloseStatus.NormalClosure).ConfigureAwait(false);

@@ -338,7 +338,7 @@ public sealed class WebSocketSubscriptionTransport : ISubscriptionTransport, IAs
         }
     }
 
-    /// <summary>Pings every interval; a socket silent for two intervals is aborted so the loop reconnects.</summary>
+    /// <summary>Pings every interval; a socket that received nothing in the interval after a ping is aborted so the loop reconnects.</summary>
     private async Task KeepAliveAsync(TransportWsConnection connection, CancellationToken stop)
     {
         var interval = _options.KeepAliveInterval;
@@ -348,16 +348,18 @@ public sealed class WebSocketSubscriptionTransport : ISubscriptionTransport, IAs
         }
 
         using var timer = new PeriodicTimer(interval);
+        long? receivedAtPing = null;
         try
         {
             while (await timer.WaitForNextTickAsync(stop).ConfigureAwait(false))
             {
-                if (connection.SinceLastMessage > interval * 2)
+                if (receivedAtPing == connection.Received)
                 {
                     connection.Abort();
                     return;
                 }
 
+                receivedAtPing = connection.Received;
                 await connection.TrySendAsync(TransportWsProtocol.Ping(), stop).ConfigureAwait(false);
             }
         }
