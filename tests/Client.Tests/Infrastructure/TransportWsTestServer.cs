@@ -26,6 +26,9 @@ internal sealed class TransportWsTestServer
     /// <summary>When false, pings get no pong: the server looks dead to a client waiting for one.</summary>
     public bool AnswerPings { get; set; } = true;
 
+    /// <summary>Headers of each WebSocket upgrade request, in connection order.</summary>
+    public Channel<IHeaderDictionary> UpgradeHeaders { get; } = Channel.CreateUnbounded<IHeaderDictionary>();
+
     public Channel<JsonElement> InitPayloads { get; } = Channel.CreateUnbounded<JsonElement>();
 
     public Channel<(int Connection, string Id, JsonElement Payload)> Subscribes { get; } = Channel.CreateUnbounded<(int, string, JsonElement)>();
@@ -42,6 +45,7 @@ internal sealed class TransportWsTestServer
             return;
         }
 
+        UpgradeHeaders.Writer.TryWrite(new HeaderDictionary(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value)));
         using var socket = await context.WebSockets.AcceptWebSocketAsync("graphql-transport-ws");
         var number = Interlocked.Increment(ref _connectionCount);
         var connection = new Connection(socket, context);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using KooMessage.Client.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,6 +35,33 @@ public sealed class WebSocketTransportTests
 
         await events.DisposeAsync();
         Assert.Equal((subscribe.Connection, subscribe.Id), await server.Completes.Reader.ReadAsync().Within());
+    }
+
+    [Fact]
+    public async Task The_upgrade_request_carries_the_tenant_header_and_ConfigureWebSocketClient_settings()
+    {
+        var server = new TransportWsTestServer();
+        await using var host = await StartAsync(server);
+        var services = new ServiceCollection();
+        services.AddKooMessageClient(o =>
+            {
+                o.Endpoint = host.GraphQLEndpoint;
+                o.TenantId = "tenant-9";
+            })
+            .ConfigureWebSocketClient(socket => socket.SetRequestHeader("X-Client", "tests"));
+        await using var provider = services.BuildServiceProvider();
+        var events = provider.GetRequiredService<IKooMessageClient>().OnReviewStatusChanged().GetAsyncEnumerator();
+
+        var next = events.MoveNextAsync().AsTask();
+        var headers = await server.UpgradeHeaders.Reader.ReadAsync().Within();
+        await server.Subscribes.Reader.ReadAsync().Within();
+        await server.PublishAsync(Approved);
+
+        Assert.True(await next.Within());
+        Assert.Equal("tenant-9", headers["X-Tenant-Id"]);
+        Assert.Equal("tests", headers["X-Client"]);
+        Assert.Equal(JsonValueKind.Undefined, (await server.InitPayloads.Reader.ReadAsync().Within()).ValueKind);
+        await events.DisposeAsync();
     }
 
     [Fact]
