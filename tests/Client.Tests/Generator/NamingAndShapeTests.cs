@@ -1,0 +1,49 @@
+using KooMessage.Client.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace KooMessage.Client.Tests.Generator;
+
+public sealed class NamingAndShapeTests
+{
+    [Fact]
+    public void The_same_type_selected_twice_with_different_fields_gets_a_field_prefixed_name()
+    {
+        var run = Run("query Twice {\n  first: tenant(id: \"1\") { id }\n  second: tenant(id: \"2\") { name }\n}");
+
+        var text = run.Sources["TwiceQuery.g.cs"];
+        Assert.Contains("public sealed record Data(\n        Tenant? First,\n        SecondTenant? Second);", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed record Tenant(\n        string Id);", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed record SecondTenant(\n        string Name);", text, StringComparison.Ordinal);
+        AssertCompiles(run);
+    }
+
+    [Fact]
+    public void Fields_under_include_or_skip_become_nullable()
+    {
+        var run = Run("query Conditional($id: ID!, $brief: Boolean!) {\n  tenant(id: $id) {\n    name @skip(if: $brief)\n    smsQuota @include(if: $brief)\n  }\n}");
+
+        var text = run.Sources["ConditionalQuery.g.cs"];
+        Assert.Contains("string? Name,", text, StringComparison.Ordinal);
+        Assert.Contains("long? SmsQuota)", text, StringComparison.Ordinal);
+        AssertCompiles(run);
+    }
+
+    [Fact]
+    public void Operation_names_already_ending_with_their_kind_are_not_doubled()
+    {
+        var run = Run("query TenantsQuery { tenants { totalCount } }");
+
+        Assert.Contains("TenantsQuery.g.cs", run.Sources.Keys);
+        Assert.Contains("TenantsQueryAsync(", run.Sources["IKooMessageClient.g.cs"], StringComparison.Ordinal);
+    }
+
+    private static GeneratorRun Run(string operation) =>
+        GeneratorHarness.Run([(GeneratorHarness.SchemaPath, GeneratorHarness.FixtureSchema()), ("/fixture/Operations/Op.graphql", operation)]);
+
+    private static void AssertCompiles(GeneratorRun run)
+    {
+        Assert.Empty(run.Diagnostics);
+        var problems = run.Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToArray();
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems));
+    }
+}
