@@ -19,8 +19,6 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
 
     public ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
 
-    public int Count => Items.Length;
-
     public bool Equals(EquatableArray<T> other) => Items.SequenceEqual(other.Items);
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);

@@ -22,8 +22,6 @@ internal sealed class TypeRef
 
     public bool IsNonNull { get; }
 
-    public bool IsNamed => !IsList && !IsNonNull;
-
     public static TypeRef Named(string name) => new(name, null, false, false);
 
     public static TypeRef ListOf(TypeRef item) => new(item.Name, item, true, false);
