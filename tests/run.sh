@@ -16,6 +16,9 @@ if ! npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=err
   exit 1
 fi
 
+# A missing snapshot must fail here rather than be created silently.
+export SNAPSHOOTER_STRICT_MODE=true
+
 echo "==> Running dotnet test"
 dotnet test KooMessage.sln --configuration Release --logger "console;verbosity=minimal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}

@@ -1,6 +1,8 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Transport;
@@ -22,6 +24,8 @@ public static class PlatformApplication
         services.AddKooMessageData(configuration);
         services.AddKooMessageTenancy(configuration);
         services.AddKooMessageEvents(configuration);
+        services.AddKooMessageFiles(configuration);
+        services.AddKooMessageReviews();
         services.AddKooMessageGraphQL(configuration);
         services.AddHealthChecks()
             .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);
@@ -33,6 +37,7 @@ public static class PlatformApplication
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseMiddleware<TenancyMiddleware>();
         app.UseKooMessageGraphQL();
+        FileDownloadEndpoint.Map(app);
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>

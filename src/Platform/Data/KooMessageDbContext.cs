@@ -16,6 +16,7 @@ public abstract class KooMessageDbContext : DbContext
     private readonly TenantContext _tenant;
     private readonly TimeProvider _clock;
     private int _crossTenantWrites;
+    private bool _crossTenantReads;
 
     protected KooMessageDbContext(DbContextOptions options, TenantContext tenant, TimeProvider clock)
         : base(options)
@@ -26,6 +27,9 @@ public abstract class KooMessageDbContext : DbContext
 
     /// <summary>Read by the query filters; EF re-evaluates it per context instance.</summary>
     private Guid? CurrentTenantId => _tenant.TenantId;
+
+    /// <summary>Read by the query filters: when set, tenant-owned rows of every tenant are visible.</summary>
+    private bool CrossTenantReads => _crossTenantReads;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -57,14 +61,23 @@ public abstract class KooMessageDbContext : DbContext
         modelBuilder.Entity<ApiKey>().HasQueryFilter(k => k.TenantId == CurrentTenantId);
     }
 
-    /// <summary>Builds <c>e =&gt; (Guid?)e.TenantId == this.CurrentTenantId</c> for one entity type.</summary>
+    /// <summary>Builds <c>e =&gt; (Guid?)e.TenantId == this.CurrentTenantId || this.CrossTenantReads</c> for one entity type.</summary>
     private LambdaExpression TenantFilter(Type clr)
     {
         var entity = Expression.Parameter(clr, "e");
+        var context = Expression.Constant(this, typeof(KooMessageDbContext));
         var tenantId = Expression.Convert(Expression.Property(entity, nameof(ITenantOwned.TenantId)), typeof(Guid?));
-        var current = Expression.Property(Expression.Constant(this, typeof(KooMessageDbContext)), nameof(CurrentTenantId));
-        return Expression.Lambda(Expression.Equal(tenantId, current), entity);
+        var current = Expression.Property(context, nameof(CurrentTenantId));
+        var crossTenant = Expression.Property(context, nameof(CrossTenantReads));
+        return Expression.Lambda(Expression.OrElse(Expression.Equal(tenantId, current), crossTenant), entity);
     }
+
+    /// <summary>
+    /// Makes every tenant's rows readable for the rest of this unit of work. Only the reviewers'
+    /// code (Reviews/) calls this, for platform principals, so a reviewer can read what tenants
+    /// submitted — subject, documents, history. Writes stay guarded.
+    /// </summary>
+    public void EnableCrossTenantReads() => _crossTenantReads = true;
 
     /// <summary>
     /// Lets the caller write rows of tenants other than the current one until disposed. Only code

@@ -26,6 +26,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<UnhandledExceptionLogger>();
         services.AddScoped<DataLoaderContext>();
         services.AddSingleton<GraphQLOperationExecutor>();
+        services.AddSingleton<GraphQLMultipartReader>();
 
         // Generic graph types are closed per node type; DI builds them on demand.
         services.AddTransient(typeof(ConnectionType<>));

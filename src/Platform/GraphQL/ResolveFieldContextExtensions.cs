@@ -1,6 +1,7 @@
 using GraphQL;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.DataLoaders;
+using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Tenancy.Resolution;
 
 namespace KooMessage.Platform.GraphQL;
@@ -18,6 +19,11 @@ public static class ResolveFieldContextExtensions
     public static Viewer Viewer(this IResolveFieldContext context) => context.Service<Viewer>();
 
     public static TenantContext Tenant(this IResolveFieldContext context) => context.Service<TenantContext>();
+
+    /// <summary>The tenant this call acts in; tenant work without one (a platform principal without X-Tenant-Id) is a typed error.</summary>
+    public static Guid RequireTenantId(this IResolveFieldContext context)
+        => context.Tenant().TenantId ?? throw new DomainException(new PreconditionFailedError("TENANT",
+            "This acts inside a tenant: use a tenant key, or send X-Tenant-Id as a platform admin."));
 
     public static DateTime UtcNow(this IResolveFieldContext context) => context.Service<TimeProvider>().GetUtcNow().UtcDateTime;
 }

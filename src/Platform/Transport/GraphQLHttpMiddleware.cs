@@ -16,6 +16,7 @@ public sealed class GraphQLHttpMiddleware(
     RequestDelegate next,
     IGraphQLTextSerializer serializer,
     GraphQLOperationExecutor executor,
+    GraphQLMultipartReader multipart,
     IOptions<GraphQLLimits> limits)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -88,12 +89,12 @@ public sealed class GraphQLHttpMiddleware(
         return mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }
 
-    private RequestRead ReadGet(HttpRequest request)
+    private GraphQLRequestRead ReadGet(HttpRequest request)
     {
         var query = request.Query;
         try
         {
-            return RequestRead.Ok(new GraphQLRequest
+            return GraphQLRequestRead.Ok(new GraphQLRequest
             {
                 Query = query["query"].ToString() is { Length: > 0 } q ? q : null,
                 OperationName = query["operationName"].ToString() is { Length: > 0 } n ? n : null,
@@ -103,58 +104,47 @@ public sealed class GraphQLHttpMiddleware(
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException)
         {
-            return RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "'variables' and 'extensions' must be JSON objects.");
+            return GraphQLRequestRead.BadRequest("'variables' and 'extensions' must be JSON objects.");
         }
     }
 
-    private async Task<RequestRead> ReadPostAsync(HttpContext context)
+    private async Task<GraphQLRequestRead> ReadPostAsync(HttpContext context)
     {
         var contentType = context.Request.ContentType;
         if (string.IsNullOrEmpty(contentType) || !Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed))
-            return RequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return GraphQLRequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"POST requests need 'Content-Type: {GraphQLMediaTypes.Json}'.");
         var type = parsed.MediaType.Value?.ToLowerInvariant();
+        if (type == GraphQLMediaTypes.MultipartFormData)
+            return await multipart.ReadAsync(context, parsed);
         if (type is not (GraphQLMediaTypes.Json or GraphQLMediaTypes.LegacyGraphQLJson))
-            return RequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return GraphQLRequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 $"Unsupported Content-Type '{type}'; use {GraphQLMediaTypes.Json}.");
         if (parsed.Charset.HasValue && !parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
-            return RequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return GraphQLRequestRead.Fail(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
                 "Only UTF-8 request bodies are supported.");
 
         var maxBytes = limits.Value.MaxRequestBytes;
         if (context.Request.ContentLength > maxBytes)
-            return TooLarge(maxBytes);
+            return GraphQLRequestRead.TooLarge(maxBytes);
         var body = await BoundedBody.ReadAsync(context.Request.Body, maxBytes, context.RequestAborted);
         if (body is null)
-            return TooLarge(maxBytes);
+            return GraphQLRequestRead.TooLarge(maxBytes);
         if (body.Length == 0)
-            return RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request body is empty.");
+            return GraphQLRequestRead.BadRequest("The request body is empty.");
 
         try
         {
             var request = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
             return request is null
-                ? RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request body must be a JSON object.")
-                : RequestRead.Ok(request).RequireQuery();
+                ? GraphQLRequestRead.BadRequest("The request body must be a JSON object.")
+                : GraphQLRequestRead.Ok(request).RequireQuery();
         }
         catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
-            return RequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
+            return GraphQLRequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
                 "The request body is not a valid GraphQL request: a JSON object with 'query' (string), optional 'operationName' (string), 'variables' and 'extensions' (objects).");
         }
     }
 
-    private static RequestRead TooLarge(long maxBytes) => RequestRead.Fail(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
-        $"The request body is larger than {maxBytes} bytes.");
-
-    private sealed record RequestRead(GraphQLRequest? Request, (int Status, string Code, string Message)? Error)
-    {
-        public static RequestRead Ok(GraphQLRequest request) => new(request, null);
-
-        public static RequestRead Fail(int status, string code, string message) => new(null, (status, code, message));
-
-        public RequestRead RequireQuery() => string.IsNullOrWhiteSpace(Request?.Query) && string.IsNullOrEmpty(Request?.DocumentId)
-            ? Fail(StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request has no 'query'.")
-            : this;
-    }
 }

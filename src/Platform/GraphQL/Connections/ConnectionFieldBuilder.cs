@@ -20,6 +20,7 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
     where T : Entity
 {
     private readonly FieldBuilder<TSource, object> _field;
+    private Func<IQueryable<T>, IQueryable<T>> _defaultOrder = Sorting.DefaultOrder.NewestFirst;
 
     internal ConnectionFieldBuilder(FieldBuilder<TSource, object> field)
     {
@@ -50,6 +51,13 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
         return this;
     }
 
+    /// <summary>The order when the client gives none (newest first unless set here); the id is appended as tie-break.</summary>
+    public ConnectionFieldBuilder<TSource, TNodeType, T> DefaultOrder(Func<IQueryable<T>, IOrderedQueryable<T>> order)
+    {
+        _defaultOrder = query => order(query).ThenBy(e => e.Id);
+        return this;
+    }
+
     public ConnectionFieldBuilder<TSource, TNodeType, T> Authorize(params Role[] roles)
     {
         _field.Authorize(roles);
@@ -70,8 +78,8 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
             if (Argument(context, "where") is IDictionary<string, object?> where)
                 query = query.Where(((FilterInputType<T>)ArgumentType(context, "where")).ToPredicate(where));
             query = context.FieldDefinition.Arguments?.Find("order") is null
-                ? DefaultOrder.NewestFirst(query)
-                : ((SortInputType<T>)ArgumentType(context, "order")).Apply(query, Argument(context, "order") as System.Collections.IEnumerable);
+                ? _defaultOrder(query)
+                : ((SortInputType<T>)ArgumentType(context, "order")).Apply(query, Argument(context, "order") as System.Collections.IEnumerable, _defaultOrder);
             var limits = context.RequestServices!.GetRequiredService<IOptions<GraphQLLimits>>().Value;
             return await QueryableConnection.CreateAsync(query, PagingArguments.From(context, limits), context.CancellationToken);
         });

@@ -109,6 +109,10 @@ public sealed class MutationFieldBuilder<TInput>
                 {
                     return Fail(ctx, [new ConflictError("Someone else changed this object at the same time; refetch it and try again.")], errorUnion);
                 }
+                catch (DbUpdateException ex) when (UniqueConstraint.IsViolation(ex))
+                {
+                    return Fail(ctx, [new ConflictError("It already exists: another request created it at the same time.")], errorUnion);
+                }
             });
         if (_description is not null)
             field.Description(_description);

@@ -29,8 +29,8 @@ public abstract class SortInputType<T> : InputObjectGraphType<object>
 
     public override object ParseDictionary(IDictionary<string, object?> value) => value;
 
-    /// <summary>Applies the client's order, or newest first when none is given.</summary>
-    public IQueryable<T> Apply(IQueryable<T> query, IEnumerable? order)
+    /// <summary>Applies the client's order, or <paramref name="fallback"/> (newest first unless the field says otherwise) when none is given.</summary>
+    public IQueryable<T> Apply(IQueryable<T> query, IEnumerable? order, Func<IQueryable<T>, IQueryable<T>>? fallback = null)
     {
         IOrderedQueryable<T>? ordered = null;
         foreach (var item in order?.Cast<IDictionary<string, object?>>() ?? [])
@@ -42,7 +42,7 @@ public abstract class SortInputType<T> : InputObjectGraphType<object>
                 ordered = OrderBy(ordered ?? query, _fields[field], direction, first: ordered is null);
             }
         }
-        return ordered is null ? DefaultOrder.NewestFirst(query) : ordered.ThenBy(e => e.Id);
+        return ordered is null ? (fallback ?? DefaultOrder.NewestFirst)(query) : ordered.ThenBy(e => e.Id);
     }
 
     private static IOrderedQueryable<T> OrderBy(IQueryable<T> query, LambdaExpression key, SortDirection direction, bool first)

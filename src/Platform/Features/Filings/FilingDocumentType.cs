@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using KooMessage.Platform.Files;
+using KooMessage.Platform.GraphQL.DataLoaders;
+
+namespace KooMessage.Platform.Features.Filings;
+
+public sealed class FilingDocumentType : ObjectGraphType<FilingDocument>
+{
+    public FilingDocumentType()
+    {
+        Name = "FilingDocument";
+        Description = "A document attached to a filing.";
+        Field<NonNullGraphType<DocumentTypeType>>("type").Description("Which document it is.").Resolve(c => c.Source.Type);
+        Field<FileRefType>("file").Description("The uploaded file.").Resolve(c => EntityLoaders.ById<StoredFile>(c).Load(c.Source.FileId));
+    }
+}

@@ -1,0 +1,42 @@
+using KooMessage.Platform.Files;
+
+namespace KooMessage.Platform.Features.Filings;
+
+/// <summary>Which documents each product area takes, which are required, and their file types (DOMAIN.md "Filing"); pure.</summary>
+public static class FilingRequirements
+{
+    public sealed record Slot(DocumentType Type, bool Required, FilePurpose Purpose, bool Multiple);
+
+    public static IReadOnlyList<Slot> For(ProductArea area) => area switch
+    {
+        ProductArea.SmartMessage =>
+        [
+            new(DocumentType.MaterialCommitmentLetter, true, FilePurpose.Letter, false),
+            new(DocumentType.SignatureAuthorizationLetter, true, FilePurpose.Letter, false),
+            new(DocumentType.CompanyRelationshipLetter, false, FilePurpose.Letter, false),
+            new(DocumentType.SpecialMaterials, false, FilePurpose.SpecialMaterials, true),
+        ],
+        ProductArea.ServiceNumber =>
+        [
+            new(DocumentType.HuaweiAuthorization, true, FilePurpose.AuthorizationImage, false),
+            new(DocumentType.CompanyRelationshipLetter, false, FilePurpose.Letter, false),
+            new(DocumentType.SpecialMaterials, false, FilePurpose.SpecialMaterials, true),
+        ],
+        ProductArea.BasicEdition =>
+        [
+            new(DocumentType.MaterialCommitmentLetter, true, FilePurpose.Letter, false),
+            new(DocumentType.SignatureAuthorizationLetter, true, FilePurpose.Letter, false),
+            new(DocumentType.PortCustomerRegistrationForm, true, FilePurpose.Letter, false),
+            new(DocumentType.CompanyRelationshipLetter, false, FilePurpose.Letter, false),
+            new(DocumentType.VideoSmsCommitmentLetter, false, FilePurpose.Letter, true),
+            new(DocumentType.SpecialMaterials, false, FilePurpose.SpecialMaterials, true),
+        ],
+        _ => [],
+    };
+
+    /// <summary>Field paths use the document type, e.g. <c>documents.MATERIAL_COMMITMENT_LETTER</c>.</summary>
+    public static string FieldOf(DocumentType type) => "documents." + ConstantCase(type.ToString());
+
+    public static string ConstantCase(string pascal)
+        => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+}

@@ -1,0 +1,51 @@
+using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Tenancy.Resolution;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.Files;
+
+/// <summary>
+/// Accepts an upload for a purpose: checks its real type and size first, then writes the blob and
+/// the row. A refused upload leaves nothing behind; a failed row save removes its blob again.
+/// </summary>
+public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, TenantContext tenant, IOptions<FilesOptions> options)
+{
+    public async Task<StoredFile> StoreAsync(UploadedFile upload, FilePurpose purpose, string field, CancellationToken cancellationToken)
+    {
+        Validate(upload, purpose, field, options.Value);
+        var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploads need a tenant; the mutation checks it first.");
+
+        var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, purpose, upload.Length, upload.Sha256);
+        await using (var content = upload.OpenRead())
+            await blobs.WriteAsync(file.BlobKey, content, cancellationToken);
+        db.Add(file);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            await blobs.DeleteAsync(file.BlobKey, CancellationToken.None);
+            throw;
+        }
+        return file;
+    }
+
+    /// <summary>The rules of DOMAIN.md "Files": type by magic bytes, size by purpose.</summary>
+    public static void Validate(UploadedFile upload, FilePurpose purpose, string field, FilesOptions options)
+    {
+        var v = new InputValidator();
+        var accepted = UploadPolicy.AcceptedKinds(purpose);
+        var max = UploadPolicy.MaxBytes(purpose, options);
+        if (upload.Length == 0)
+            v.Fail(field, "The file is empty.");
+        else if (!accepted.Contains(upload.Kind))
+            v.Fail(field, $"The file's content is {Describe(upload.Kind)}, but {purpose} accepts only {string.Join(" or ", accepted.Select(Describe))} (checked by content, not by name).");
+        if (upload.Length > max)
+            v.Fail(field, $"The file has {upload.Length} bytes; {purpose} files may have at most {max} bytes.");
+        v.ThrowIfInvalid();
+    }
+
+    private static string Describe(FileKind kind) => kind == FileKind.Unknown ? "of an unrecognised type" : kind.ToString().ToUpperInvariant();
+}

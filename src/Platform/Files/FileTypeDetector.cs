@@ -1,0 +1,77 @@
+using System.Text.Unicode;
+
+namespace KooMessage.Platform.Files;
+
+/// <summary>
+/// Recognises file types by magic bytes (a PDF starts with "%PDF-", a PNG with its 8-byte
+/// signature …). A renamed executable stays Unknown whatever its extension says.
+/// </summary>
+public static class FileTypeDetector
+{
+    /// <summary>Bytes of the head needed to decide; text is judged on this much too.</summary>
+    public const int HeadLength = 4096;
+
+    private static readonly (FileKind Kind, byte[] Magic)[] Signatures =
+    [
+        (FileKind.Pdf, "%PDF-"u8.ToArray()),
+        (FileKind.Png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
+        (FileKind.Jpeg, [0xFF, 0xD8, 0xFF]),
+        (FileKind.Gif, "GIF87a"u8.ToArray()),
+        (FileKind.Gif, "GIF89a"u8.ToArray()),
+        (FileKind.Zip, [0x50, 0x4B, 0x03, 0x04]),
+        (FileKind.Zip, [0x50, 0x4B, 0x05, 0x06]),
+        (FileKind.Rar, [0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x00]),
+        (FileKind.Rar, [0x52, 0x61, 0x72, 0x21, 0x1A, 0x07, 0x01, 0x00]),
+        (FileKind.Bmp, "BM"u8.ToArray()),
+    ];
+
+    public static FileKind Detect(ReadOnlySpan<byte> head)
+    {
+        foreach (var (kind, magic) in Signatures)
+        {
+            if (head.StartsWith(magic))
+                return kind;
+        }
+        return IsUtf8Text(head) ? FileKind.Text : FileKind.Unknown;
+    }
+
+    public static string ContentTypeOf(FileKind kind) => kind switch
+    {
+        FileKind.Pdf => "application/pdf",
+        FileKind.Zip => "application/zip",
+        FileKind.Rar => "application/vnd.rar",
+        FileKind.Png => "image/png",
+        FileKind.Jpeg => "image/jpeg",
+        FileKind.Bmp => "image/bmp",
+        FileKind.Gif => "image/gif",
+        FileKind.Text => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    };
+
+    /// <summary>
+    /// UTF-8 without control characters other than tab/CR/LF. The head may cut a multi-byte
+    /// character at its end, so up to three trailing bytes of an incomplete sequence are tolerated.
+    /// </summary>
+    private static bool IsUtf8Text(ReadOnlySpan<byte> head)
+    {
+        if (head.IsEmpty)
+            return false;
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            head = head[3..];
+        for (var trim = 0; trim <= Math.Min(3, head.Length); trim++)
+        {
+            var candidate = head[..(head.Length - trim)];
+            if (!Utf8.IsValid(candidate))
+                continue;
+            foreach (var b in candidate)
+            {
+                if (b < 0x20 && b is not ((byte)'\t' or (byte)'\r' or (byte)'\n'))
+                    return false;
+                if (b == 0x7F)
+                    return false;
+            }
+            return true;
+        }
+        return false;
+    }
+}

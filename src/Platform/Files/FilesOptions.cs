@@ -1,0 +1,19 @@
+namespace KooMessage.Platform.Files;
+
+/// <summary>Configuration section "Files".</summary>
+public sealed class FilesOptions
+{
+    public const string Section = "Files";
+
+    /// <summary>Letters, materials and images: 2 MB (console).</summary>
+    public long MaxDocumentBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Number files: 50 MB by default.</summary>
+    public long MaxNumberFileBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>At most this many files in one multipart request.</summary>
+    public int MaxFilesPerRequest { get; set; } = 10;
+
+    /// <summary>The largest single file a multipart request may carry at all; reading stops beyond it (413).</summary>
+    public long MaxUploadBytes => Math.Max(MaxDocumentBytes, MaxNumberFileBytes);
+}

@@ -1,0 +1,12 @@
+namespace KooMessage.Platform.Files;
+
+/// <summary>Where file contents live; the database keeps only references (<see cref="StoredFile"/>).</summary>
+public interface IBlobStore
+{
+    /// <summary>Stores the content under <paramref name="key"/>, replacing nothing: keys are unique.</summary>
+    Task WriteAsync(string key, Stream content, CancellationToken cancellationToken);
+
+    Task<Stream> OpenReadAsync(string key, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string key, CancellationToken cancellationToken);
+}

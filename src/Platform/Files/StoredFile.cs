@@ -1,0 +1,60 @@
+using KooMessage.Platform.Data;
+
+namespace KooMessage.Platform.Files;
+
+/// <summary>
+/// A tenant's uploaded file (GraphQL <c>FileRef</c>): the database row; the bytes are in the blob
+/// store under <see cref="BlobKey"/>. Documents, licences and number files reference it by id, so a
+/// file is uploaded once and reused.
+/// </summary>
+public sealed class StoredFile : Entity, ITenantOwned
+{
+    public const int NameMax = 200;
+
+    private StoredFile()
+    {
+    }
+
+    public Guid TenantId { get; set; }
+
+    /// <summary>The client's file name, without any path, for display only.</summary>
+    public string Name { get; private set; } = null!;
+
+    public FileKind Kind { get; private set; }
+
+    public string ContentType { get; private set; } = null!;
+
+    public FilePurpose Purpose { get; private set; }
+
+    public long Size { get; private set; }
+
+    /// <summary>Lower-case hex SHA-256 of the content.</summary>
+    public string Sha256 { get; private set; } = null!;
+
+    public string BlobKey { get; private set; } = null!;
+
+    public static StoredFile Create(Guid tenantId, string name, FileKind kind, FilePurpose purpose, long size, string sha256)
+    {
+        var file = new StoredFile
+        {
+            TenantId = tenantId,
+            Name = CleanName(name),
+            Kind = kind,
+            ContentType = FileTypeDetector.ContentTypeOf(kind),
+            Purpose = purpose,
+            Size = size,
+            Sha256 = sha256,
+        };
+        file.BlobKey = $"{tenantId:N}/{file.Id:N}";
+        return file;
+    }
+
+    private static string CleanName(string name)
+    {
+        var bare = Path.GetFileName(name.Replace('\\', '/')).Trim();
+        bare = new string(bare.Where(c => !char.IsControl(c) && c is not ('<' or '>')).ToArray());
+        if (bare.Length == 0)
+            bare = "file";
+        return bare.Length <= NameMax ? bare : bare[..NameMax];
+    }
+}

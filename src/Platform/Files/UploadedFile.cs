@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+
+namespace KooMessage.Platform.Files;
+
+/// <summary>
+/// A file part of a multipart GraphQL request (the value of an <c>Upload</c> variable), spooled to
+/// a temporary file while its size, SHA-256 and first bytes are taken. Nothing is stored until a
+/// mutation accepts it; the temporary file is deleted when the request ends.
+/// </summary>
+public sealed class UploadedFile : IAsyncDisposable
+{
+    private UploadedFile(string fileName, string? declaredContentType, string temporaryPath, long length, string sha256, byte[] head)
+    {
+        FileName = fileName;
+        DeclaredContentType = declaredContentType;
+        TemporaryPath = temporaryPath;
+        Length = length;
+        Sha256 = sha256;
+        Head = head;
+    }
+
+    public string FileName { get; }
+
+    /// <summary>What the client claimed; informative only — <see cref="Kind"/> is what counts.</summary>
+    public string? DeclaredContentType { get; }
+
+    public string TemporaryPath { get; }
+
+    public long Length { get; }
+
+    public string Sha256 { get; }
+
+    public byte[] Head { get; }
+
+    public FileKind Kind => FileTypeDetector.Detect(Head);
+
+    public Stream OpenRead() => new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+
+    /// <returns>The spooled file, or null when the content exceeds <paramref name="maxBytes"/> (reading stops there).</returns>
+    public static async Task<UploadedFile?> SpoolAsync(Stream content, string fileName, string? contentType, long maxBytes, CancellationToken cancellationToken)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"koomessage-upload-{Guid.NewGuid():N}");
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var head = new byte[FileTypeDetector.HeadLength];
+        var headLength = 0;
+        long length = 0;
+        try
+        {
+            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    length += read;
+                    if (length > maxBytes)
+                    {
+                        file.Close();
+                        File.Delete(path);
+                        return null;
+                    }
+                    hash.AppendData(buffer, 0, read);
+                    var take = Math.Min(read, head.Length - headLength);
+                    if (take > 0)
+                    {
+                        Array.Copy(buffer, 0, head, headLength, take);
+                        headLength += take;
+                    }
+                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+            }
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+        return new UploadedFile(fileName, contentType, path, length, Convert.ToHexStringLower(hash.GetHashAndReset()), head[..headLength]);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        File.Delete(TemporaryPath);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,36 @@
+using GraphQL;
+using GraphQL.Types;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.Tenancy;
+
+namespace KooMessage.Platform.Reviews;
+
+public sealed class ReviewMutations : IMutationFields
+{
+    public void AddFields(ObjectGraphType mutation)
+    {
+        mutation.Mutation<ApproveInputType, ApproveInput>("approve")
+            .Description("Approves a PENDING item of any kind (platform-reviewer). Two reviewers deciding at once: one wins, the other gets ConflictError.")
+            .Returns<ReviewableInterface>("subject", "The item after approval.")
+            .Returns<ReviewEventType>("reviewEvent", "The recorded transition.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
+            .Authorize(Role.PlatformReviewer)
+            .Resolve((ctx, input) => DecideAsync(ctx, input.SubjectId, approve: true, input.Note));
+
+        mutation.Mutation<RejectInputType, RejectInput>("reject")
+            .Description("Rejects a PENDING item of any kind with a reason (platform-reviewer); the tenant may fix it and submit again.")
+            .Returns<ReviewableInterface>("subject", "The item after rejection.")
+            .Returns<ReviewEventType>("reviewEvent", "The recorded transition.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
+            .Authorize(Role.PlatformReviewer)
+            .Resolve((ctx, input) => DecideAsync(ctx, input.SubjectId, approve: false, input.Reason));
+    }
+
+    private static async Task<MutationPayload> DecideAsync(IResolveFieldContext ctx, string subjectId, bool approve, string? text)
+    {
+        var (subject, reviewEvent) = await ctx.Service<ReviewWorkflow>().DecideAsync(subjectId, approve, text, ctx.CancellationToken);
+        return MutationPayload.Success(("subject", subject), ("reviewEvent", reviewEvent));
+    }
+}

@@ -1,0 +1,61 @@
+using GraphQL;
+using GraphQL.Types;
+using KooMessage.Platform.Events;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Authorization;
+using KooMessage.Platform.GraphQL.Relay;
+
+namespace KooMessage.Platform.Reviews;
+
+public sealed class ReviewSubscriptions : ISubscriptionFields
+{
+    public void AddFields(ObjectGraphType subscription)
+    {
+        subscription.Field<NonNullGraphType<ReviewStatusChangeType>>("reviewStatusChanged")
+            .Description("Every review transition of the caller's tenant; platform principals receive all tenants' (or one tenant's, with tenantId).")
+            .Argument<ListGraphType<NonNullGraphType<ReviewSubjectKindType>>>("kinds", "Only these kinds; all when omitted.")
+            .Argument<IdGraphType>("tenantId", "Platform principals: only this tenant.")
+            .RequireAuthenticated()
+            .ResolveStream(Subscribe)
+            .Resolve(ctx => (ReviewStatusChanged)ctx.Source!);
+    }
+
+    /// <summary>The tenant filter runs here, on the server, before an event is resolved or written anywhere.</summary>
+    private static IObservable<ReviewStatusChanged> Subscribe(IResolveFieldContext context)
+    {
+        var kinds = context.GetArgument<List<ReviewSubjectKind>?>("kinds")?.ToHashSet();
+        Guid? tenant;
+        if (context.Viewer().IsPlatformPrincipal)
+        {
+            var requested = context.GetArgument<string?>("tenantId");
+            tenant = requested is null ? context.Tenant().TenantId
+                : GlobalId.TryDecode(requested, "Tenant", out var id) ? id
+                : throw new ExecutionError($"'{requested}' is not a tenant ID.") { Code = ErrorCodes.InvalidRequest };
+        }
+        else
+        {
+            tenant = context.Tenant().TenantId ?? throw new ExecutionError("The caller has no tenant.") { Code = ErrorCodes.NotAuthorized };
+        }
+        var events = context.Service<IEventBus>().Observe<ReviewStatusChanged>(ReviewStatusChanged.Topic);
+        return new FilteredObservable<ReviewStatusChanged>(events,
+            e => (tenant is null || e.TenantId == tenant) && (kinds is null || kinds.Contains(e.SubjectKind)));
+    }
+
+    private sealed class FilteredObservable<T>(IObservable<T> source, Func<T, bool> predicate) : IObservable<T>
+    {
+        public IDisposable Subscribe(IObserver<T> observer) => source.Subscribe(new FilteringObserver(observer, predicate));
+
+        private sealed class FilteringObserver(IObserver<T> inner, Func<T, bool> predicate) : IObserver<T>
+        {
+            public void OnNext(T value)
+            {
+                if (predicate(value))
+                    inner.OnNext(value);
+            }
+
+            public void OnError(Exception error) => inner.OnError(error);
+
+            public void OnCompleted() => inner.OnCompleted();
+        }
+    }
+}

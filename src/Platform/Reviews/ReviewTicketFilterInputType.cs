@@ -1,0 +1,15 @@
+using KooMessage.Platform.GraphQL.Filtering;
+
+namespace KooMessage.Platform.Reviews;
+
+public sealed class ReviewTicketFilterInputType : FilterInputType<ReviewTicket>
+{
+    public ReviewTicketFilterInputType() : base("ReviewTicketFilterInput", "Conditions on review tickets: kind, tenant, age.")
+    {
+        Enum("kind", t => t.SubjectKind);
+        Id("tenantId", t => t.TenantId, "Tenant");
+        Text("title", t => t.Title);
+        Time("submittedAt", t => t.SubmittedAt);
+        Enum("status", t => t.Status);
+    }
+}

@@ -1,0 +1,113 @@
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Events;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
+using KooMessage.Platform.Tenancy.Resolution;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Reviews;
+
+/// <summary>
+/// Runs the shared state machine for every reviewable kind: records each transition in the audit
+/// trail, keeps the reviewers' queue, saves, and then publishes <see cref="ReviewStatusChanged"/>.
+/// The reviewer side is the one place that reads and writes across tenants, explicitly.
+/// </summary>
+public sealed class ReviewWorkflow(
+    KooMessageDbContext db,
+    Viewer viewer,
+    TimeProvider clock,
+    IEventBus bus,
+    ReviewSubjects subjects,
+    ILogger<ReviewWorkflow> logger)
+{
+    private readonly List<(ReviewableEntity Subject, ReviewEvent Event)> _unpublished = [];
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Tenant side, before changing an item: records the start of a new revision when an approved item is edited.</summary>
+    public void BeginEdit(ReviewableEntity subject)
+    {
+        if (subject.BeginEdit() is { } transition)
+            Record(subject, transition);
+    }
+
+    /// <summary>Tenant side: DRAFT/REJECTED → PENDING, opening a ticket in the reviewers' queue. Saves.</summary>
+    public async Task SubmitAsync(ReviewableEntity subject, CancellationToken cancellationToken)
+    {
+        var transition = subject.Submit(Now);
+        Record(subject, transition);
+        db.Add(ReviewTicket.Open(subject, Now));
+        await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>Saves pending changes (with any recorded transitions), then publishes the transitions.</summary>
+    public async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        await PublishRecordedAsync();
+    }
+
+    /// <summary>Reviewer side: approves or rejects the subject with this global ID, whatever its tenant.</summary>
+    public async Task<(ReviewableEntity Subject, ReviewEvent Event)> DecideAsync(string subjectId, bool approve, string? text, CancellationToken cancellationToken)
+    {
+        var v = new InputValidator();
+        if (approve)
+            v.MaxLength("note", text, ReviewableEntity.ReasonMax);
+        else
+            v.Length("reason", text, 1, ReviewableEntity.ReasonMax);
+        v.ThrowIfInvalid();
+
+        db.EnableCrossTenantReads();
+        var subject = await FindAsync(subjectId, cancellationToken)
+            ?? throw new DomainException(NotFoundError.For("subjectId", subjectId, "reviewable item"));
+        var transition = approve ? subject.Approve(Now, text) : subject.Reject(Now, text!);
+        var reviewEvent = Record(subject, transition);
+        var ticket = await db.Set<ReviewTicket>()
+            .Where(t => t.SubjectId == subject.Id && t.Status == ReviewTicketStatus.Open)
+            .OrderByDescending(t => t.SubmittedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        ticket?.Close(transition.To, Now, reviewEvent.ActorName);
+
+        using (db.AllowCrossTenantWrites())
+            await db.SaveChangesAsync(cancellationToken);
+        await PublishRecordedAsync();
+        return (subject, reviewEvent);
+    }
+
+    private async Task<ReviewableEntity?> FindAsync(string subjectId, CancellationToken cancellationToken)
+    {
+        if (!GlobalId.TryDecode(subjectId, out var typeName, out var id) || subjects.ByGraphTypeName(typeName) is not { } registration)
+            return null;
+        var found = await registration.FindManyAsync(db, [id], cancellationToken);
+        return found.GetValueOrDefault(id);
+    }
+
+    private ReviewEvent Record(ReviewableEntity subject, ReviewTransition transition)
+    {
+        var reviewEvent = ReviewEvent.For(subject, transition, ReviewActor.Of(viewer));
+        db.Add(reviewEvent);
+        _unpublished.Add((subject, reviewEvent));
+        return reviewEvent;
+    }
+
+    /// <summary>After the commit only: subscribers must never hear of a transition that was rolled back.</summary>
+    private async Task PublishRecordedAsync()
+    {
+        // Entries whose changes were discarded (a failed mutation clears the change tracker) are dropped.
+        var batch = _unpublished.Where(x => db.Entry(x.Event).State != EntityState.Detached).ToList();
+        _unpublished.Clear();
+        foreach (var (subject, e) in batch)
+        {
+            try
+            {
+                await bus.PublishAsync(ReviewStatusChanged.Topic, new ReviewStatusChanged(
+                    e.Id, subject.Id, subject.ReviewKind, subject.TenantId, e.From, e.To, e.ActorName, e.ActorRole, e.Reason, e.CreatedAt));
+            }
+            catch (Exception ex)
+            {
+                // The transition is committed; a lost notification must not turn it into an error.
+                logger.LogError(ex, "Publishing the review event {EventId} failed", e.Id);
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace KooMessage.Platform.Reviews;
+
+public static class ReviewsServiceCollectionExtensions
+{
+    /// <summary>The workflow and every <see cref="IReviewSubject"/> registration in the assembly.</summary>
+    public static IServiceCollection AddKooMessageReviews(this IServiceCollection services)
+    {
+        services.AddScoped<ReviewWorkflow>();
+        services.AddSingleton<ReviewSubjects>();
+        foreach (var type in typeof(ReviewsServiceCollectionExtensions).Assembly.GetTypes()
+                     .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReviewSubject).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(IReviewSubject), type);
+        return services;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json;
+
+namespace KooMessage.Platform.Tests.Infrastructure;
+
+/// <summary>The steps of the filing story, shared by tests: profile, documents, filing, review.</summary>
+public sealed class FilingScenario(PlatformHost host, TestTenant tenant, GraphQLClient reviewer)
+{
+    public const string ValidCreditCode = "91110000600037341L";
+    public const string FilingSelection = "filing { id reviewStatus hasApprovedRevision rejectionReason kinds documents { type file { id } } approvedDocuments { type file { id } } }";
+
+    public TestTenant Tenant => tenant;
+
+    public GraphQLClient AsTenant { get; } = host.As(tenant.Key);
+
+    public GraphQLClient Reviewer => reviewer;
+
+    /// <summary>Starts a scenario with a fresh tenant and a fresh reviewer key.</summary>
+    public static async Task<FilingScenario> StartAsync(PlatformHost host, string slugStem = "filer")
+    {
+        var tenant = await host.CreateTenantAsync(Slugs.New(slugStem));
+        var reviewerKey = await host.Admin().MutateAsync("createApiKey", """{ name: "reviewer", role: PLATFORM_REVIEWER }""", "secret");
+        return new FilingScenario(host, tenant, host.As(reviewerKey.GetProperty("secret").GetString()!));
+    }
+
+    public async Task SaveProfileAsync()
+    {
+        var license = await AsTenant.UploadIdAsync(TestFiles.Png(), "license.png", "IMAGE");
+        await AsTenant.MutateAsync("saveEnterpriseProfile", ProfileInput(ValidCreditCode, license), "enterpriseProfile { id }");
+    }
+
+    public static string ProfileInput(string creditCode, string licenseFileId) => $$"""
+        { name: "深圳市示例科技有限公司", certificateType: THREE_IN_ONE, creditCode: "{{creditCode}}", contactName: "王五",
+          contactPhone: "+86 138 0013 8000", contactEmail: "ops@example.cn", enterpriseType: PRIVATE, industry: "软件和信息技术服务业",
+          businessLicenseFileId: "{{licenseFileId}}" }
+        """;
+
+    /// <summary>Uploads the two required letters and saves a SMART_MESSAGE filing with them; returns the payload.</summary>
+    public async Task<JsonElement> SaveSmartMessageFilingAsync(bool complete = true)
+    {
+        var commitment = await AsTenant.UploadIdAsync(TestFiles.Pdf(), "素材承诺函.pdf", "LETTER");
+        var documents = new List<string> { $$"""{ type: MATERIAL_COMMITMENT_LETTER, fileId: "{{commitment}}" }""" };
+        if (complete)
+        {
+            var authorization = await AsTenant.UploadIdAsync(TestFiles.Pdf(), "签名授权函.pdf", "LETTER");
+            documents.Add($$"""{ type: SIGNATURE_AUTHORIZATION_LETTER, fileId: "{{authorization}}" }""");
+        }
+        return await AsTenant.MutateAsync("saveFiling",
+            $"{{ productArea: SMART_MESSAGE, kinds: [SEND_TASK, SHORT_LINK], documents: [{string.Join(", ", documents)}] }}", FilingSelection);
+    }
+
+    public async Task<JsonElement> SubmitAsync(string filingId)
+        => await AsTenant.TryMutateAsync("submitFiling", $$"""{ id: "{{filingId}}" }""", FilingSelection, "... on ValidationError { field }");
+
+    public Task<JsonElement> ApproveAsync(string subjectId, GraphQLClient? by = null)
+        => (by ?? reviewer).TryMutateAsync("approve", $$"""{ subjectId: "{{subjectId}}", note: "ok" }""",
+            "subject { id reviewStatus } reviewEvent { from to actorName actorRole }");
+
+    public Task<JsonElement> RejectAsync(string subjectId, string reason, GraphQLClient? by = null)
+        => (by ?? reviewer).TryMutateAsync("reject", $"{{ subjectId: \"{subjectId}\", reason: {JsonSerializer.Serialize(reason)} }}",
+            "subject { id reviewStatus rejectionReason } reviewEvent { from to reason }", "... on ValidationError { field }");
+
+    /// <summary>The complete happy path: profile, filing, submit, approve. Returns the filing id.</summary>
+    public async Task<string> ApprovedSmartMessageFilingAsync()
+    {
+        await SaveProfileAsync();
+        var id = (await SaveSmartMessageFilingAsync()).GetProperty("filing").GetProperty("id").GetString()!;
+        Assert.Equal(JsonValueKind.Null, (await SubmitAsync(id)).GetProperty("errors").ValueKind);
+        Assert.Equal(JsonValueKind.Null, (await ApproveAsync(id)).GetProperty("errors").ValueKind);
+        return id;
+    }
+}
