@@ -17,7 +17,10 @@ namespace KooMessage.Client.Generator.Model;
 /// after the GraphQL type it selects (<c>Tenant</c>, <c>CreateTenantPayload</c>);</item>
 /// <item>when that name is taken in the operation (the same type selected twice with different
 /// fields) or would equal one of the record's own properties, the response field is prefixed
-/// (<c>OwnerTenant</c>), then the parent record's name, then a number;</item>
+/// (<c>OwnerTenant</c>; skipped when it only stutters, as <c>TenantTenant</c>), then the parent
+/// record's name (<c>ApiKeyTenant</c>), then a number;</item>
+/// <item>names are handed out shallowest record first, then in document order, so the records
+/// nearest the root keep the plain type names;</item>
 /// <item>a field of interface or union type gets an abstract record named after that type, one
 /// sealed record per union member, or per interface implementation the selection names or selects
 /// more fields on (<c>ValidationError</c>), and <c>Other{Abstract}</c> for every other
@@ -69,9 +72,10 @@ internal sealed class OperationModelBuilder
             OperationType.Subscription => _schema.SubscriptionType!,
             _ => _schema.QueryType,
         };
-        var scope = new NameScope(ContainerMembers.Concat(new[] { container }).Where(n => n != DataName));
+        var naming = new RecordNaming(new NameScope(ContainerMembers.Concat(new[] { container }).Where(n => n != DataName)));
         var records = new List<ResultRecord>();
-        var data = BuildObject(new[] { node.SelectionSet }, _schema.Find(rootName)!, new[] { DataName }, scope, records, ResultRecordKind.Object);
+        var data = BuildObject(new[] { node.SelectionSet }, _schema.Find(rootName)!, 0, () => new[] { DataName }, naming, records, ResultRecordKind.Object);
+        naming.Assign();
         var variables = (node.Variables ?? Enumerable.Empty<GraphQLVariableDefinition>())
             .Select(v => new VariableModel(v.Variable.Name.StringValue, Identifier.Parameter(v.Variable.Name.StringValue), TypeRef.From(v.Type), v.DefaultValue is not null))
             .ToArray();
@@ -80,25 +84,26 @@ internal sealed class OperationModelBuilder
         return new OperationModel(operation.Name, node.Operation, container, method, variables, data, records, document);
     }
 
-    private ResultRecord BuildObject(IEnumerable<GraphQLSelectionSet> sets, SchemaType type, IEnumerable<string> candidates, NameScope scope, List<ResultRecord> records, ResultRecordKind kind, ResultRecord? baseRecord = null)
+    private ResultRecord BuildObject(IEnumerable<GraphQLSelectionSet> sets, SchemaType type, int depth, Func<IEnumerable<string>> candidates, RecordNaming naming, List<ResultRecord> records, ResultRecordKind kind, ResultRecord? baseRecord = null)
     {
         var collection = _collector.ForObject(sets, type);
         var inherited = baseRecord?.Properties ?? new List<ResultProperty>();
         var own = collection.Fields.Where(f => inherited.All(p => p.ResponseName != f.ResponseKey)).ToArray();
         var propertyNames = UniquePropertyNames(inherited.Select(p => p.PropertyName), own.Select(f => f.ResponseKey));
-        var record = new ResultRecord(scope.Claim(candidates, propertyNames.Values.Concat(inherited.Select(p => p.PropertyName)).ToArray()), type.Name, kind) { Base = baseRecord };
+        var record = new ResultRecord(type.Name, kind) { Base = baseRecord };
+        naming.Request(record, depth, candidates, propertyNames.Values.Concat(inherited.Select(p => p.PropertyName)).ToArray());
         records.Add(record);
         record.Properties.AddRange(inherited);
         foreach (var field in own)
         {
-            record.Properties.Add(BuildProperty(field, type, propertyNames[field.ResponseKey], record.Name, scope, records));
+            record.Properties.Add(BuildProperty(field, type, propertyNames[field.ResponseKey], record, depth, naming, records));
         }
 
         AddInterfaces(record, collection, baseRecord);
         return record;
     }
 
-    private ResultProperty BuildProperty(CollectedField field, SchemaType parent, string propertyName, string parentName, NameScope scope, List<ResultRecord> records)
+    private ResultProperty BuildProperty(CollectedField field, SchemaType parent, string propertyName, ResultRecord parentRecord, int depth, RecordNaming naming, List<ResultRecord> records)
     {
         if (field.FieldName == "__typename")
         {
@@ -113,14 +118,28 @@ internal sealed class OperationModelBuilder
         }
 
         var fieldPascal = Identifier.Pascal(field.ResponseKey);
-        var candidates = new[] { named.Name, fieldPascal + named.Name, parentName + fieldPascal };
         var child = named.IsAbstract
-            ? BuildAbstract(field.Children.ToArray(), named, candidates, fieldPascal, scope, records)
-            : BuildObject(field.Children.ToArray(), named, candidates, scope, records, ResultRecordKind.Object);
+            ? BuildAbstract(field.Children.ToArray(), named, depth + 1, () => Candidates(named.Name, fieldPascal, parentRecord.Name), fieldPascal, naming, records)
+            : BuildObject(field.Children.ToArray(), named, depth + 1, () => Candidates(named.Name, fieldPascal, parentRecord.Name), naming, records, ResultRecordKind.Object);
         return new ResultProperty(field.ResponseKey, propertyName, definition.Type, field.IsConditional, null, child, definition.Description);
     }
 
-    private ResultRecord BuildAbstract(IReadOnlyList<GraphQLSelectionSet> sets, SchemaType type, string[] candidates, string fieldPascal, NameScope scope, List<ResultRecord> records)
+    /// <summary>
+    /// The type name; then the field-prefixed one, unless it only stutters (field <c>tenant</c> of
+    /// <c>Tenant</c>, <c>file</c> of <c>FileRef</c>); then the parent-prefixed field name.
+    /// </summary>
+    private static IEnumerable<string> Candidates(string typeName, string fieldPascal, string parentName)
+    {
+        yield return typeName;
+        if (!typeName.StartsWith(fieldPascal, StringComparison.Ordinal))
+        {
+            yield return fieldPascal + typeName;
+        }
+
+        yield return parentName + fieldPascal;
+    }
+
+    private ResultRecord BuildAbstract(IReadOnlyList<GraphQLSelectionSet> sets, SchemaType type, int depth, Func<IEnumerable<string>> candidates, string fieldPascal, RecordNaming naming, List<ResultRecord> records)
     {
         var possible = _schema.PossibleTypes(type);
         var collections = possible.Select(p => (Type: p, Fields: _collector.ForObject(sets, p))).ToArray();
@@ -132,12 +151,13 @@ internal sealed class OperationModelBuilder
             ? new List<CollectedField>()
             : first.Fields.Where(f => f.FieldName != "__typename" && collections.All(c => SameLeaf(c.Type, c.Fields.Find(f.ResponseKey), collections[0].Type, f))).ToList();
         var baseNames = UniquePropertyNames(new[] { "Typename" }, shared.Select(f => f.ResponseKey));
-        var abstractRecord = new ResultRecord(scope.Claim(candidates, baseNames.Values.Concat(new[] { "Typename" }).ToArray()), type.Name, ResultRecordKind.Abstract);
+        var abstractRecord = new ResultRecord(type.Name, ResultRecordKind.Abstract);
+        naming.Request(abstractRecord, depth, candidates, baseNames.Values.Concat(new[] { "Typename" }).ToArray());
         records.Add(abstractRecord);
         abstractRecord.Properties.Add(new ResultProperty("__typename", "Typename", TypenameType, false, ScalarMapping.ForOutput(_schema.Find("String")!, _namespace), null, null));
         foreach (var field in shared)
         {
-            abstractRecord.Properties.Add(BuildProperty(field, collections[0].Type, baseNames[field.ResponseKey], abstractRecord.Name, scope, records));
+            abstractRecord.Properties.Add(BuildProperty(field, collections[0].Type, baseNames[field.ResponseKey], abstractRecord, depth, naming, records));
         }
 
         // Fragments on the abstract type that every possible type includes, and that hold only
@@ -161,11 +181,12 @@ internal sealed class OperationModelBuilder
         {
             if (type.Kind == TypeKind.Union || fields.NamedByTypeCondition || !sharedKeys.SetEquals(fields.Keys.Where(k => k != "__typename")))
             {
-                abstractRecord.Variants.Add(BuildObject(sets, concrete, new[] { concrete.Name, abstractRecord.Name + concrete.Name, fieldPascal + concrete.Name }, scope, records, ResultRecordKind.Variant, abstractRecord));
+                abstractRecord.Variants.Add(BuildObject(sets, concrete, depth + 1, () => new[] { concrete.Name, abstractRecord.Name + concrete.Name, fieldPascal + concrete.Name }, naming, records, ResultRecordKind.Variant, abstractRecord));
             }
         }
 
-        var fallback = new ResultRecord(scope.Claim(new[] { "Other" + abstractRecord.Name }, Array.Empty<string>()), type.Name, ResultRecordKind.Fallback) { Base = abstractRecord };
+        var fallback = new ResultRecord(type.Name, ResultRecordKind.Fallback) { Base = abstractRecord };
+        naming.Request(fallback, depth + 1, () => new[] { "Other" + abstractRecord.Name }, Array.Empty<string>());
         fallback.Properties.AddRange(abstractRecord.Properties);
         records.Add(fallback);
         abstractRecord.Fallback = fallback;

@@ -5,14 +5,14 @@ namespace KooMessage.Client.Generator.Model;
 /// <summary>A generated result record for one selection set (nested in its operation's container class).</summary>
 internal sealed class ResultRecord
 {
-    public ResultRecord(string name, string graphQLType, ResultRecordKind kind)
+    public ResultRecord(string graphQLType, ResultRecordKind kind)
     {
-        Name = name;
         GraphQLType = graphQLType;
         Kind = kind;
     }
 
-    public string Name { get; }
+    /// <summary>The C# name, assigned by <see cref="RecordNaming"/> once the operation's whole tree is built.</summary>
+    public string Name { get; set; } = string.Empty;
 
     /// <summary>The GraphQL type the selection is on (the concrete type for variants).</summary>
     public string GraphQLType { get; }

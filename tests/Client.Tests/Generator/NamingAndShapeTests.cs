@@ -18,6 +18,29 @@ public sealed class NamingAndShapeTests
     }
 
     [Fact]
+    public void Records_nearer_the_root_keep_the_plain_type_name_whatever_the_selection_order()
+    {
+        // Built depth-first, the tenant's owner (deeper) would take "User" before the User case of node.
+        var run = Run("query Find($id: ID!) {\n  node(id: $id) {\n    ... on Tenant { owner { name } }\n    ... on User { email }\n  }\n}");
+
+        var text = run.Sources["FindQuery.g.cs"];
+        Assert.Contains("public sealed record User(\n        string Typename,\n        string? Email)\n        : Node(Typename);", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed record Tenant(\n        string Typename,\n        OwnerUser? Owner)", text, StringComparison.Ordinal);
+        Assert.Contains("public sealed record OwnerUser(\n        string Name);", text, StringComparison.Ordinal);
+        AssertCompiles(run);
+    }
+
+    [Fact]
+    public void A_field_prefix_that_only_repeats_the_type_name_is_skipped_for_the_parent_prefix()
+    {
+        var run = Run("query Twice {\n  first: tenant(id: \"1\") { id }\n  tenant(id: \"2\") { name }\n}");
+
+        var text = run.Sources["TwiceQuery.g.cs"];
+        Assert.Contains("public sealed record Data(\n        Tenant? First,\n        DataTenant? Tenant);", text, StringComparison.Ordinal);
+        AssertCompiles(run);
+    }
+
+    [Fact]
     public void Fields_under_include_or_skip_become_nullable()
     {
         var run = Run("query Conditional($id: ID!, $brief: Boolean!) {\n  tenant(id: $id) {\n    name @skip(if: $brief)\n    smsQuota @include(if: $brief)\n  }\n}");
