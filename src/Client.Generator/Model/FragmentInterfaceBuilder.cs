@@ -88,7 +88,7 @@ internal sealed class FragmentInterfaceBuilder
             }
             else if (named.Kind == TypeKind.Object)
             {
-                var nestedName = scope.Claim(new[] { "I" + named.Name, "I" + Identifier.Pascal(field.ResponseKey) + named.Name }, memberNames);
+                var nestedName = scope.Claim(NameScope.FieldTypeCandidates(named.Name, Identifier.Pascal(field.ResponseKey), target.Name.Substring(1)).Select(n => "I" + n), memberNames);
                 var nested = new FragmentInterface(nestedName, target, named.Name);
                 target.Nested.Add(nested);
                 Fill(nested, field.Children, named, scope);

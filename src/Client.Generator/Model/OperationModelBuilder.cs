@@ -119,24 +119,9 @@ internal sealed class OperationModelBuilder
 
         var fieldPascal = Identifier.Pascal(field.ResponseKey);
         var child = named.IsAbstract
-            ? BuildAbstract(field.Children.ToArray(), named, depth + 1, () => Candidates(named.Name, fieldPascal, parentRecord.Name), fieldPascal, naming, records)
-            : BuildObject(field.Children.ToArray(), named, depth + 1, () => Candidates(named.Name, fieldPascal, parentRecord.Name), naming, records, ResultRecordKind.Object);
+            ? BuildAbstract(field.Children.ToArray(), named, depth + 1, () => NameScope.FieldTypeCandidates(named.Name, fieldPascal, parentRecord.Name), fieldPascal, naming, records)
+            : BuildObject(field.Children.ToArray(), named, depth + 1, () => NameScope.FieldTypeCandidates(named.Name, fieldPascal, parentRecord.Name), naming, records, ResultRecordKind.Object);
         return new ResultProperty(field.ResponseKey, propertyName, definition.Type, field.IsConditional, null, child, definition.Description);
-    }
-
-    /// <summary>
-    /// The type name; then the field-prefixed one, unless it only stutters (field <c>tenant</c> of
-    /// <c>Tenant</c>, <c>file</c> of <c>FileRef</c>); then the parent-prefixed field name.
-    /// </summary>
-    private static IEnumerable<string> Candidates(string typeName, string fieldPascal, string parentName)
-    {
-        yield return typeName;
-        if (!typeName.StartsWith(fieldPascal, StringComparison.Ordinal))
-        {
-            yield return fieldPascal + typeName;
-        }
-
-        yield return parentName + fieldPascal;
     }
 
     private ResultRecord BuildAbstract(IReadOnlyList<GraphQLSelectionSet> sets, SchemaType type, int depth, Func<IEnumerable<string>> candidates, string fieldPascal, RecordNaming naming, List<ResultRecord> records)

@@ -21,6 +21,22 @@ internal sealed class NameScope
         }
     }
 
+    /// <summary>
+    /// Preferred names of the type selected by a field: the type name; then the field-prefixed one,
+    /// unless it only stutters (field <c>tenant</c> of <c>Tenant</c>, <c>file</c> of <c>FileRef</c>);
+    /// then the field prefixed with the parent's name.
+    /// </summary>
+    public static IEnumerable<string> FieldTypeCandidates(string typeName, string fieldPascal, string parentName)
+    {
+        yield return typeName;
+        if (!typeName.StartsWith(fieldPascal, StringComparison.Ordinal))
+        {
+            yield return fieldPascal + typeName;
+        }
+
+        yield return parentName + fieldPascal;
+    }
+
     /// <param name="candidates">Preferred names, best first.</param>
     /// <param name="forbidden">Names the type may not take (C# forbids a member named like its type).</param>
     public string Claim(IEnumerable<string> candidates, ICollection<string> forbidden)

@@ -41,6 +41,17 @@ public sealed class NamingAndShapeTests
     }
 
     [Fact]
+    public void Nested_fragment_interfaces_skip_a_stuttering_field_prefix_too()
+    {
+        var run = Run("fragment Lookups on Query {\n  first: tenant(id: \"1\") { id }\n  tenant(id: \"2\") { name }\n}\nquery Both {\n  ...Lookups\n}");
+
+        var text = run.Sources["ILookups.g.cs"];
+        Assert.Contains("global::Fixture.Generated.ILookups.ITenant? First { get; }", text, StringComparison.Ordinal);
+        Assert.Contains("global::Fixture.Generated.ILookups.ILookupsTenant? Tenant { get; }", text, StringComparison.Ordinal);
+        AssertCompiles(run);
+    }
+
+    [Fact]
     public void Fields_under_include_or_skip_become_nullable()
     {
         var run = Run("query Conditional($id: ID!, $brief: Boolean!) {\n  tenant(id: $id) {\n    name @skip(if: $brief)\n    smsQuota @include(if: $brief)\n  }\n}");
