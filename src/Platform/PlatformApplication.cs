@@ -1,5 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.ShortLinks;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.Reviews;
@@ -26,6 +28,8 @@ public static class PlatformApplication
         services.AddKooMessageEvents(configuration);
         services.AddKooMessageFiles(configuration);
         services.AddKooMessageReviews();
+        services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
+        services.Configure<ShortLinkOptions>(configuration.GetSection(ShortLinkOptions.Section));
         services.AddKooMessageGraphQL(configuration);
         services.AddHealthChecks()
             .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);
@@ -46,5 +50,8 @@ public static class PlatformApplication
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BootstrapAdminKey>().EnsureAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDataSeeder>())
+            await seeder.SeedAsync(db, cancellationToken);
     }
 }

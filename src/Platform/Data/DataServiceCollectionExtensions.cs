@@ -36,6 +36,8 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddScoped<DatabaseInitializer>();
+        foreach (var seeder in typeof(IDataSeeder).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDataSeeder).IsAssignableFrom(t)))
+            services.AddTransient(typeof(IDataSeeder), seeder);
         return services;
     }
 }

@@ -61,15 +61,20 @@ public abstract class KooMessageDbContext : DbContext
         modelBuilder.Entity<ApiKey>().HasQueryFilter(k => k.TenantId == CurrentTenantId);
     }
 
-    /// <summary>Builds <c>e =&gt; (Guid?)e.TenantId == this.CurrentTenantId || this.CrossTenantReads</c> for one entity type.</summary>
+    /// <summary>
+    /// Builds <c>e =&gt; (Guid?)e.TenantId == this.CurrentTenantId || this.CrossTenantReads</c> for one
+    /// entity type, and for <see cref="IPlatformShared"/> entities also <c>|| e.IsPlatformShared</c>.
+    /// </summary>
     private LambdaExpression TenantFilter(Type clr)
     {
         var entity = Expression.Parameter(clr, "e");
         var context = Expression.Constant(this, typeof(KooMessageDbContext));
         var tenantId = Expression.Convert(Expression.Property(entity, nameof(ITenantOwned.TenantId)), typeof(Guid?));
         var current = Expression.Property(context, nameof(CurrentTenantId));
-        var crossTenant = Expression.Property(context, nameof(CrossTenantReads));
-        return Expression.Lambda(Expression.OrElse(Expression.Equal(tenantId, current), crossTenant), entity);
+        Expression visible = Expression.OrElse(Expression.Equal(tenantId, current), Expression.Property(context, nameof(CrossTenantReads)));
+        if (typeof(IPlatformShared).IsAssignableFrom(clr))
+            visible = Expression.OrElse(visible, Expression.Property(entity, nameof(IPlatformShared.IsPlatformShared)));
+        return Expression.Lambda(visible, entity);
     }
 
     /// <summary>
@@ -130,6 +135,12 @@ public abstract class KooMessageDbContext : DbContext
     private void GuardTenant(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, ITenantOwned owned)
     {
         var current = CurrentTenantId;
+        if (owned is IPlatformShared { IsPlatformShared: true })
+        {
+            if (_crossTenantWrites == 0)
+                throw new TenantIsolationException($"Platform-shared {entry.Metadata.ClrType.Name} rows change only in an explicit cross-tenant scope.");
+            return;
+        }
         if (entry.State == EntityState.Added && owned.TenantId == Guid.Empty)
         {
             owned.TenantId = current

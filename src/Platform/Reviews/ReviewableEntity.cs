@@ -40,6 +40,12 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
     public abstract string ReviewTitle { get; }
 
     /// <summary>
+    /// Whether editing an approved item starts a new revision (filings, service-number menus) or is
+    /// refused, because the item is in use exactly as approved (signatures, templates) [huawei].
+    /// </summary>
+    protected virtual bool EditsStartRevisions => true;
+
+    /// <summary>
     /// Called before the tenant changes the item. DRAFT and REJECTED items are edited in place; an
     /// APPROVED item starts a new revision; an item under review cannot change.
     /// </summary>
@@ -49,6 +55,9 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
         {
             case ReviewStatus.Draft or ReviewStatus.Rejected:
                 return null;
+            case ReviewStatus.Approved when !EditsStartRevisions:
+                throw new DomainException(new InvalidStateError("APPROVED",
+                    "It is approved and in use, so it cannot change; create a new one instead."));
             case ReviewStatus.Approved:
                 ReviewStatus = ReviewStatus.Draft;
                 return new ReviewTransition(ReviewStatus.Approved, ReviewStatus.Draft, null);
@@ -89,6 +98,15 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
         RejectionReason = reason.Trim();
         OnRejected(now);
         return new ReviewTransition(ReviewStatus.Pending, ReviewStatus.Rejected, RejectionReason);
+    }
+
+    /// <summary>Content the platform itself provides (seeded public templates) is approved without a review.</summary>
+    protected void MarkApprovedAsPlatformContent(DateTime now)
+    {
+        ReviewStatus = ReviewStatus.Approved;
+        DecidedAt = now;
+        HasApprovedRevision = true;
+        OnApproved(now);
     }
 
     /// <summary>Checks the item is complete enough to review; throw a <see cref="DomainException"/> naming what is missing.</summary>

@@ -6,6 +6,7 @@ public static class ReviewsServiceCollectionExtensions
     public static IServiceCollection AddKooMessageReviews(this IServiceCollection services)
     {
         services.AddScoped<ReviewWorkflow>();
+        services.AddScoped<ReviewerAccess>();
         services.AddSingleton<ReviewSubjects>();
         foreach (var type in typeof(ReviewsServiceCollectionExtensions).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReviewSubject).IsAssignableFrom(t)))

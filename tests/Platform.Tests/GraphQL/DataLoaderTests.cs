@@ -1,4 +1,3 @@
-using System.Data.Common;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -37,21 +36,5 @@ public sealed class DataLoaderTests
 
         Assert.Equal(await StatementsToList(small, 1), await StatementsToList(large, 25));
         Assert.Equal(await StatementsToFetch(small.KeyId, small.Id), await StatementsToFetch(small.KeyId, large.KeyId, small.Id, large.Id));
-    }
-
-    private sealed class SqlStatementCounter : DbCommandInterceptor
-    {
-        private int _count;
-
-        public int Count => Volatile.Read(ref _count);
-
-        public void Reset() => Interlocked.Exchange(ref _count, 0);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
-            InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Interlocked.Increment(ref _count);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
     }
 }

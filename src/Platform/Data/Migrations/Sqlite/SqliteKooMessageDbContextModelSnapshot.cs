@@ -147,6 +147,258 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("Filings", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmartTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPlatformShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(17)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPlatformShared");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("SmartTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsApp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SuspendedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("SmsApps", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicationNote")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InvolvesThirdParty")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LicenseFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppId");
+
+                    b.HasIndex("LicenseFileId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Name", "Type")
+                        .IsUnique();
+
+                    b.ToTable("SmsSignatures", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForSmartMessages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SignatureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppId");
+
+                    b.HasIndex("SignatureId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("SmsTemplates", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -483,6 +735,143 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Navigation("ApprovedDocuments");
 
                     b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmartTemplate", b =>
+                {
+                    b.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplatePage", "Pages", b1 =>
+                        {
+                            b1.Property<Guid>("SmartTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.HasKey("SmartTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SmartTemplates");
+
+                            b1
+                                .ToJson("Pages")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SmartTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateComponent", "Components", b2 =>
+                                {
+                                    b2.Property<Guid>("SmartTemplatePageSmartTemplateId");
+
+                                    b2.Property<int>("SmartTemplatePage__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid?>("ImageFileId");
+
+                                    b2.Property<string>("Text");
+
+                                    b2.Property<string>("Type")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
+
+                                    b2.Property<string>("Url");
+
+                                    b2.HasKey("SmartTemplatePageSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SmartTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SmartTemplatePageSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Components");
+                        });
+
+                    b.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateParameter", "Parameters", b1 =>
+                        {
+                            b1.Property<Guid>("SmartTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("SmartTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SmartTemplates");
+
+                            b1
+                                .ToJson("Parameters")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SmartTemplateId");
+                        });
+
+                    b.Navigation("Pages");
+
+                    b.Navigation("Parameters");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsSignature", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.Messaging.SmsApp", null)
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KooMessage.Platform.Files.StoredFile", null)
+                        .WithMany()
+                        .HasForeignKey("LicenseFileId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsTemplate", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.Messaging.SmsApp", null)
+                        .WithMany()
+                        .HasForeignKey("AppId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KooMessage.Platform.Features.Messaging.SmsSignature", null)
+                        .WithMany()
+                        .HasForeignKey("SignatureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("KooMessage.Platform.Features.Messaging.TemplateVariable", "Variables", b1 =>
+                        {
+                            b1.Property<Guid>("SmsTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Index");
+
+                            b1.Property<int>("MaxLength");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.HasKey("SmsTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("SmsTemplates");
+
+                            b1
+                                .ToJson("Variables")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SmsTemplateId");
+                        });
+
+                    b.Navigation("Variables");
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Tenancy.ApiKeys.ApiKey", b =>

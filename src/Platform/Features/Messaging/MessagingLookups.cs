@@ -1,0 +1,35 @@
+using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Features.Messaging;
+
+/// <summary>Resolves references in inputs to the tenant's own rows; anything else is a NotFoundError naming the field.</summary>
+public static class MessagingLookups
+{
+    public static async Task<T> RequireAsync<T>(KooMessageDbContext db, string field, string? id, string typeName, string what, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var entity = GlobalId.TryDecode(id, typeName, out var key)
+            ? await db.Set<T>().FirstOrDefaultAsync(e => e.Id == key, cancellationToken)
+            : null;
+        return entity ?? throw new DomainException(NotFoundError.For(field, id, what));
+    }
+
+    public static Task<SmsApp> RequireAppAsync(KooMessageDbContext db, string field, string? id, CancellationToken cancellationToken)
+        => RequireAsync<SmsApp>(db, field, id, "SmsApp", "SMS app", cancellationToken);
+
+    public static Task<SmsSignature> RequireSignatureAsync(KooMessageDbContext db, string field, string? id, CancellationToken cancellationToken)
+        => RequireAsync<SmsSignature>(db, field, id, "SmsSignature", "SMS signature", cancellationToken);
+
+    public static Task<SmsTemplate> RequireTemplateAsync(KooMessageDbContext db, string field, string? id, CancellationToken cancellationToken)
+        => RequireAsync<SmsTemplate>(db, field, id, "SmsTemplate", "SMS template", cancellationToken);
+
+    /// <summary>An app that can take new signatures, templates and tasks: it exists for the tenant and is not suspended.</summary>
+    public static void RequireActive(SmsApp app)
+    {
+        if (!app.IsUsable)
+            throw new DomainException(new PreconditionFailedError("ACTIVE_SMS_APP", $"The SMS app '{app.Name}' is suspended: {app.SuspendedReason}"));
+    }
+}

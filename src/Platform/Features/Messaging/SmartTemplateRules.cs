@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using KooMessage.Platform.GraphQL.Errors;
+
+namespace KooMessage.Platform.Features.Messaging;
+
+/// <summary>Pure rules of smart (card) templates (DOMAIN.md "SmartTemplate").</summary>
+public static partial class SmartTemplateRules
+{
+    public const int NameMax = 17;
+    public const int MaxPages = 10;
+    public const int MaxComponentsPerPage = 10;
+    public const int MaxParameters = 20;
+    public const int TextMax = 500;
+    public const int ButtonTextMax = 20;
+    public const int UrlMax = 1000;
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]{0,31}$")]
+    private static partial Regex ParameterName();
+
+    [GeneratedRegex(@"\{\{\s*([^}\s]*)\s*\}\}")]
+    private static partial Regex ParameterReference();
+
+    public static bool IsHttpsUrl(string? url)
+        => url is { Length: > 0 and <= UrlMax } && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
+
+    public static InputValidator ValidateSmartTemplate(this InputValidator v, string? name, IReadOnlyList<SmartTemplatePage> pages, IReadOnlyList<SmartTemplateParameter> parameters)
+    {
+        v.Length("name", name, 1, NameMax).NoMarkup("name", name);
+        if (pages.Count is < 1 or > MaxPages)
+            v.Fail("pages", $"A card has 1–{MaxPages} pages.");
+        if (parameters.Count > MaxParameters)
+            v.Fail("parameters", $"A card has at most {MaxParameters} parameters.");
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (!ParameterName().IsMatch(parameters[i].Name))
+                v.Fail($"parameters[{i}].name", "A parameter name starts with a letter and has up to 32 letters, digits or '_'.");
+            else if (parameters.Take(i).Any(p => p.Name == parameters[i].Name))
+                v.Fail($"parameters[{i}].name", $"The parameter '{parameters[i].Name}' is declared twice.");
+        }
+
+        var declared = parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var components = pages[p].Components;
+            if (components.Count is < 1 or > MaxComponentsPerPage)
+                v.Fail($"pages[{p}].components", $"A page has 1–{MaxComponentsPerPage} components.");
+            for (var c = 0; c < components.Count; c++)
+                ValidateComponent(v, $"pages[{p}].components[{c}]", components[c], declared);
+        }
+        return v;
+    }
+
+    private static void ValidateComponent(InputValidator v, string path, SmartTemplateComponent component, HashSet<string> declared)
+    {
+        switch (component.Type)
+        {
+            case SmartComponentType.Title or SmartComponentType.Text:
+                v.Length($"{path}.text", component.Text, 1, component.Type == SmartComponentType.Title ? 40 : TextMax).NoMarkup($"{path}.text", component.Text);
+                break;
+            case SmartComponentType.Image:
+                if (component.ImageFileId is null)
+                    v.Fail($"{path}.imageFileId", "An IMAGE component needs an uploaded image.");
+                break;
+            case SmartComponentType.Button:
+                v.Length($"{path}.text", component.Text, 1, ButtonTextMax).NoMarkup($"{path}.text", component.Text);
+                if (!IsHttpsUrl(component.Url))
+                    v.Fail($"{path}.url", $"A button opens an https URL of at most {UrlMax} characters.");
+                break;
+        }
+        foreach (Match reference in ParameterReference().Matches(component.Text ?? string.Empty))
+        {
+            if (!declared.Contains(reference.Groups[1].Value))
+                v.Fail($"{path}.text", $"{{{{{reference.Groups[1].Value}}}}} is not a declared parameter.");
+        }
+    }
+}

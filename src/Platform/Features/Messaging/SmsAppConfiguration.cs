@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KooMessage.Platform.Features.Messaging;
+
+public sealed class SmsAppConfiguration : IEntityTypeConfiguration<SmsApp>
+{
+    public void Configure(EntityTypeBuilder<SmsApp> builder)
+    {
+        builder.ToTable("SmsApps");
+        builder.Property(a => a.Name).HasMaxLength(SmsApp.NameMax).IsRequired();
+        builder.Property(a => a.SuspendedReason).HasMaxLength(500);
+        builder.HasIndex(a => new { a.TenantId, a.Slot }).IsUnique();
+        builder.Ignore(a => a.IsUsable);
+    }
+}

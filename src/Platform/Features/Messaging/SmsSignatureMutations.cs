@@ -1,0 +1,76 @@
+using GraphQL;
+using GraphQL.Types;
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Files;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.Reviews;
+using KooMessage.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Features.Messaging;
+
+public sealed class SmsSignatureMutations : IMutationFields
+{
+    private static readonly FileKind[] LicenseKinds = [FileKind.Jpeg, FileKind.Png, FileKind.Pdf];
+
+    public void AddFields(ObjectGraphType mutation)
+    {
+        mutation.Mutation<CreateSmsSignatureInputType, CreateSmsSignatureInput>("createSmsSignature")
+            .Description("Creates an SMS signature and submits it for review (PENDING, 待审核).")
+            .Returns<SmsSignatureType>("smsSignature", "The signature, under review.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
+            .Authorize(TenantRoles.Workers)
+            .Resolve(async (ctx, input) =>
+            {
+                ctx.RequireTenantId();
+                var db = ctx.Db();
+                var details = await DetailsAsync(db, input.Name, input.Type, input.Source, input.InvolvesThirdParty, input.LicenseFileId, input.ApplicationNote, ctx.CancellationToken);
+                var app = await MessagingLookups.RequireAppAsync(db, "appId", input.AppId, ctx.CancellationToken);
+                MessagingLookups.RequireActive(app);
+                await RequireUniqueAsync(db, details, null, ctx.CancellationToken);
+                var signature = SmsSignature.Create(app.Id, details);
+                db.Add(signature);
+                await ctx.Service<ReviewWorkflow>().SubmitAsync(signature, ctx.CancellationToken);
+                return MutationPayload.Success("smsSignature", signature);
+            });
+
+        mutation.Mutation<UpdateSmsSignatureInputType, UpdateSmsSignatureInput>("updateSmsSignature")
+            .Description("Changes a DRAFT or REJECTED signature and submits it for review again.")
+            .Returns<SmsSignatureType>("smsSignature", "The signature, under review.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType))
+            .Authorize(TenantRoles.Workers)
+            .Resolve(async (ctx, input) =>
+            {
+                ctx.RequireTenantId();
+                var db = ctx.Db();
+                var signature = await MessagingLookups.RequireSignatureAsync(db, "id", input.Id, ctx.CancellationToken);
+                var details = await DetailsAsync(db, input.Name, input.Type, input.Source, input.InvolvesThirdParty, input.LicenseFileId, input.ApplicationNote, ctx.CancellationToken);
+                var workflow = ctx.Service<ReviewWorkflow>();
+                workflow.BeginEdit(signature);
+                await RequireUniqueAsync(db, details, signature.Id, ctx.CancellationToken);
+                signature.Update(details);
+                await workflow.SubmitAsync(signature, ctx.CancellationToken);
+                return MutationPayload.Success("smsSignature", signature);
+            });
+    }
+
+    private static async Task<SmsSignatureDetails> DetailsAsync(KooMessageDbContext db, string name, SmsType type, SignatureSource source,
+        bool involvesThirdParty, string? licenseFileId, string? note, CancellationToken cancellationToken)
+    {
+        var v = new InputValidator().ValidateSignature(name, note);
+        if (involvesThirdParty && licenseFileId is null)
+            v.Fail("licenseFileId", "A signature that names a third party needs its authorisation (licenseFileId).");
+        v.ThrowIfInvalid();
+        var license = licenseFileId is null ? null : await FileReferences.RequireAsync(db, "licenseFileId", licenseFileId, LicenseKinds, cancellationToken);
+        return new SmsSignatureDetails(name, type, source, involvesThirdParty, license?.Id, note);
+    }
+
+    private static async Task RequireUniqueAsync(KooMessageDbContext db, SmsSignatureDetails details, Guid? except, CancellationToken cancellationToken)
+    {
+        var name = details.Name.Trim();
+        if (await db.Set<SmsSignature>().AnyAsync(s => s.Name == name && s.Type == details.Type && s.Id != except, cancellationToken))
+            throw new DomainException(new ConflictError($"The tenant already has a {details.Type.ToString().ToUpperInvariant()} signature 【{name}】.", "name"));
+    }
+}

@@ -1,0 +1,39 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using KooMessage.Platform.Features.ShortLinks;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.DataLoaders;
+using KooMessage.Platform.Reviews;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.Features.Messaging;
+
+public sealed class SmsTemplateType : ReviewableObjectType<SmsTemplate>
+{
+    public SmsTemplateType() : base("SmsTemplate", "An SMS template (短消息模板) with typed ${n} variables.")
+    {
+        Field<NonNullGraphType<StringGraphType>>("name").Description("1–30 characters.").Resolve(c => c.Source.Name);
+        Field<NonNullGraphType<SmsTypeType>>("type").Description("NOTIFICATION or PROMOTION.").Resolve(c => c.Source.Type);
+        Field<NonNullGraphType<StringGraphType>>("content").Description("Text with ${1}…${20}.").Resolve(c => c.Source.Content);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TemplateVariableGraphType>>>>("variables").Description("Variable definitions.").Resolve(c => c.Source.Variables);
+        Field<NonNullGraphType<BooleanGraphType>>("forSmartMessages").Description("Used for smart messages (has one SHORT_LINK variable).").Resolve(c => c.Source.ForSmartMessages);
+        Field<NonNullGraphType<SmsTemplateStatusType>>("status").Description("Lifecycle: review, then ACTIVE/INACTIVE.").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<BooleanGraphType>>("usable").Description("Whether messages can be sent with it (ACTIVE).").Resolve(c => c.Source.IsUsable);
+        Field<NonNullGraphType<SmsAppType>>("app").Description("The app.").Resolve(c => EntityLoaders.ById<SmsApp>(c).Load(c.Source.AppId));
+        Field<NonNullGraphType<SmsSignatureType>>("signature").Description("The signature it is sent with.")
+            .Resolve(c => EntityLoaders.ById<SmsSignature>(c).Load(c.Source.SignatureId));
+        Field<NonNullGraphType<IntGraphType>>("estimatedLength").Description("Longest message length: 【signature】 + content with every variable at its max length.")
+            .Resolve(c => Estimate(c).Then(e => e.Characters));
+        Field<NonNullGraphType<IntGraphType>>("estimatedSegments").Description("SMS parts of the longest message.")
+            .Resolve(c => Estimate(c).Then(e => e.Segments));
+    }
+
+    private static IDataLoaderResult<MessageEstimate> Estimate(IResolveFieldContext<SmsTemplate> context)
+    {
+        var template = context.Source;
+        var domain = context.Service<IOptions<ShortLinkOptions>>().Value.PublicDomain;
+        return EntityLoaders.ById<SmsSignature>(context).Load(template.SignatureId)
+            .Then(signature => SegmentEstimator.Estimate(SegmentEstimator.RenderLongest(signature?.Name, template.Content, template.Variables, domain)));
+    }
+}
