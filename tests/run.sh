@@ -2,19 +2,65 @@
 # Runs every test suite of the repository on a fresh machine and ends with one line:
 #   "N passed, N failed"
 # It first installs what the tests need that the .NET SDK does not bring: the npm clients the
-# spec tests drive (graphql-http, ...). Exit status is non-zero when anything failed.
+# spec tests drive (graphql-http, graphql-ws, graphql-sse), and a redis-server on 127.0.0.1 for the
+# Redis backplane tests (installed with apt-get when missing, started on a free port, stopped at the
+# end; its address reaches the tests in KOOMESSAGE_TEST_REDIS). Exit status is non-zero when anything
+# failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+redis_dir=$(mktemp -d)
+redis_pid=""
+cleanup() {
+  if [ -n "$redis_pid" ]; then
+    kill "$redis_pid" 2>/dev/null
+    wait "$redis_pid" 2>/dev/null
+  fi
+  rm -rf "$log" "$redis_dir"
+}
+trap cleanup EXIT
 
-echo "==> Installing npm test clients"
-if ! npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error; then
-  echo "npm ci failed" >&2
+fail_setup() {
+  echo "$1" >&2
   echo "0 passed, 1 failed"
   exit 1
+}
+
+# Starts a redis-server of our own on the first free port of a small range; succeeds once that very
+# process (not some other server on the port) answers.
+start_redis() {
+  local port pid
+  for port in $(seq 6390 6409); do
+    redis-server --bind 127.0.0.1 --port "$port" --save '' --appendonly no --dir "$redis_dir" --logfile "$redis_dir/redis-$port.log" &
+    pid=$!
+    for _ in $(seq 1 50); do
+      kill -0 "$pid" 2>/dev/null || break # exited: the port is taken
+      if [ "$(redis-cli -h 127.0.0.1 -p "$port" info server 2>/dev/null | tr -d '\r' | sed -n 's/^process_id://p')" = "$pid" ]; then
+        redis_pid=$pid
+        export KOOMESSAGE_TEST_REDIS="127.0.0.1:$port"
+        return 0
+      fi
+      sleep 0.1
+    done
+    kill "$pid" 2>/dev/null
+    wait "$pid" 2>/dev/null
+  done
+  return 1
+}
+
+echo "==> Installing npm test clients"
+npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error || fail_setup "npm ci failed"
+
+echo "==> Starting redis-server on 127.0.0.1"
+if ! command -v redis-server >/dev/null 2>&1; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; } \
+    || fail_setup "installing redis-server with apt-get failed"
 fi
+start_redis || fail_setup "redis-server did not start on any port of 127.0.0.1:6390-6409"
+echo "redis-server $KOOMESSAGE_TEST_REDIS (pid $redis_pid)"
 
 # A missing snapshot must fail here rather than be created silently.
 export SNAPSHOOTER_STRICT_MODE=true

@@ -6,14 +6,17 @@ using Microsoft.Extensions.Options;
 namespace KooMessage.Platform.Events;
 
 /// <summary>
-/// The single-instance bus: delivers within this process. Every subscriber owns a bounded channel
-/// drained by its own pump, so a publisher only ever does a non-blocking write; a full channel
-/// drops that subscriber with <see cref="SubscriberTooSlowException"/> instead of growing memory.
+/// Delivery within this process: the whole bus on a single instance, and the local half of the
+/// Redis bus. Every subscriber owns a bounded channel drained by its own pump, so a publisher only
+/// ever does non-blocking writes; a full channel drops that subscriber with
+/// <see cref="SubscriberTooSlowException"/> instead of growing memory.
 /// </summary>
-public sealed class InMemoryEventBus(IOptions<EventBusOptions> options) : IEventBus
+public sealed class InMemoryEventBus(IOptions<EventBusOptions> options, ILogger<InMemoryEventBus> logger) : IEventBus
 {
+    // Copy-on-write lists: publishing (every event) iterates without locks; subscribing is the rare write.
     private readonly ConcurrentDictionary<string, ImmutableArray<Subscriber>> _topics = new(StringComparer.Ordinal);
-    private readonly int _bufferSize = options.Value.SubscriberBufferSize;
+    private readonly int _bufferSize = Math.Max(1, options.Value.SubscriberBufferSize);
+    private readonly ILogger _logger = logger;
 
     public ValueTask PublishAsync<TEvent>(string topic, TEvent message, CancellationToken cancellationToken = default)
         where TEvent : class, IPlatformEvent
@@ -22,8 +25,8 @@ public sealed class InMemoryEventBus(IOptions<EventBusOptions> options) : IEvent
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Hands an event to this instance's subscribers (also the entry point of events arriving from other instances).</summary>
-    public void Deliver(string topic, object message)
+    /// <summary>Hands an event to this instance's subscribers of <paramref name="topic"/> (also the entry point of events from other instances).</summary>
+    public void Deliver(string topic, IPlatformEvent message)
     {
         if (!_topics.TryGetValue(topic, out var subscribers))
             return;
@@ -31,85 +34,113 @@ public sealed class InMemoryEventBus(IOptions<EventBusOptions> options) : IEvent
             subscriber.Offer(message);
     }
 
+    /// <summary>How many subscribers <paramref name="topic"/> has on this instance right now.</summary>
+    public int SubscriberCount(string topic) => _topics.TryGetValue(topic, out var subscribers) ? subscribers.Length : 0;
+
     public IObservable<TEvent> Observe<TEvent>(string topic)
         where TEvent : class, IPlatformEvent
         => new TopicObservable<TEvent>(this, topic);
 
-    private void Add(string topic, Subscriber subscriber)
-        => _topics.AddOrUpdate(topic, _ => [subscriber], (_, list) => list.Add(subscriber));
+    private void Add(Subscriber subscriber)
+        => _topics.AddOrUpdate(subscriber.Topic, _ => [subscriber], (_, list) => list.Add(subscriber));
 
-    private void Remove(string topic, Subscriber subscriber)
-        => _topics.AddOrUpdate(topic, _ => [], (_, list) => list.Remove(subscriber));
+    private void Remove(Subscriber subscriber)
+    {
+        var topic = subscriber.Topic;
+        while (_topics.TryGetValue(topic, out var list))
+        {
+            var next = list.Remove(subscriber);
+            if (next.Length == list.Length)
+                return;
+            // An emptied topic is dropped so topics named after short-lived things do not accumulate.
+            var replaced = next.IsEmpty
+                ? _topics.TryRemove(new KeyValuePair<string, ImmutableArray<Subscriber>>(topic, list))
+                : _topics.TryUpdate(topic, next, list);
+            if (replaced)
+                return;
+        }
+    }
 
     private sealed class TopicObservable<TEvent>(InMemoryEventBus bus, string topic) : IObservable<TEvent>
-        where TEvent : class
+        where TEvent : class, IPlatformEvent
     {
         public IDisposable Subscribe(IObserver<TEvent> observer)
         {
-            var subscriber = new Subscriber(topic, bus._bufferSize,
-                message => { if (message is TEvent typed) observer.OnNext(typed); }, observer.OnError, observer.OnCompleted);
-            bus.Add(topic, subscriber);
-            return new Unsubscriber(() =>
+            ArgumentNullException.ThrowIfNull(observer);
+            var subscriber = new Subscriber(bus, topic, message =>
             {
-                bus.Remove(topic, subscriber);
-                subscriber.Stop();
-            });
+                if (message is TEvent typed)
+                    observer.OnNext(typed);
+            }, observer.OnError);
+            bus.Add(subscriber);
+            return subscriber;
         }
     }
 
-    private sealed class Unsubscriber(Action dispose) : IDisposable
+    /// <summary>One subscriber: a bounded channel and the pump that hands its events to the observer, in order, one at a time.</summary>
+    private sealed class Subscriber : IDisposable
     {
-        private int _disposed;
+        private readonly InMemoryEventBus _bus;
+        private readonly Channel<IPlatformEvent> _channel;
+        private readonly CancellationTokenSource _stop = new();
+        private int _stopped;
+
+        public Subscriber(InMemoryEventBus bus, string topic, Action<IPlatformEvent> onNext, Action<Exception> onError)
+        {
+            _bus = bus;
+            Topic = topic;
+            _channel = Channel.CreateBounded<IPlatformEvent>(new BoundedChannelOptions(bus._bufferSize)
+            {
+                SingleReader = true,
+                FullMode = BoundedChannelFullMode.Wait,
+            });
+            _ = PumpAsync(onNext, onError);
+        }
+
+        public string Topic { get; }
+
+        public void Offer(IPlatformEvent message)
+        {
+            if (_channel.Writer.TryWrite(message))
+                return;
+            // Full (or already failed): the observer gets what is buffered, then the error, and no more.
+            if (_channel.Writer.TryComplete(new SubscriberTooSlowException(Topic, _bus._bufferSize)))
+            {
+                _bus._logger.LogWarning("A subscriber to '{Topic}' fell {Buffer} events behind and was dropped", Topic, _bus._bufferSize);
+                _bus.Remove(this);
+            }
+        }
 
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0)
-                dispose();
-        }
-    }
-
-    /// <summary>One subscriber: a bounded channel and the pump that hands its events to the observer in order.</summary>
-    private sealed class Subscriber
-    {
-        private readonly Channel<object> _channel;
-        private readonly string _topic;
-        private readonly int _capacity;
-        private readonly CancellationTokenSource _stop = new();
-
-        public Subscriber(string topic, int capacity, Action<object> onNext, Action<Exception> onError, Action onCompleted)
-        {
-            _topic = topic;
-            _capacity = capacity;
-            _channel = Channel.CreateBounded<object>(new BoundedChannelOptions(capacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-            _ = PumpAsync(onNext, onError, onCompleted);
-        }
-
-        public void Offer(object message)
-        {
-            if (!_channel.Writer.TryWrite(message))
-                _channel.Writer.TryComplete(new SubscriberTooSlowException(_topic, _capacity));
-        }
-
-        public void Stop()
-        {
-            _channel.Writer.TryComplete();
+            if (Interlocked.Exchange(ref _stopped, 1) != 0)
+                return;
+            // Cancelled before completing, so the pump cannot mistake an unsubscription for the end of the stream.
             _stop.Cancel();
+            _bus.Remove(this);
+            _channel.Writer.TryComplete();
         }
 
-        private async Task PumpAsync(Action<object> onNext, Action<Exception> onError, Action onCompleted)
+        /// <summary>Runs until unsubscribed or failed: a topic never ends by itself, so observers never see OnCompleted.</summary>
+        private async Task PumpAsync(Action<IPlatformEvent> onNext, Action<Exception> onError)
         {
             try
             {
                 await foreach (var message in _channel.Reader.ReadAllAsync(_stop.Token))
+                {
+                    if (_stop.IsCancellationRequested)
+                        return;
                     onNext(message);
-                onCompleted();
+                }
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
             {
-                // Unsubscribed: nothing more to tell the observer.
+                // Unsubscribed: the observer asked for nothing more.
             }
             catch (Exception ex)
             {
+                // The too-slow error, or an observer that threw: either way this subscription ends here.
+                _bus.Remove(this);
                 onError(ex);
             }
         }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Events;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
@@ -30,6 +31,8 @@ public sealed class TenantMutations : IMutationFields
                 var tenant = await FindAsync(ctx, input.Id);
                 tenant.Suspend(input.Reason);
                 await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
+                // The tenant's open subscription connections end at once, on every instance.
+                await ctx.Service<IEventBus>().PublishAsync(AccessRevoked.Topic, new AccessRevoked(tenant.Id, null, "The tenant was suspended."));
                 return MutationPayload.Success("tenant", tenant);
             });
 

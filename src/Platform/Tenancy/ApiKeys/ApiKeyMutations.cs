@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KooMessage.Platform.Events;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
@@ -76,6 +77,8 @@ public sealed class ApiKeyMutations : IMutationFields
 
         key.Revoke(ctx.UtcNow());
         await db.SaveChangesAsync(ctx.CancellationToken);
+        // Open subscription connections made with this key end at once, on every instance.
+        await ctx.Service<IEventBus>().PublishAsync(AccessRevoked.Topic, new AccessRevoked(key.TenantId, key.Id, "The API key was revoked."));
         return MutationPayload.Success("apiKey", key);
     }
 }

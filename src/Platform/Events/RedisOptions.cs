@@ -1,0 +1,13 @@
+namespace KooMessage.Platform.Events;
+
+/// <summary>Configuration section "Redis": the backplane that carries events between instances.</summary>
+public sealed class RedisOptions
+{
+    public const string Section = "Redis";
+
+    /// <summary>A StackExchange.Redis configuration string (e.g. "redis:6379"); when empty, events stay in-process.</summary>
+    public string? Configuration { get; set; }
+
+    /// <summary>The pub/sub channel every instance publishes to and listens on.</summary>
+    public string Channel { get; set; } = "koomessage:events";
+}
