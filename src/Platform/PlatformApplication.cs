@@ -8,6 +8,7 @@ using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Transport;
+using KooMessage.Platform.Transport.Streaming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -31,6 +32,7 @@ public static class PlatformApplication
         services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
         services.Configure<ShortLinkOptions>(configuration.GetSection(ShortLinkOptions.Section));
         services.AddKooMessageGraphQL(configuration);
+        services.AddKooMessageSubscriptions(configuration);
         services.AddHealthChecks()
             .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);
     }
@@ -39,6 +41,7 @@ public static class PlatformApplication
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.UseKooMessageWebSockets();
         app.UseMiddleware<TenancyMiddleware>();
         app.UseKooMessageGraphQL();
         FileDownloadEndpoint.Map(app);

@@ -3,6 +3,7 @@ using GraphQL.Transport;
 using GraphQLParser.AST;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Limits;
+using KooMessage.Platform.Transport.ServerSentEvents;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Transport;
@@ -36,7 +37,8 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        var mediaType = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
+        var streaming = GraphQLMediaTypes.AcceptsEventStream(context.Request.Headers.Accept);
+        var mediaType = streaming ? GraphQLMediaTypes.Json : GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
         if (mediaType is null)
         {
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
@@ -53,6 +55,12 @@ public sealed class GraphQLHttpMiddleware(
 
         var request = read.Request!;
         var operation = ParsedOperation.Parse(request.Query, request.OperationName);
+        if (streaming)
+        {
+            // GraphQL over SSE: read like any request; the stream serves every operation type from here.
+            await context.RequestServices.GetRequiredService<GraphQLSseHandler>().HandleAsync(context, request, operation);
+            return;
+        }
         if (isGet && operation.Type is OperationType.Mutation or OperationType.Subscription)
         {
             context.Response.Headers.Allow = "POST";

@@ -1,0 +1,14 @@
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.Transport.Streaming;
+
+/// <summary>The singletons every streaming connection (WebSocket or SSE) works with, injected as one.</summary>
+public sealed record StreamingServices(
+    IGraphQLTextSerializer Serializer,
+    GraphQLOperationExecutor Executor,
+    StreamAuthenticator Authenticator,
+    StreamingConnectionRegistry Registry,
+    IServiceScopeFactory Scopes,
+    IOptions<SubscriptionOptions> Options,
+    ILoggerFactory Loggers);

@@ -1,0 +1,65 @@
+using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL.Relay;
+using KooMessage.Platform.Tenancy.ApiKeys;
+using KooMessage.Platform.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Tests.Subscriptions;
+
+/// <summary>
+/// What the server starts on its own: keep-alive pings, periodic re-validation of credentials, and
+/// the 4500 close for a failure of its own — each on an instance configured for it.
+/// </summary>
+public sealed class GraphQLWsServerSideTests
+{
+    [Fact]
+    public async Task The_server_pings_idle_sockets_and_takes_pongs()
+    {
+        var settings = SubscriptionHostFixture.Settings;
+        settings["Subscriptions:KeepAliveInterval"] = "00:00:00.200";
+        await using var host = await PlatformHost.StartAsync(settings, TestEventSubscriptions.Register);
+        await using var client = await GraphQLWsTestClient.InitAsync(host, new { apiKey = PlatformHost.AdminKey });
+        await client.ExpectAsync("ping");
+        await client.SendAsync(new { type = "pong" });
+        await client.ExpectAsync("ping");
+    }
+
+    [Fact]
+    public async Task Credentials_revoked_without_an_event_are_caught_by_periodic_revalidation()
+    {
+        var settings = SubscriptionHostFixture.Settings;
+        settings["Subscriptions:RevalidationInterval"] = "00:00:00.200";
+        await using var host = await PlatformHost.StartAsync(settings, TestEventSubscriptions.Register);
+        var tenant = await host.CreateTenantAsync(Slugs.New("ws-revalidate"));
+        await using var client = await GraphQLWsTestClient.InitAsync(host, new { apiKey = tenant.Key });
+
+        // Revoked behind the platform's back (no revokeApiKey mutation, so no event).
+        Assert.True(GlobalId.TryDecode(tenant.KeyId, "ApiKey", out var keyId));
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<ApiKey>().IgnoreQueryFilters()
+                .Where(k => k.Id == keyId).ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, DateTime.UtcNow));
+        }
+        Assert.Equal("Forbidden: The credentials are invalid, expired or revoked.", await client.ExpectCloseAsync(4403));
+    }
+
+    [Fact]
+    public async Task A_server_failure_closes_with_4500_and_the_server_keeps_serving_everyone_else()
+    {
+        await using var host = await PlatformHost.StartAsync(SubscriptionHostFixture.Settings, services =>
+        {
+            TestEventSubscriptions.Register(services);
+            ThrowingDocumentExecuter.Register(services);
+        });
+        await using var bystander = await GraphQLWsTestClient.InitAsync(host, new { apiKey = PlatformHost.AdminKey });
+        await using (var failing = await GraphQLWsTestClient.InitAsync(host, new { apiKey = PlatformHost.AdminKey }))
+        {
+            await failing.SendAsync(new { id = "x", type = "subscribe", payload = new { query = "query explode { viewer { authenticated } }", operationName = ThrowingDocumentExecuter.OperationName } });
+            Assert.Equal("Internal server error", await failing.ExpectCloseAsync(4500));
+        }
+        await bystander.SubscribeAsync("q", "{ viewer { authenticated } }");
+        await bystander.ExpectAsync("next", "q");
+        await using var newcomer = await GraphQLWsTestClient.InitAsync(host, new { apiKey = PlatformHost.AdminKey });
+        await newcomer.PingAsync();
+    }
+}
