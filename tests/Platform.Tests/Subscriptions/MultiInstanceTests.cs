@@ -1,3 +1,4 @@
+using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tests.Events;
 using KooMessage.Platform.Tests.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace KooMessage.Platform.Tests.Subscriptions;
 public sealed class MultiInstanceTests
 {
     [Fact]
-    public async Task A_subscriber_on_one_instance_receives_events_and_revocations_from_another()
+    public async Task A_subscriber_on_one_instance_receives_the_events_and_revocations_of_mutations_on_another()
     {
         var settings = SubscriptionHostFixture.Settings;
         settings["Redis:Configuration"] = TestRedis.Configuration;
@@ -19,10 +20,23 @@ public sealed class MultiInstanceTests
         await using var second = await PlatformHost.StartAsync(settings, TestEventSubscriptions.Register, first.StoragePath);
 
         // Created through the second instance, used on the first: one database.
-        var tenant = await second.CreateTenantAsync(Slugs.New("multi"));
+        var story = await FilingScenario.StartAsync(second, "multi");
+        var tenant = story.Tenant;
         await using var client = await GraphQLWsTestClient.InitAsync(first, new { apiKey = tenant.Key });
         await client.SubscribeAsync("s", "subscription { testEvents { sequence text tenantSlug } }");
+        await client.SubscribeAsync("r", "subscription { reviewStatusChanged { from to subject { id reviewStatus } } }");
         await first.WaitForSubscribersAsync(TestEvent.Topic);
+        await first.WaitForSubscribersAsync(ReviewStatusChanged.Topic);
+
+        // A review mutation on the second instance reaches the subscriber on the first, with the
+        // subject loaded there from the shared database.
+        await story.SaveProfileAsync();
+        var filingId = (await story.SaveSmartMessageFilingAsync()).GetProperty("filing").GetProperty("id").GetString()!;
+        await story.SubmitAsync(filingId);
+        var change = (await client.ExpectAsync("next", "r")).GetProperty("payload").GetProperty("data").GetProperty("reviewStatusChanged");
+        Assert.Equal("PENDING", change.GetProperty("to").GetString());
+        Assert.Equal(filingId, change.GetProperty("subject").GetProperty("id").GetString());
+        Assert.Equal("PENDING", change.GetProperty("subject").GetProperty("reviewStatus").GetString());
 
         await second.PublishAsync(new TestEvent(tenant.TenantGuid(), 1, "raised on the second instance"));
         var next = await client.ExpectAsync("next", "s");
