@@ -2,6 +2,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy.ApiKeys;
 using KooMessage.Platform.Tests.Infrastructure;
+using KooMessage.Platform.Transport.Streaming;
 using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Tests.Subscriptions;
@@ -41,6 +42,33 @@ public sealed class GraphQLWsServerSideTests
                 .Where(k => k.Id == keyId).ExecuteUpdateAsync(s => s.SetProperty(k => k.RevokedAt, DateTime.UtcNow));
         }
         Assert.Equal("Forbidden: The credentials are invalid, expired or revoked.", await client.ExpectCloseAsync(4403));
+    }
+
+    [Fact]
+    public async Task A_client_that_stops_reading_is_dropped_instead_of_queueing_without_bound()
+    {
+        var settings = SubscriptionHostFixture.Settings;
+        settings["Subscriptions:MaxPendingMessages"] = "8";
+        await using var host = await PlatformHost.StartAsync(settings, TestEventSubscriptions.Register);
+        var tenant = await host.CreateTenantAsync(Slugs.New("ws-slow"));
+        await using var bystander = await GraphQLWsTestClient.InitAsync(host, new { apiKey = PlatformHost.AdminKey });
+        await using var stalled = await GraphQLWsTestClient.InitAsync(host, new { apiKey = tenant.Key });
+        await stalled.SubscribeAsync("s", "subscription { testEvents { text } }");
+        await host.WaitForSubscribersAsync(TestEvent.Topic);
+
+        // The stalled client never reads: once the network buffers are full, messages pile up in its
+        // outbox, and past its limit the server lets go of the connection (about 32 MB are published).
+        var registry = host.Services.GetRequiredService<StreamingConnectionRegistry>();
+        var text = new string('x', 16 * 1024);
+        for (var i = 0; i < 2000 && registry.Connections.Any(c => c.Subscriber.Credentials.ApiKey == tenant.Key); i++)
+            await host.PublishAsync(new TestEvent(tenant.TenantGuid(), i, text));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (registry.Connections.Any(c => c.Subscriber.Credentials.ApiKey == tenant.Key))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The stalled connection was not dropped.");
+            await Task.Delay(20);
+        }
+        await bystander.PingAsync();
     }
 
     [Fact]
