@@ -1,7 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.Messaging;
-using KooMessage.Platform.Features.ShortLinks;
+using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.Reviews;
@@ -30,7 +30,7 @@ public static class PlatformApplication
         services.AddKooMessageFiles(configuration);
         services.AddKooMessageReviews();
         services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
-        services.Configure<ShortLinkOptions>(configuration.GetSection(ShortLinkOptions.Section));
+        services.AddKooMessageSendTasks(configuration);
         services.AddKooMessageGraphQL(configuration);
         services.AddKooMessageSubscriptions(configuration);
         services.AddHealthChecks()
@@ -45,6 +45,7 @@ public static class PlatformApplication
         app.UseMiddleware<TenancyMiddleware>();
         app.UseKooMessageGraphQL();
         FileDownloadEndpoint.Map(app);
+        app.MapSendTaskEndpoints();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>

@@ -9,10 +9,11 @@ public sealed class TenantContext
 {
     public Guid? TenantId { get; private set; }
 
+    /// <summary>The slug when the resolver knew it (requests); background work may act by id alone.</summary>
     public string? TenantSlug { get; private set; }
 
     /// <summary>Set once per unit of work, by the resolution middleware or by a job acting for a tenant.</summary>
-    public void Set(Guid tenantId, string slug)
+    public void Set(Guid tenantId, string? slug = null)
     {
         if (TenantId is { } current && current != tenantId)
             throw new InvalidOperationException("The tenant of a unit of work cannot change once set.");

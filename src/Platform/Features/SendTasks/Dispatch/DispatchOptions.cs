@@ -1,0 +1,24 @@
+namespace KooMessage.Platform.Features.SendTasks.Dispatch;
+
+/// <summary>Configuration section "Dispatch".</summary>
+public sealed class DispatchOptions
+{
+    public const string Section = "Dispatch";
+
+    /// <summary>Run the dispatcher in this instance (every instance may; leases keep each task single-owner).</summary>
+    public bool Enabled { get; set; } = true;
+
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Recipients handed to the gateway at once.</summary>
+    public int BatchSize { get; set; } = 500;
+
+    /// <summary>How long a task's lease lasts without renewal; a crashed owner's tasks resume after it.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Messages per second and tenant (per instance).</summary>
+    public int MessagesPerSecondPerTenant { get; set; } = 1000;
+
+    /// <summary>A SUBMITTED message without a receipt after this long is EXPIRED.</summary>
+    public TimeSpan ReceiptTimeout { get; set; } = TimeSpan.FromHours(72);
+}

@@ -1,0 +1,89 @@
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Features.SendTasks.Dispatch;
+
+/// <summary>
+/// Applies delivery receipts: SUBMITTED → DELIVERED | FAILED | EXPIRED, and the task's counters.
+/// Idempotent per (message, outcome): each change is a conditional update on the recipient's state,
+/// and counters grow by the rows actually changed, so a repeated receipt changes nothing. Receipts
+/// arrive from the gateway, outside any tenant: this is the one place that writes them across tenants.
+/// </summary>
+public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILogger<ReceiptProcessor> logger)
+{
+    public async Task<int> ApplyAsync(IReadOnlyList<Receipt> receipts, CancellationToken cancellationToken)
+    {
+        var byId = new Dictionary<Guid, Receipt>();
+        foreach (var receipt in receipts)
+        {
+            if (Guid.TryParseExact(receipt.MessageId, "N", out var id))
+                byId[id] = receipt;
+        }
+        if (byId.Count == 0)
+            return 0;
+
+        var ids = byId.Keys.ToList();
+        var owners = await db.Set<Recipient>().IgnoreQueryFilters()
+            .Where(r => ids.Contains(r.Id))
+            .Select(r => new { r.Id, r.TaskId, r.TenantId })
+            .ToListAsync(cancellationToken);
+
+        var applied = 0;
+        foreach (var task in owners.GroupBy(o => (o.TaskId, o.TenantId)))
+        {
+            var changed = await db.InTransactionAsync(async ct =>
+            {
+                int delivered = 0, failed = 0, expired = 0;
+                foreach (var outcome in task.GroupBy(o => (byId[o.Id].Outcome, byId[o.Id].ErrorCode)))
+                {
+                    var group = outcome.Select(o => o.Id).ToList();
+                    var at = outcome.Max(o => byId[o.Id].At);
+                    var recipients = db.Set<Recipient>().IgnoreQueryFilters()
+                        .Where(r => group.Contains(r.Id) && r.State == RecipientState.Submitted);
+                    var rows = outcome.Key.Outcome switch
+                    {
+                        RecipientState.Delivered => await recipients.ExecuteUpdateAsync(s => s
+                            .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.DeliveredAt, at), ct),
+                        RecipientState.Failed => await recipients.ExecuteUpdateAsync(s => s
+                            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, outcome.Key.ErrorCode ?? "UNDELIVERED"), ct),
+                        RecipientState.Expired => await recipients.ExecuteUpdateAsync(s => s
+                            .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, "NO_RECEIPT"), ct),
+                        _ => 0,
+                    };
+                    switch (outcome.Key.Outcome)
+                    {
+                        case RecipientState.Delivered: delivered += rows; break;
+                        case RecipientState.Failed: failed += rows; break;
+                        case RecipientState.Expired: expired += rows; break;
+                    }
+                }
+                if (delivered + failed + expired > 0)
+                {
+                    await db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == task.Key.TaskId).ExecuteUpdateAsync(s => s
+                        .SetProperty(t => t.Delivered, t => t.Delivered + delivered)
+                        .SetProperty(t => t.Failed, t => t.Failed + failed)
+                        .SetProperty(t => t.Expired, t => t.Expired + expired), ct);
+                }
+                return delivered + failed + expired;
+            }, cancellationToken);
+
+            applied += changed;
+            if (changed > 0)
+                await PublishAsync(task.Key.TaskId, task.Key.TenantId);
+        }
+        return applied;
+    }
+
+    private async Task PublishAsync(Guid taskId, Guid tenantId)
+    {
+        try
+        {
+            await bus.PublishAsync(SendTaskProgressed.Topic, new SendTaskProgressed(taskId, tenantId));
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Publishing progress of task {TaskId} failed", taskId);
+        }
+    }
+}

@@ -1,0 +1,290 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Tenancy.Resolution;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.Features.SendTasks.Dispatch;
+
+/// <summary>
+/// Sends due tasks. A task is taken with a lease — a conditional update in the database, so of
+/// several instances exactly one owns a task at a time; a crashed owner's lease simply runs out and
+/// another instance (or the restarted one) resumes. Recipients go to the gateway in batches; their
+/// message ids are their row ids, so a batch re-sent after a crash is accepted once. After each
+/// batch, the recipients' states and the task's counters change in one transaction, by conditional
+/// updates, so nothing is counted twice even if two owners ever overlapped.
+/// </summary>
+public sealed class SendTaskDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<DispatchOptions> options,
+    IOptions<GatewayOptions> gatewayOptions,
+    TimeProvider clock,
+    ILogger<SendTaskDispatcher> logger) : BackgroundService
+{
+    private const int MaxConcurrentTasks = 4;
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
+
+    private readonly string _owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<Guid, Task> _running = new();
+    private readonly PartitionedRateLimiter<Guid> _limiter = PartitionedRateLimiter.Create<Guid, Guid>(tenant =>
+        RateLimitPartition.GetTokenBucketLimiter(tenant, _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = options.Value.MessagesPerSecondPerTenant,
+            TokensPerPeriod = options.Value.MessagesPerSecondPerTenant,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = int.MaxValue,
+            AutoReplenishment = true,
+        }));
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+            return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await LeaseDueTasksAsync(stoppingToken) == 0)
+                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Leasing send tasks failed; retrying");
+                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            }
+        }
+        // Stopping: let running batches finish; unfinished tasks keep their lease until it expires.
+        await Task.WhenAll(_running.Values);
+    }
+
+    /// <returns>How many tasks were newly leased.</returns>
+    private async Task<int> LeaseDueTasksAsync(CancellationToken stoppingToken)
+    {
+        foreach (var finished in _running.Where(r => r.Value.IsCompleted).Select(r => r.Key).ToList())
+            _running.TryRemove(finished, out _);
+        if (_running.Count >= MaxConcurrentTasks)
+            return 0;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        var now = Now;
+        // The dispatcher serves every tenant: it reads and leases across tenants by design, here only.
+        var tasks = db.Set<SendTask>().IgnoreQueryFilters();
+        await tasks.Where(t => t.Status == SendTaskStatus.Scheduled && t.ScheduledAt <= now)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued), stoppingToken);
+        var candidates = await tasks
+            .Where(t => (t.Status == SendTaskStatus.Queued || t.Status == SendTaskStatus.Sending) && (t.LeaseUntil == null || t.LeaseUntil < now))
+            .OrderBy(t => t.CreatedAt)
+            .Select(t => t.Id)
+            .Take(MaxConcurrentTasks)
+            .ToListAsync(stoppingToken);
+
+        var leased = 0;
+        foreach (var id in candidates.Where(id => !_running.ContainsKey(id)))
+        {
+            if (_running.Count >= MaxConcurrentTasks)
+                break;
+            var until = now + options.Value.LeaseDuration;
+            var won = await tasks
+                .Where(t => t.Id == id && (t.Status == SendTaskStatus.Queued || t.Status == SendTaskStatus.Sending) && (t.LeaseUntil == null || t.LeaseUntil < now))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(t => t.LeaseOwner, _owner)
+                    .SetProperty(t => t.LeaseUntil, until)
+                    .SetProperty(t => t.Status, SendTaskStatus.Sending)
+                    .SetProperty(t => t.StartedAt, t => t.StartedAt ?? now), stoppingToken);
+            if (won == 1)
+            {
+                leased++;
+                _running[id] = Task.Run(() => RunLeasedTaskAsync(id, stoppingToken), CancellationToken.None);
+            }
+        }
+        return leased;
+    }
+
+    private async Task RunLeasedTaskAsync(Guid taskId, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<KooMessageDbContext>();
+            var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == taskId, stoppingToken);
+            services.GetRequiredService<TenantContext>().Set(task.TenantId);
+            var run = new TaskRun(task,
+                await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, stoppingToken),
+                await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(stoppingToken));
+            await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown: the lease runs out and the task resumes where its recipients' states say.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Sending task {TaskId} failed; it resumes when its lease expires", taskId);
+        }
+    }
+
+    private sealed record TaskRun(SendTask Task, SmsTemplate Template, string Signature);
+
+    private async Task SendAsync(TaskRun run, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
+    {
+        var taskId = run.Task.Id;
+        var batchSize = Math.Clamp(options.Value.BatchSize, 1, options.Value.MessagesPerSecondPerTenant);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            if (!await RenewLeaseAsync(db, taskId, stoppingToken))
+            {
+                logger.LogWarning("Lost the lease of task {TaskId}; another dispatcher owns it now", taskId);
+                return;
+            }
+            var now = Now;
+            var batch = await db.Set<Recipient>().AsNoTracking()
+                .Where(r => r.TaskId == taskId && r.State == RecipientState.Pending && r.Channel != RecipientChannel.Skipped
+                    && (r.NextAttemptAt == null || r.NextAttemptAt <= now))
+                .OrderBy(r => r.Sequence)
+                .Take(batchSize)
+                .ToListAsync(stoppingToken);
+            if (batch.Count == 0)
+            {
+                await FinishOrWaitAsync(db, taskId, stoppingToken);
+                await PublishAsync(bus, run.Task);
+                return;
+            }
+
+            using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
+            var messages = batch.Select(r => Message(run, r)).ToList();
+            try
+            {
+                var results = await gateway.SendAsync(messages, stoppingToken);
+                await RecordResultsAsync(db, taskId, results, stoppingToken);
+            }
+            catch (GatewayUnavailableException ex)
+            {
+                logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
+                await ScheduleRetryAsync(db, taskId, batch, stoppingToken);
+            }
+            await PublishAsync(bus, run.Task);
+        }
+    }
+
+    private OutgoingMessage Message(TaskRun run, Recipient recipient)
+    {
+        var link = recipient.ShortLinkCode is null ? null : $"https://{run.Task.Domain}/{recipient.ShortLinkCode}";
+        var text = MessageRenderer.Render(run.Signature, run.Template.Content, run.Template.Variables, recipient.Variables, link);
+        return new OutgoingMessage(recipient.MessageId, run.Task.TenantId, run.Task.Id, recipient.Phone, recipient.Channel, text,
+            recipient.Channel == RecipientChannel.Smart ? run.Task.SmartTemplateId : null, link, run.Task.Trial);
+    }
+
+    private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
+    {
+        var until = Now + options.Value.LeaseDuration;
+        return await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, until), cancellationToken) == 1;
+    }
+
+    private async Task RecordResultsAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        await db.InTransactionAsync(async ct =>
+        {
+            var accepted = results.Where(r => r.Accepted).Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+            var sent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
+                    .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), ct);
+            var failed = 0;
+            foreach (var refusal in results.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
+            {
+                var ids = refusal.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+                failed += await db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, refusal.Key)
+                        .SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
+            }
+            await db.Set<SendTask>().Where(t => t.Id == taskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sent, t => t.Sent + sent).SetProperty(t => t.Failed, t => t.Failed + failed), ct);
+            return sent + failed;
+        }, cancellationToken);
+    }
+
+    /// <summary>Webhook hand-over failed: try the batch again after 1, 5 and 30 minutes, then give those messages up.</summary>
+    private async Task ScheduleRetryAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var maxAttempts = gatewayOptions.Value.WebhookMaxAttempts;
+        await db.InTransactionAsync(async ct =>
+        {
+            var givenUp = 0;
+            foreach (var group in batch.GroupBy(r => r.Attempts + 1))
+            {
+                var ids = group.Select(r => r.Id).ToList();
+                var recipients = db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending);
+                if (group.Key >= maxAttempts)
+                {
+                    givenUp += await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed)
+                        .SetProperty(r => r.ErrorCode, "GATEWAY_UNAVAILABLE").SetProperty(r => r.Attempts, group.Key), ct);
+                }
+                else
+                {
+                    var next = now + Backoff[Math.Min(group.Key, Backoff.Length) - 1];
+                    await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.Attempts, group.Key).SetProperty(r => r.NextAttemptAt, next), ct);
+                }
+            }
+            if (givenUp > 0)
+                await db.Set<SendTask>().Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Failed, t => t.Failed + givenUp), ct);
+            return givenUp;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// No recipient is ready: either all are done (the task completes) or some wait for a retry (the
+    /// lease is handed back until the earliest retry, so any instance can pick it up then).
+    /// </summary>
+    private async Task FinishOrWaitAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
+    {
+        var nextRetry = await db.Set<Recipient>()
+            .Where(r => r.TaskId == taskId && r.State == RecipientState.Pending && r.Channel != RecipientChannel.Skipped)
+            .MinAsync(r => r.NextAttemptAt, cancellationToken);
+        if (nextRetry is not null)
+        {
+            await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, nextRetry), cancellationToken);
+            return;
+        }
+        var now = Now;
+        await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Status, t => t.Sent == 0 && t.Submitted > 0 ? SendTaskStatus.Failed
+                    : t.Failed > 0 ? SendTaskStatus.CompletedWithFailures : SendTaskStatus.Completed)
+                .SetProperty(t => t.CompletedAt, now)
+                .SetProperty(t => t.LeaseOwner, (string?)null)
+                .SetProperty(t => t.LeaseUntil, (DateTime?)null), cancellationToken);
+    }
+
+    private async Task PublishAsync(IEventBus bus, SendTask task)
+    {
+        try
+        {
+            await bus.PublishAsync(SendTaskProgressed.Topic, new SendTaskProgressed(task.Id, task.TenantId));
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Publishing progress of task {TaskId} failed", task.Id);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _limiter.Dispose();
+        base.Dispose();
+    }
+}

@@ -1,0 +1,33 @@
+using KooMessage.Platform.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Features.SendTasks.Gateways;
+
+/// <summary>
+/// The default gateway: records each message (once per message id) in its own table, like a
+/// carrier's log; <see cref="SandboxReceiptSimulator"/> later answers with delivery receipts.
+/// </summary>
+public sealed class SandboxGateway(IServiceScopeFactory scopes) : IMessageGateway
+{
+    public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        for (var attempt = 0; ; attempt++)
+        {
+            var ids = batch.Select(m => m.MessageId).ToList();
+            var known = (await db.Set<SandboxMessage>().Where(m => ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(cancellationToken)).ToHashSet();
+            db.AddRange(batch.Where(m => !known.Contains(m.MessageId)).Select(SandboxMessage.From));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return batch.Select(m => new GatewayResult(m.MessageId, true, null)).ToList();
+            }
+            catch (DbUpdateException ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex))
+            {
+                // Another dispatcher recorded some of these ids meanwhile: they count as sent once; look again.
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using KooMessage.Platform.Data;
+
+namespace KooMessage.Platform.Features.SendTasks;
+
+/// <summary>
+/// An operator-managed number range (a prefix of the 11-digit national number, e.g. "170") whose
+/// phones cannot render smart cards. Platform-wide, managed by reviewers and admins.
+/// </summary>
+public sealed class NonCapableRange : Entity
+{
+    private NonCapableRange()
+    {
+    }
+
+    public string Prefix { get; private set; } = null!;
+
+    public string? Note { get; private set; }
+
+    public static NonCapableRange Create(string prefix, string? note) => new() { Prefix = prefix, Note = note?.Trim() };
+}

@@ -1,0 +1,72 @@
+using KooMessage.Platform.Data;
+
+namespace KooMessage.Platform.Features.SendTasks;
+
+/// <summary>
+/// One number of a send task and what happened to it. Its id is the gateway message id, so a batch
+/// re-sent after a crash carries the same ids and the gateway drops the duplicates.
+/// </summary>
+public sealed class Recipient : Entity, ITenantOwned
+{
+    public const int PhoneMax = 32;
+
+    private Recipient()
+    {
+    }
+
+    public Guid TenantId { get; set; }
+
+    public Guid TaskId { get; private set; }
+
+    /// <summary>Input order; the dispatcher sends in this order.</summary>
+    public int Sequence { get; private set; }
+
+    public string Phone { get; private set; } = null!;
+
+    public RecipientCapability Capability { get; private set; }
+
+    public RecipientChannel Channel { get; private set; }
+
+    public RecipientState State { get; private set; }
+
+    public List<string> Variables { get; private set; } = [];
+
+    public string? CustomUrl { get; private set; }
+
+    public string? ShortLinkCode { get; private set; }
+
+    public DateTime? SubmittedAt { get; private set; }
+
+    public DateTime? DeliveredAt { get; private set; }
+
+    public string? ErrorCode { get; private set; }
+
+    /// <summary>Gateway attempts so far (Webhook retries with back-off).</summary>
+    public int Attempts { get; private set; }
+
+    public DateTime? NextAttemptAt { get; private set; }
+
+    public string MessageId => Id.ToString("N");
+
+    public static Recipient For(Guid taskId, ParsedRecipient parsed, FallbackPolicy fallback, string? shortLinkCode) => new()
+    {
+        TaskId = taskId,
+        Sequence = parsed.Sequence,
+        Phone = parsed.Phone.Length <= PhoneMax ? parsed.Phone : parsed.Phone[..PhoneMax],
+        Capability = parsed.Capability,
+        Channel = ChannelFor(parsed.Capability, fallback),
+        State = RecipientState.Pending,
+        Variables = parsed.Variables.ToList(),
+        CustomUrl = parsed.CustomUrl,
+        ShortLinkCode = shortLinkCode,
+        ErrorCode = parsed.Problem,
+    };
+
+    public static RecipientChannel ChannelFor(RecipientCapability capability, FallbackPolicy fallback) => (capability, fallback) switch
+    {
+        (RecipientCapability.Resolvable, _) => RecipientChannel.Smart,
+        (RecipientCapability.Unresolvable, FallbackPolicy.PlainSms) => RecipientChannel.PlainSms,
+        (RecipientCapability.Unresolvable, FallbackPolicy.BasicEdition) => RecipientChannel.BasicEdition,
+        _ => RecipientChannel.Skipped,
+    };
+}

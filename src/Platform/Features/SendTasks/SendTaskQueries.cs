@@ -1,0 +1,56 @@
+using GraphQL;
+using GraphQL.Types;
+using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.ShortLinks;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Authorization;
+using KooMessage.Platform.GraphQL.Connections;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Tenancy;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.Features.SendTasks;
+
+public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQueryFields
+{
+    public void AddFields(ObjectGraphType query)
+    {
+        query.Connection<SendTaskType, SendTask>("sendTasks")
+            .Description("The tenant's send tasks, newest first.")
+            .Filter<SendTaskFilterInputType>()
+            .Sort<SendTaskSortInputType>()
+            .Authorize(TenantRoles.Workers)
+            .Resolve(ctx => ctx.Db().Set<SendTask>());
+
+        query.Field<NonNullGraphType<SendTaskPreviewType>>("previewSendTask")
+            .Description("号码解析 without creating: counts (total, invalid, resolvable, unresolvable, submitted) and the message estimate. "
+                + "Invalid input is a top-level error with code VALIDATION (the message names the field).")
+            .Argument<NonNullGraphType<SendTaskInputType>>("input")
+            .Authorize(TenantRoles.Workers)
+            .ResolveAsync(async ctx =>
+            {
+                try
+                {
+                    ctx.RequireTenantId();
+                    var creator = ctx.Service<SendTaskCreator>();
+                    var prepared = await creator.PrepareAsync(ctx.GetArgument<SendTaskInput>("input"), ctx.CancellationToken);
+                    var numbers = await creator.ParseAsync(prepared, null, ctx.CancellationToken);
+                    var estimate = SegmentEstimator.Estimate(SegmentEstimator.RenderLongest(prepared.Signature.Name, prepared.Template.Content,
+                        prepared.Template.Variables, prepared.Definition.Domain ?? shortLinks.Value.PublicDomain));
+                    return new SendTaskPreview(NumberParsing.From(numbers, prepared.Definition.Fallback), estimate);
+                }
+                catch (DomainException ex)
+                {
+                    var first = ex.Errors[0];
+                    var field = first is ValidationError v ? $" ({v.Field})" : first is NotFoundError n ? $" ({n.Field})" : string.Empty;
+                    throw new ExecutionError(string.Join(" ", ex.Errors.Select(e => e.Message)) + field) { Code = first.Code };
+                }
+            });
+
+        query.Connection<NonCapableRangeType, NonCapableRange>("nonCapableRanges")
+            .Description("Number ranges treated as unable to render smart cards.")
+            .Authorize(Role.PlatformAdmin, Role.PlatformReviewer)
+            .DefaultOrder(q => q.OrderBy(r => r.Prefix))
+            .Resolve(ctx => ctx.Db().Set<NonCapableRange>());
+    }
+}
