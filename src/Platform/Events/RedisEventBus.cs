@@ -35,8 +35,6 @@ public sealed class RedisEventBus(
     private ConnectionMultiplexer? _redis;
     private ChannelMessageQueue? _messages;
 
-    public bool IsSubscribed => _messages is not null;
-
     public ValueTask PublishAsync<TEvent>(string topic, TEvent message, CancellationToken cancellationToken = default)
         where TEvent : class, IPlatformEvent
     {

@@ -13,8 +13,6 @@ public sealed class StreamingConnectionRegistry(IOptions<SubscriptionOptions> op
     private readonly Dictionary<string, int> _perPrincipal = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    public int Count => _connections.Count;
-
     /// <summary>A snapshot of the open connections.</summary>
     public IReadOnlyCollection<IStreamingConnection> Connections => (IReadOnlyCollection<IStreamingConnection>)_connections.Keys;
 

@@ -85,7 +85,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
     }
 
     /// <summary>Closes the socket with a graphql-transport-ws close event; the first close wins.</summary>
-    public void Close(WebSocketCloseStatus code, string reason)
+    private void Close(WebSocketCloseStatus code, string reason)
     {
         lock (_closeLock)
         {
