@@ -31,13 +31,14 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor FragmentCycle = Create("KMGEN016", "GraphQL fragment cycle");
     public static readonly DiagnosticDescriptor NameCollision = Create("KMGEN017", "Generated C# name collision");
     public static readonly DiagnosticDescriptor UnsupportedOperation = Create("KMGEN018", "Unsupported GraphQL operation");
+    public static readonly DiagnosticDescriptor FieldConflict = Create("KMGEN019", "Conflicting GraphQL fields under one response name");
 
     private static readonly DiagnosticDescriptor[] All =
     {
         SyntaxError, UnknownType, UnknownField, UnknownArgument, MissingArgument, WrongType,
         UndefinedVariable, UnusedVariable, FragmentTypeMismatch, SelectionOnLeaf, MissingSelection,
         UnknownFragment, DuplicateName, AnonymousOperation, InvalidSchema, FragmentCycle, NameCollision,
-        UnsupportedOperation,
+        UnsupportedOperation, FieldConflict,
     };
 
     public static DiagnosticDescriptor Find(string id) =>

@@ -21,6 +21,7 @@ internal sealed class OperationValidator
     private readonly ExecutableDocumentSet _documents;
     private readonly DiagnosticCollector _diagnostics;
     private readonly ValueValidator _values;
+    private readonly FieldMergeValidator _merge;
     private readonly Dictionary<string, DefinitionFacts> _fragmentFacts = new(StringComparer.Ordinal);
 
     public OperationValidator(SchemaModel schema, ExecutableDocumentSet documents, DiagnosticCollector diagnostics)
@@ -29,6 +30,7 @@ internal sealed class OperationValidator
         _documents = documents;
         _diagnostics = diagnostics;
         _values = new ValueValidator(schema, diagnostics);
+        _merge = new FieldMergeValidator(schema, documents.Fragments, diagnostics);
     }
 
     /// <summary>Runs every check and returns the operations that can be generated, ordered by name.</summary>
@@ -145,7 +147,9 @@ internal sealed class OperationValidator
         }
 
         CheckVariableUsages(operation, definitions, facts.Usages);
-        return _diagnostics.Count == before && !facts.HasErrors;
+
+        // Merging is only meaningful once every field is known to exist, so it runs on otherwise valid operations.
+        return _diagnostics.Count == before && !facts.HasErrors && _merge.Check(operation, root);
     }
 
     private IEnumerable<string> ReachableFragments(DefinitionFacts facts)

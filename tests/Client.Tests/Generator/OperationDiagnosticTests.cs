@@ -26,6 +26,10 @@ public sealed class OperationDiagnosticTests
         { "KMGEN016", 1, "Fragment 'Loop' spreads itself, directly or through other fragments", "fragment Loop on Tenant { id ...Loop }\nquery A($id: ID!) { tenant(id: $id) { ...Loop } }" },
         { "KMGEN014", 1, "Every operation needs a name: the client method is named after it", "{ tenants { totalCount } }" },
         { "KMGEN001", 3, "Syntax error in Broken.graphql: Expected Name, found }", "query A {\n  tenants {\n  }\n}" },
+        { "KMGEN019", 5, "Fields 'field' conflict: 'ValidationError.field: String!' and 'LimitExceededError.limit: Int!' return different shapes ('String!' and 'Int!'); give one of them an alias (e.g. 'limitExceededLimit: limit')", "mutation A($input: CreateTenantInput!) {\n  createTenant(input: $input) {\n    errors {\n      ... on ValidationError { field }\n      ... on LimitExceededError { field: limit }\n    }\n  }\n}" },
+        { "KMGEN019", 3, "Fields 'name' conflict: 'Tenant.slug: String!' and 'Tenant.name: String!' are different fields; give one of them an alias (e.g. 'tenantName: name')", "query A($id: ID!) {\n  tenant(id: $id) {\n    name: slug name\n  }\n}" },
+        { "KMGEN019", 3, "Fields 'tenant' conflict: 'Query.tenant: Tenant' and 'Query.tenant: Tenant' have different arguments; give one of them an alias (e.g. 'queryTenant: tenant')", "query A {\n  tenant(id: \"1\") { id }\n  tenant(id: \"2\") { name }\n}" },
+        { "KMGEN019", 4, "Fields 'name' conflict (inside 'owner'): 'User.name: String!' and 'User.email: String' return different shapes ('String!' and 'String'); give one of them an alias (e.g. 'userEmail: email')", "query A($id: ID!) {\n  node(id: $id) {\n    ... on Tenant { owner { name } }\n    ... on Tenant { owner { name: email } }\n  }\n}" },
     };
 
     [Theory]

@@ -14,11 +14,12 @@ public sealed class OperationCoverageTests
         interface Error { code: String! message: String! }
         type ValidationError implements Error { code: String! message: String! field: String! }
         type NotFoundError implements Error { code: String! message: String! id: ID! }
+        type ConflictError implements Error { code: String! message: String! field: String }
         type Owner { id: ID! }
         type Widget { id: ID! name: String! owner: Owner }
         type Gadget { id: ID! color: String! owner: Owner }
         union CreateWidgetError = ValidationError
-        union DeleteWidgetError = NotFoundError | ValidationError
+        union DeleteWidgetError = NotFoundError | ValidationError | ConflictError
         union PaintGadgetError = ValidationError
         type CreateWidgetPayload { widget: Widget errors: [CreateWidgetError!] }
         type DeleteWidgetPayload { deletedId: ID errors: [DeleteWidgetError!] }
@@ -93,6 +94,9 @@ public sealed class OperationCoverageTests
                   }
                   ... on ValidationError {
                     field
+                  }
+                  ... on ConflictError {
+                    conflictField: field
                   }
                 }
               }

@@ -75,9 +75,18 @@ internal sealed class OperationSkeleton(SchemaIndex schema, OperationIndex opera
                 .FirstOrDefault();
         var covered = SchemaIndex.Fields(sharedInterface is null ? null : schema.Find(sharedInterface)).Select(f => f.Name.StringValue).ToHashSet();
         var lines = new List<string> { sharedInterface is null ? "__typename" : "..." + operations.FragmentOn(sharedInterface) };
+
+        // One response name must have one shape across members (String! here, String there breaks
+        // the field merging rule), so a field whose type differs from an earlier member's is aliased.
+        var shapes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var member in members)
         {
-            var own = LeafFields(member).Where(f => !covered.Contains(f)).ToArray();
+            var own = SchemaIndex.Fields(member)
+                .Where(f => SchemaIndex.NeedsNoArguments(f) && schema.IsLeaf(SchemaIndex.NamedType(f.Type)) && !covered.Contains(f.Name.StringValue))
+                .Select(f => shapes.TryAdd(f.Name.StringValue, SchemaIndex.Print(f.Type)) || shapes[f.Name.StringValue] == SchemaIndex.Print(f.Type)
+                    ? f.Name.StringValue
+                    : $"{Alias(member.Name.StringValue, f.Name.StringValue)}: {f.Name.StringValue}")
+                .ToArray();
             if (own.Length > 0)
             {
                 lines.Add($"... on {member.Name.StringValue} {{");
@@ -87,6 +96,13 @@ internal sealed class OperationSkeleton(SchemaIndex schema, OperationIndex opera
         }
 
         return lines;
+    }
+
+    /// <summary><c>ConflictError.field</c> → <c>conflictField</c>, as the generator's KMGEN019 message suggests.</summary>
+    private static string Alias(string typeName, string fieldName)
+    {
+        var stem = typeName.Length > "Error".Length && typeName.EndsWith("Error", StringComparison.Ordinal) ? typeName[..^"Error".Length] : typeName;
+        return char.ToLowerInvariant(stem[0]) + stem[1..] + char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
     }
 
     private IEnumerable<string> LeafFields(GraphQLTypeDefinition type) =>
