@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace KooMessage.Platform.Tests.SendTasks;
+
+/// <summary>The Webhook gateway against a real carrier bridge on 127.0.0.1: signed batches out, signed receipts in.</summary>
+public sealed class WebhookGatewayTests : IAsyncLifetime
+{
+    private const string Secret = "bridge-shared-secret";
+    private readonly ConcurrentQueue<string> _received = new();
+    private volatile bool _failing;
+    private WebApplication _bridge = null!;
+    private PlatformHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        _bridge = builder.Build();
+        _bridge.MapPost("/carrier", async (HttpContext context) =>
+        {
+            using var buffer = new MemoryStream();
+            await context.Request.Body.CopyToAsync(buffer);
+            var body = buffer.ToArray();
+            if (!WebhookSignature.Verify(Secret, context.Request.Headers[WebhookSignature.TimestampHeader], context.Request.Headers[WebhookSignature.SignatureHeader],
+                    body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)))
+                return Results.Unauthorized();
+            if (_failing)
+                return Results.StatusCode(503);
+            foreach (var message in JsonDocument.Parse(body).RootElement.GetProperty("messages").EnumerateArray())
+                _received.Enqueue(message.GetProperty("messageId").GetString()!);
+            return Results.Ok();
+        });
+        await _bridge.StartAsync();
+        var url = _bridge.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _host = await PlatformHost.StartAsync(new Dictionary<string, string?>(SendTaskScenario.FastDispatch)
+        {
+            ["Gateway:Provider"] = "Webhook",
+            ["Gateway:WebhookUrl"] = url + "/carrier",
+            ["Gateway:WebhookSecret"] = Secret,
+            ["Gateway:WebhookMaxAttempts"] = "1",
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _bridge.DisposeAsync();
+    }
+
+    private async Task<HttpResponseMessage> PostReceiptsAsync(object receipts, string secret = Secret)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { receipts });
+        var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/receipts") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+        request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, timestamp, body));
+        return await _host.CreateClient().SendAsync(request);
+    }
+
+    [Fact]
+    public async Task Batches_are_signed_and_receipts_are_verified_idempotent_and_applied()
+    {
+        var story = await SendTaskScenario.StartAsync(_host, "webhook");
+        var taskId = await story.CreateAsync(story.Input(numbers: ["13800138000,A1", "13800138001,A2", "13800138002,A3"]));
+        var sent = await story.WaitForAsync(taskId, SendTaskScenario.Finished);
+        Assert.Equal(3, SendTaskScenario.Progress(sent, "sent"));
+        var ids = _received.ToList();
+        Assert.Equal(3, ids.Distinct().Count());
+
+        var forged = await PostReceiptsAsync(ids.Select(id => new { messageId = id, status = "DELIVERED" }), secret: "wrong");
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.StatusCode);
+        Assert.Equal(0, SendTaskScenario.Progress(await story.TaskAsync(taskId), "delivered"));
+
+        var receipts = new object[]
+        {
+            new { messageId = ids[0], status = "DELIVERED" },
+            new { messageId = ids[1], status = "DELIVERED" },
+            new { messageId = ids[2], status = "FAILED", errorCode = "UNREACHABLE" },
+        };
+        var applied = await PostReceiptsAsync(receipts);
+        Assert.Equal(HttpStatusCode.OK, applied.StatusCode);
+        Assert.Contains("\"applied\":3", await applied.Content.ReadAsStringAsync());
+        var repeated = await PostReceiptsAsync(receipts);
+        Assert.Contains("\"applied\":0", await repeated.Content.ReadAsStringAsync());
+
+        var task = await story.TaskAsync(taskId);
+        Assert.Equal(2, SendTaskScenario.Progress(task, "delivered"));
+        Assert.Equal(1, SendTaskScenario.Progress(task, "failed"));
+
+        var malformed = await PostReceiptsAsync(new[] { new { messageId = ids[0], status = "MAYBE" } });
+        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_bridge_that_keeps_failing_fails_the_messages_after_the_last_attempt()
+    {
+        _failing = true;
+        var story = await SendTaskScenario.StartAsync(_host, "webhook-down");
+        var taskId = await story.CreateAsync(story.Input(numbers: ["13900139000,B1", "13900139001,B2"]));
+        var done = await story.WaitForAsync(taskId, SendTaskScenario.Finished);
+        Assert.Equal("FAILED", done.GetProperty("status").GetString());
+        Assert.Equal(2, SendTaskScenario.Progress(done, "failed"));
+        var errors = await story.AsTenant.QueryAsync($$"""{ node(id: "{{taskId}}") { ... on SendTask { recipients { nodes { state errorCode } } } } }""");
+        Assert.All(errors.GetProperty("node").GetProperty("recipients").GetProperty("nodes").EnumerateArray(),
+            r => Assert.Equal("GATEWAY_UNAVAILABLE", r.GetProperty("errorCode").GetString()));
+    }
+}
