@@ -95,5 +95,34 @@ internal sealed class FragmentInterfaceBuilder
                 target.Members.Add(new FragmentInterfaceMember(propertyName, fieldType, null, nested));
             }
         }
+
+        AddTypeCases(target, collection, type, scope);
+    }
+
+    /// <summary>
+    /// A fragment on an interface or union that selects more on one object type
+    /// (<c>... on Filing { productArea }</c>) gets a nested interface for that case, extending the
+    /// fragment's: <c>IReviewSubjectParts.IFiling</c>. Every operation's record for that type
+    /// implements it, so one <c>case IReviewSubjectParts.IFiling</c> serves them all. Cases under
+    /// @include/@skip are left out: their fields may be absent.
+    /// </summary>
+    private void AddTypeCases(FragmentInterface target, FieldCollection collection, SchemaType type, NameScope scope)
+    {
+        var cases = collection.VisitedSets.Cast<GraphQLSelectionSet>()
+            .SelectMany(set => set.Selections.OfType<GraphQLInlineFragment>())
+            .Where(inline => inline.TypeCondition is not null && inline.Directives is not { Count: > 0 })
+            .Select(inline => (Inline: inline, Type: _schema.Find(inline.TypeCondition!.Type.Name.StringValue)!))
+            .Where(c => c.Type.Kind == TypeKind.Object && c.Type.Name != type.Name)
+            .GroupBy(c => c.Type.Name, System.StringComparer.Ordinal)
+            .OrderBy(g => g.Key, System.StringComparer.Ordinal);
+        // Every case claims its name before any is filled, so an object selected inside one case
+        // (a tenant's owner: User) cannot take the name of a later case (IUser).
+        var claimed = cases.Select(group => (Group: group, Interface: new FragmentInterface(scope.Claim(new[] { "I" + group.Key }, target.AllMemberNames().ToArray()), target, group.Key))).ToArray();
+        foreach (var (group, typeCase) in claimed)
+        {
+            typeCase.BaseInterfaces.Add(target);
+            target.Nested.Add(typeCase);
+            Fill(typeCase, group.Select(c => c.Inline.SelectionSet).ToArray(), group.First().Type, scope);
+        }
     }
 }

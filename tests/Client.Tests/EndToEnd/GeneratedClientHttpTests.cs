@@ -138,6 +138,7 @@ public sealed class GeneratedClientHttpTests(PlatformServerFixture platform) : I
         Assert.Equal((filingId, ReviewStatus.Pending), (Assert.IsType<GetReviewQueueQuery.Filing>(ticket.Subject).Id, ticket.Subject!.ReviewStatus));
         var subject = Assert.IsType<ApproveMutation.Filing>(approved.Subject);
         Assert.Equal((ReviewStatus.Approved, ProductArea.SmartMessage), (subject.ReviewStatus, subject.ProductArea));
+        Assert.All<IReviewSubjectParts?>([subject, ticket.Subject], s => Assert.Equal(ProductArea.SmartMessage, Assert.IsAssignableFrom<IReviewSubjectParts.IFiling>(s).ProductArea));
         Assert.Equal((ReviewStatus.Pending, ReviewStatus.Approved, Role.PlatformReviewer), (approved.ReviewEvent!.From, approved.ReviewEvent.To, approved.ReviewEvent.ActorRole));
         Assert.True(filing.HasApprovedRevision);
         Assert.Equal([FilingKind.SendTask, FilingKind.ShortLink], filing.ApprovedKinds.Order());
