@@ -31,14 +31,15 @@ internal sealed class PlatformServer : IAsyncDisposable
     /// <summary>Open WebSocket requests of the running instance, each with a signal set when its pipeline ends.</summary>
     private readonly ConcurrentDictionary<HttpContext, TaskCompletionSource> _webSockets = new();
 
+    /// <summary>The instance's SQLite file and blobs; kept across restarts, deleted on dispose.</summary>
+    private readonly string _storagePath;
+
     private WebApplication? _app;
 
     private PlatformServer(string storagePath)
     {
-        StoragePath = storagePath;
+        _storagePath = storagePath;
     }
-
-    public string StoragePath { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -113,7 +114,7 @@ internal sealed class PlatformServer : IAsyncDisposable
         try
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(StoragePath, recursive: true);
+            Directory.Delete(_storagePath, recursive: true);
         }
         catch (IOException)
         {
@@ -132,7 +133,7 @@ internal sealed class PlatformServer : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:Path"] = StoragePath,
+            ["Storage:Path"] = _storagePath,
             ["Bootstrap:AdminApiKey"] = AdminKey,
         });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);

@@ -8,7 +8,7 @@ internal static class RepositoryFiles
 
     private static readonly Lazy<string> LazyRoot = new(FindRoot);
 
-    public static string Root => LazyRoot.Value;
+    private static string Root => LazyRoot.Value;
 
     public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 

@@ -55,8 +55,6 @@ internal sealed class OperationIndex
             .OrderBy(n => n == typeName + "Parts" ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal)
             .FirstOrDefault();
 
-    public IEnumerable<GraphQLFragmentDefinition> Fragments => _fragments.Values.Select(f => f.Fragment);
-
     /// <summary>The file that defines the type's preferred fragment, where operations about that type live.</summary>
     public string? FileOf(string fragmentName) => _fragments.TryGetValue(fragmentName, out var entry) ? entry.File : null;
 
