@@ -1,12 +1,27 @@
-// Fan-out benchmark: N idle WebSocket subscribers on one instance receive one event; delivery latency
-// (p50/p99/max) and server memory per connection, for the platform and for a raw ASP.NET Core
-// WebSocket broadcast measured in the same run. A bounded harness rather than BenchmarkDotNet: the
-// subscribers live in a child process (so the server's memory is its own), set up once per scenario,
-// and what is measured is a distribution over sockets, not a method's mean time.
+// Benchmarks of the platform, each against a baseline measured in the same run (bounded harnesses,
+// not BenchmarkDotNet: what they measure are distributions over sockets and end-to-end throughput).
 //
-//   dotnet run -c Release --project tests/Benchmarks -- [--subscribers 1000,10000] [--events 5] [--timeout-seconds 600]
+//   dotnet run -c Release --project tests/Benchmarks -- [fanout] [--subscribers 1000,10000] [--events 5] [--timeout-seconds 600]
+//       N idle WebSocket subscribers receive one event: p50/p99/max latency and memory per connection,
+//       against a raw ASP.NET Core WebSocket broadcast.
+//   dotnet run -c Release --project tests/Benchmarks -- parsing [--rows 1000000] [--iterations 5]
+//       Parse + classify a number file, against a bare HashSet<long> pass over the same file.
+//   dotnet run -c Release --project tests/Benchmarks -- dispatch [--recipients 100000] [--timeout-seconds 300]
+//       Dispatch recipients through the Sandbox gateway on SQLite, against raw batched UPDATEs.
 using KooMessage.Benchmarks;
+using KooMessage.Benchmarks.Sending;
 
-if (args.Length > 0 && args[0] == "client")
-    return await FanOutClient.RunAsync(args);
-return await new FanOutRunner(FanOutOptions.Parse(args)).RunAsync();
+static int Option(string[] args, string name, int fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
+}
+
+return args.FirstOrDefault() switch
+{
+    "client" => await FanOutClient.RunAsync(args),
+    "parsing" => await NumberParsingBenchmark.RunAsync(Option(args, "--rows", 1_000_000), Option(args, "--iterations", 5)),
+    "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300))),
+    "fanout" => await new FanOutRunner(FanOutOptions.Parse(args[1..])).RunAsync(),
+    _ => await new FanOutRunner(FanOutOptions.Parse(args)).RunAsync(),
+};

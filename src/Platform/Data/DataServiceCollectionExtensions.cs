@@ -23,7 +23,7 @@ public static class DataServiceCollectionExtensions
             case DatabaseProvider.Sqlite:
                 var sqlite = database.ConnectionString ?? SqliteConnectionStrings.ForFolder(storage.FullPath);
                 services.AddDbContext<KooMessageDbContext, SqliteKooMessageDbContext>(
-                    (sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()));
+                    (sp, o) => o.UseSqlite(sqlite).AddInterceptors(sp.GetServices<IInterceptor>()).AddInterceptors(new SqliteConnectionTuning()));
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = database.ConnectionString

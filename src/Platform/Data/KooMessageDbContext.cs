@@ -134,28 +134,71 @@ public abstract class KooMessageDbContext : DbContext
 
     private void GuardTenant(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry, ITenantOwned owned)
     {
-        var current = CurrentTenantId;
+        if (entry.State == EntityState.Added)
+        {
+            GuardInsert(owned, entry.Metadata.ClrType.Name);
+            return;
+        }
         if (owned is IPlatformShared { IsPlatformShared: true })
         {
             if (_crossTenantWrites == 0)
                 throw new TenantIsolationException($"Platform-shared {entry.Metadata.ClrType.Name} rows change only in an explicit cross-tenant scope.");
             return;
         }
-        if (entry.State == EntityState.Added && owned.TenantId == Guid.Empty)
-        {
-            owned.TenantId = current
-                ?? throw new TenantIsolationException($"Cannot insert {entry.Metadata.ClrType.Name} without a tenant in context.");
-            return;
-        }
 
+        var current = CurrentTenantId;
         var tenantProperty = entry.Property(nameof(ITenantOwned.TenantId));
         if (entry.State == EntityState.Modified && tenantProperty.IsModified)
             throw new TenantIsolationException($"The tenant of a {entry.Metadata.ClrType.Name} cannot change.");
 
-        var rowTenant = entry.State == EntityState.Added ? owned.TenantId : (Guid)tenantProperty.OriginalValue!;
+        var rowTenant = (Guid)tenantProperty.OriginalValue!;
         if (rowTenant != current && _crossTenantWrites == 0)
             throw new TenantIsolationException(
                 $"Refused to {entry.State.ToString().ToLowerInvariant()} a {entry.Metadata.ClrType.Name} of another tenant.");
+    }
+
+    /// <summary>Insert rule: stamp the current tenant, or refuse a row of another tenant (or one with no tenant in context).</summary>
+    private void GuardInsert(ITenantOwned owned, string typeName)
+    {
+        if (owned is IPlatformShared { IsPlatformShared: true })
+        {
+            if (_crossTenantWrites == 0)
+                throw new TenantIsolationException($"Platform-shared {typeName} rows change only in an explicit cross-tenant scope.");
+            return;
+        }
+        var current = CurrentTenantId;
+        if (owned.TenantId == Guid.Empty)
+        {
+            owned.TenantId = current ?? throw new TenantIsolationException($"Cannot insert {typeName} without a tenant in context.");
+            return;
+        }
+        if (owned.TenantId != current && _crossTenantWrites == 0)
+            throw new TenantIsolationException($"Refused to add a {typeName} of another tenant.");
+    }
+
+    /// <summary>
+    /// Inserts many new rows with multi-row INSERT statements instead of change tracking — for the
+    /// hot paths (recipients, short links, the Sandbox's log). The same insert rules apply (tenant
+    /// stamp and guard, timestamps); the rows are not tracked afterwards. Only flat entities (no owned
+    /// types) qualify. Joins the current transaction, if any.
+    /// </summary>
+    public async Task BulkInsertAsync<T>(IReadOnlyList<T> rows, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (rows.Count == 0)
+            return;
+        var now = _clock.GetUtcNow().UtcDateTime;
+        foreach (var row in rows)
+        {
+            if (row is ITenantOwned owned)
+                GuardInsert(owned, typeof(T).Name);
+            if (row is Entity entity)
+            {
+                entity.CreatedAt = now;
+                entity.UpdatedAt = now;
+            }
+        }
+        await BulkInserter.InsertAsync(this, rows, cancellationToken);
     }
 
     private sealed class CrossTenantScope(KooMessageDbContext owner) : IDisposable

@@ -13,7 +13,8 @@ public static class UniqueConstraint
     private const int SqlServerUniqueIndex = 2601;
     private const int SqlServerUniqueConstraint = 2627;
 
-    public static bool IsViolation(DbUpdateException exception) => exception.InnerException switch
+    /// <summary>True for a unique violation reported by SaveChanges (wrapped) or by a raw command (<see cref="BulkInserter"/>).</summary>
+    public static bool IsViolation(Exception exception) => (exception is DbUpdateException ? exception.InnerException : exception) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,

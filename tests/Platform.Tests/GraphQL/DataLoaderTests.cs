@@ -10,7 +10,7 @@ public sealed class DataLoaderTests
     public async Task Listing_keys_with_their_tenant_runs_a_constant_number_of_statements()
     {
         var counter = new SqlStatementCounter();
-        await using var host = await PlatformHost.StartAsync(services: s => s.AddSingleton<IInterceptor>(counter));
+        await using var host = await PlatformHost.StartAsync(PlatformHost.WithoutBackgroundWork, s => s.AddSingleton<IInterceptor>(counter));
         var admin = host.Admin();
         var small = await host.CreateTenantAsync(Slugs.New("dl-small"));
         var large = await host.CreateTenantAsync(Slugs.New("dl-large"));

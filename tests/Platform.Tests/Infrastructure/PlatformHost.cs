@@ -13,6 +13,9 @@ public sealed class PlatformHost : IAsyncDisposable
 {
     public const string AdminKey = "km_test_platform_admin_key_0123456789abcdef";
 
+    /// <summary>For tests that count SQL statements: no dispatcher, receipt or expiry polling runs beside the request.</summary>
+    public static readonly IDictionary<string, string?> WithoutBackgroundWork = new Dictionary<string, string?> { ["Dispatch:Enabled"] = "false" };
+
     private readonly WebApplication _app;
     private readonly bool _ownsStorage;
 

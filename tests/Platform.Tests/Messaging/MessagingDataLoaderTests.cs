@@ -10,7 +10,7 @@ public sealed class MessagingDataLoaderTests
     public async Task Listing_100_templates_with_signature_and_app_runs_a_constant_number_of_statements()
     {
         var counter = new SqlStatementCounter();
-        await using var host = await PlatformHost.StartAsync(services: s => s.AddSingleton<IInterceptor>(counter));
+        await using var host = await PlatformHost.StartAsync(PlatformHost.WithoutBackgroundWork, s => s.AddSingleton<IInterceptor>(counter));
         var story = await MessagingScenario.StartAsync(host);
         var apps = new[] { await story.CreateAppAsync("一号"), await story.CreateAppAsync("二号") };
         var signatures = new[] { await story.ApprovedSignatureAsync(apps[0], "签名甲"), await story.ApprovedSignatureAsync(apps[1], "签名乙") };

@@ -104,7 +104,7 @@ public sealed class SendTaskCreator(
             {
                 return await CreateOnceAsync(prepared, cancellationToken);
             }
-            catch (DbUpdateException ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex) && ex.InnerException?.Message.Contains("ShortLinks", StringComparison.Ordinal) == true)
+            catch (Exception ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex) && (ex.InnerException ?? ex).Message.Contains("ShortLinks", StringComparison.Ordinal))
             {
                 db.ChangeTracker.Clear();
             }
@@ -126,23 +126,27 @@ public sealed class SendTaskCreator(
             var now = clock.GetUtcNow().UtcDateTime;
             var expiresAt = now.AddDays(prepared.Definition.LinkValidityDays);
             var landing = shortLinks.Value.LandingUrl.Replace("{task}", GlobalId.Encode("SendTask", placeholder.Id), StringComparison.Ordinal);
-            var pending = 0;
+            var recipients = new List<Recipient>(WriteBatch);
+            var links = new List<ShortLink>(WriteBatch);
+            async Task FlushAsync()
+            {
+                await db.BulkInsertAsync(recipients, cancellationToken);
+                await db.BulkInsertAsync(links, cancellationToken);
+                recipients.Clear();
+                links.Clear();
+            }
             var numbers = await ParseAsync(prepared, async parsed =>
             {
                 var channel = Recipient.ChannelFor(parsed.Capability, prepared.Definition.Fallback);
                 var code = channel == RecipientChannel.Skipped ? null : ShortLinkCodes.Next();
                 var recipient = Recipient.For(placeholder.Id, parsed, prepared.Definition.Fallback, code);
-                db.Add(recipient);
+                recipients.Add(recipient);
                 if (code is not null)
-                    db.Add(ShortLink.Create(tenantId, code, prepared.Definition.Domain, placeholder.Id, recipient.Id, parsed.CustomUrl ?? landing, expiresAt));
-                if (++pending >= WriteBatch)
-                {
-                    await db.SaveChangesAsync(cancellationToken);
-                    db.ChangeTracker.Clear();
-                    pending = 0;
-                }
+                    links.Add(ShortLink.Create(tenantId, code, prepared.Definition.Domain, placeholder.Id, recipient.Id, parsed.CustomUrl ?? landing, expiresAt));
+                if (recipients.Count >= WriteBatch)
+                    await FlushAsync();
             }, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await FlushAsync();
             db.ChangeTracker.Clear();
 
             var created = SendTask.Create(prepared.Definition, numbers);

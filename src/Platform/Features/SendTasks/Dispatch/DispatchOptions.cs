@@ -5,7 +5,10 @@ public sealed class DispatchOptions
 {
     public const string Section = "Dispatch";
 
-    /// <summary>Run the dispatcher in this instance (every instance may; leases keep each task single-owner).</summary>
+    /// <summary>
+    /// Run the background sending work in this instance — dispatcher, Sandbox receipts, expiry (every
+    /// instance may; leases keep each task single-owner). Off for instances that only serve the API.
+    /// </summary>
     public bool Enabled { get; set; } = true;
 
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

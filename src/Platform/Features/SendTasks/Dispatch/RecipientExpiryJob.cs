@@ -12,6 +12,8 @@ public sealed class RecipientExpiryJob(IServiceScopeFactory scopes, IOptions<Dis
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled)
+            return;
         var interval = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.ReceiptTimeout.TotalMilliseconds / 4, 100, 60_000));
         while (!stoppingToken.IsCancellationRequested)
         {

@@ -17,16 +17,14 @@ public sealed class SandboxGateway(IServiceScopeFactory scopes) : IMessageGatewa
         {
             var ids = batch.Select(m => m.MessageId).ToList();
             var known = (await db.Set<SandboxMessage>().Where(m => ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(cancellationToken)).ToHashSet();
-            db.AddRange(batch.Where(m => !known.Contains(m.MessageId)).Select(SandboxMessage.From));
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await db.BulkInsertAsync(batch.Where(m => !known.Contains(m.MessageId)).Select(SandboxMessage.From).ToList(), cancellationToken);
                 return batch.Select(m => new GatewayResult(m.MessageId, true, null)).ToList();
             }
-            catch (DbUpdateException ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex))
+            catch (Exception ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex))
             {
                 // Another dispatcher recorded some of these ids meanwhile: they count as sent once; look again.
-                db.ChangeTracker.Clear();
             }
         }
     }

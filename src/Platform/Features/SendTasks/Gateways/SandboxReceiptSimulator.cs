@@ -11,13 +11,15 @@ namespace KooMessage.Platform.Features.SendTasks.Gateways;
 /// The Sandbox carrier's delivery reports: after a delay, each recorded message gets DELIVERED or —
 /// for the configured share, decided by a hash of its id — FAILED, applied like real receipts.
 /// </summary>
-public sealed class SandboxReceiptSimulator(IServiceScopeFactory scopes, IOptions<GatewayOptions> options, TimeProvider clock,
-    ILogger<SandboxReceiptSimulator> logger) : BackgroundService
+public sealed class SandboxReceiptSimulator(IServiceScopeFactory scopes, IOptions<GatewayOptions> options, IOptions<DispatchOptions> dispatch,
+    TimeProvider clock, ILogger<SandboxReceiptSimulator> logger) : BackgroundService
 {
     private const int Batch = 1000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!dispatch.Value.Enabled)
+            return;
         var interval = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.SandboxReceiptDelay.TotalMilliseconds / 2, 50, 1000));
         while (!stoppingToken.IsCancellationRequested)
         {
