@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,5 +24,16 @@ public sealed class ReviewerAccess(KooMessageDbContext db)
     {
         using (db.AllowCrossTenantWrites())
             await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Finds a tenant's row by global ID (NotFoundError on "id" otherwise), applies a reviewer's change and saves it.</summary>
+    public async Task<T> ChangeAsync<T>(string id, string graphTypeName, string what, Action<T> change, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var entity = await FindAsync<T>(id, graphTypeName, cancellationToken)
+            ?? throw new DomainException(NotFoundError.For("id", id, what));
+        change(entity);
+        await SaveAsync(cancellationToken);
+        return entity;
     }
 }

@@ -46,12 +46,7 @@ public sealed class CreateSmsSignatureInputType : InputObjectGraphType<CreateSms
     {
         Name = "CreateSmsSignatureInput";
         Field(x => x.AppId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The app it belongs to.");
-        Field(x => x.Name).Description("2–16 characters, without 【】; unique per tenant and type.");
-        Field(x => x.Type, type: typeof(NonNullGraphType<SmsTypeType>)).Description("NOTIFICATION or PROMOTION.");
-        Field(x => x.Source, type: typeof(NonNullGraphType<SignatureSourceType>)).Description("Where the name comes from.");
-        Field(x => x.InvolvesThirdParty).Description("Whether it names a third party; then licenseFileId is required.");
-        Field(x => x.LicenseFileId, type: typeof(IdGraphType)).Description("An uploaded licence/authorisation (IMAGE or LETTER file).");
-        Field(x => x.ApplicationNote, nullable: true).Description("Note for the reviewer, ≤80 characters.");
+        MessagingInputFields.AddSignatureFields(this);
     }
 }
 
@@ -61,12 +56,7 @@ public sealed class UpdateSmsSignatureInputType : InputObjectGraphType<UpdateSms
     {
         Name = "UpdateSmsSignatureInput";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The signature (DRAFT or REJECTED).");
-        Field(x => x.Name).Description("2–16 characters, without 【】.");
-        Field(x => x.Type, type: typeof(NonNullGraphType<SmsTypeType>)).Description("NOTIFICATION or PROMOTION.");
-        Field(x => x.Source, type: typeof(NonNullGraphType<SignatureSourceType>)).Description("Where the name comes from.");
-        Field(x => x.InvolvesThirdParty).Description("Whether it names a third party; then licenseFileId is required.");
-        Field(x => x.LicenseFileId, type: typeof(IdGraphType)).Description("An uploaded licence/authorisation (IMAGE or LETTER file).");
-        Field(x => x.ApplicationNote, nullable: true).Description("Note for the reviewer, ≤80 characters.");
+        MessagingInputFields.AddSignatureFields(this);
     }
 }
 
@@ -87,12 +77,7 @@ public sealed class CreateSmsTemplateInputType : InputObjectGraphType<CreateSmsT
     {
         Name = "CreateSmsTemplateInput";
         Field(x => x.AppId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The app.");
-        Field(x => x.SignatureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An APPROVED signature of the same app.");
-        Field(x => x.Name).Description("1–30 characters.");
-        Field(x => x.Type, type: typeof(NonNullGraphType<SmsTypeType>)).Description("NOTIFICATION or PROMOTION.");
-        Field(x => x.Content).Description("1–20000 characters with ${1}…${20}.");
-        Field(x => x.Variables, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TemplateVariableInputType>>>)).Description("One definition per variable used.");
-        Field(x => x.ForSmartMessages).Description("For smart messages: exactly one SHORT_LINK variable.");
+        MessagingInputFields.AddTemplateFields(this);
     }
 }
 
@@ -102,12 +87,7 @@ public sealed class UpdateSmsTemplateInputType : InputObjectGraphType<UpdateSmsT
     {
         Name = "UpdateSmsTemplateInput";
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The template (DRAFT or REJECTED).");
-        Field(x => x.SignatureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An APPROVED signature of the same app.");
-        Field(x => x.Name).Description("1–30 characters.");
-        Field(x => x.Type, type: typeof(NonNullGraphType<SmsTypeType>)).Description("NOTIFICATION or PROMOTION.");
-        Field(x => x.Content).Description("1–20000 characters with ${1}…${20}.");
-        Field(x => x.Variables, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TemplateVariableInputType>>>)).Description("One definition per variable used.");
-        Field(x => x.ForSmartMessages).Description("For smart messages: exactly one SHORT_LINK variable.");
+        MessagingInputFields.AddTemplateFields(this);
     }
 }
 

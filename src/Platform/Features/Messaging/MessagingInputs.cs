@@ -24,10 +24,9 @@ public sealed class ResumeSmsAppInput
     public string Id { get; set; } = string.Empty;
 }
 
-public sealed class CreateSmsSignatureInput
+/// <summary>What creating and updating a signature share.</summary>
+public abstract class SmsSignatureFields
 {
-    public string AppId { get; set; } = string.Empty;
-
     public string Name { get; set; } = string.Empty;
 
     public SmsType Type { get; set; }
@@ -41,21 +40,14 @@ public sealed class CreateSmsSignatureInput
     public string? ApplicationNote { get; set; }
 }
 
-public sealed class UpdateSmsSignatureInput
+public sealed class CreateSmsSignatureInput : SmsSignatureFields
+{
+    public string AppId { get; set; } = string.Empty;
+}
+
+public sealed class UpdateSmsSignatureInput : SmsSignatureFields
 {
     public string Id { get; set; } = string.Empty;
-
-    public string Name { get; set; } = string.Empty;
-
-    public SmsType Type { get; set; }
-
-    public SignatureSource Source { get; set; }
-
-    public bool InvolvesThirdParty { get; set; }
-
-    public string? LicenseFileId { get; set; }
-
-    public string? ApplicationNote { get; set; }
 }
 
 public sealed class TemplateVariableInput
@@ -67,10 +59,9 @@ public sealed class TemplateVariableInput
     public int MaxLength { get; set; }
 }
 
-public sealed class CreateSmsTemplateInput
+/// <summary>What creating and updating a template share.</summary>
+public abstract class SmsTemplateFields
 {
-    public string AppId { get; set; } = string.Empty;
-
     public string SignatureId { get; set; } = string.Empty;
 
     public string Name { get; set; } = string.Empty;
@@ -84,21 +75,14 @@ public sealed class CreateSmsTemplateInput
     public bool ForSmartMessages { get; set; }
 }
 
-public sealed class UpdateSmsTemplateInput
+public sealed class CreateSmsTemplateInput : SmsTemplateFields
+{
+    public string AppId { get; set; } = string.Empty;
+}
+
+public sealed class UpdateSmsTemplateInput : SmsTemplateFields
 {
     public string Id { get; set; } = string.Empty;
-
-    public string SignatureId { get; set; } = string.Empty;
-
-    public string Name { get; set; } = string.Empty;
-
-    public SmsType Type { get; set; }
-
-    public string Content { get; set; } = string.Empty;
-
-    public List<TemplateVariableInput> Variables { get; set; } = [];
-
-    public bool ForSmartMessages { get; set; }
 }
 
 public sealed class SmsTemplateIdInput

@@ -68,12 +68,5 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
     }
 
     private static async Task<MutationPayload> ReviewerChangeAsync(IResolveFieldContext ctx, string id, Action<SmsApp> change)
-    {
-        var access = ctx.Service<ReviewerAccess>();
-        var app = await access.FindAsync<SmsApp>(id, "SmsApp", ctx.CancellationToken)
-            ?? throw new DomainException(NotFoundError.For("id", id, "SMS app"));
-        change(app);
-        await access.SaveAsync(ctx.CancellationToken);
-        return MutationPayload.Success("smsApp", app);
-    }
+        => MutationPayload.Success("smsApp", await ctx.Service<ReviewerAccess>().ChangeAsync(id, "SmsApp", "SMS app", change, ctx.CancellationToken));
 }

@@ -26,7 +26,7 @@ public sealed class SmsSignatureMutations : IMutationFields
             {
                 ctx.RequireTenantId();
                 var db = ctx.Db();
-                var details = await DetailsAsync(db, input.Name, input.Type, input.Source, input.InvolvesThirdParty, input.LicenseFileId, input.ApplicationNote, ctx.CancellationToken);
+                var details = await DetailsAsync(db, input, ctx.CancellationToken);
                 var app = await MessagingLookups.RequireAppAsync(db, "appId", input.AppId, ctx.CancellationToken);
                 MessagingLookups.RequireActive(app);
                 await RequireUniqueAsync(db, details, null, ctx.CancellationToken);
@@ -46,7 +46,7 @@ public sealed class SmsSignatureMutations : IMutationFields
                 ctx.RequireTenantId();
                 var db = ctx.Db();
                 var signature = await MessagingLookups.RequireSignatureAsync(db, "id", input.Id, ctx.CancellationToken);
-                var details = await DetailsAsync(db, input.Name, input.Type, input.Source, input.InvolvesThirdParty, input.LicenseFileId, input.ApplicationNote, ctx.CancellationToken);
+                var details = await DetailsAsync(db, input, ctx.CancellationToken);
                 var workflow = ctx.Service<ReviewWorkflow>();
                 workflow.BeginEdit(signature);
                 await RequireUniqueAsync(db, details, signature.Id, ctx.CancellationToken);
@@ -56,15 +56,14 @@ public sealed class SmsSignatureMutations : IMutationFields
             });
     }
 
-    private static async Task<SmsSignatureDetails> DetailsAsync(KooMessageDbContext db, string name, SmsType type, SignatureSource source,
-        bool involvesThirdParty, string? licenseFileId, string? note, CancellationToken cancellationToken)
+    private static async Task<SmsSignatureDetails> DetailsAsync(KooMessageDbContext db, SmsSignatureFields input, CancellationToken cancellationToken)
     {
-        var v = new InputValidator().ValidateSignature(name, note);
-        if (involvesThirdParty && licenseFileId is null)
+        var v = new InputValidator().ValidateSignature(input.Name, input.ApplicationNote);
+        if (input.InvolvesThirdParty && input.LicenseFileId is null)
             v.Fail("licenseFileId", "A signature that names a third party needs its authorisation (licenseFileId).");
         v.ThrowIfInvalid();
-        var license = licenseFileId is null ? null : await FileReferences.RequireAsync(db, "licenseFileId", licenseFileId, LicenseKinds, cancellationToken);
-        return new SmsSignatureDetails(name, type, source, involvesThirdParty, license?.Id, note);
+        var license = input.LicenseFileId is null ? null : await FileReferences.RequireAsync(db, "licenseFileId", input.LicenseFileId, LicenseKinds, cancellationToken);
+        return new SmsSignatureDetails(input.Name, input.Type, input.Source, input.InvolvesThirdParty, license?.Id, input.ApplicationNote);
     }
 
     private static async Task RequireUniqueAsync(KooMessageDbContext db, SmsSignatureDetails details, Guid? except, CancellationToken cancellationToken)

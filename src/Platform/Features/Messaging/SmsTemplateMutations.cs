@@ -24,7 +24,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
             {
                 ctx.RequireTenantId();
                 var db = ctx.Db();
-                var content = Content(input.Name, input.Type, input.Content, input.Variables, input.ForSmartMessages);
+                var content = Content(input);
                 var app = await MessagingLookups.RequireAppAsync(db, "appId", input.AppId, ctx.CancellationToken);
                 MessagingLookups.RequireActive(app);
                 var signature = await UsableSignatureAsync(db, app, input.SignatureId, ctx.CancellationToken);
@@ -43,7 +43,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
             {
                 ctx.RequireTenantId();
                 var db = ctx.Db();
-                var content = Content(input.Name, input.Type, input.Content, input.Variables, input.ForSmartMessages);
+                var content = Content(input);
                 var template = await MessagingLookups.RequireTemplateAsync(db, "id", input.Id, ctx.CancellationToken);
                 var workflow = ctx.Service<ReviewWorkflow>();
                 workflow.BeginEdit(template);
@@ -69,8 +69,9 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
             .Resolve((ctx, input) => ReviewerChangeAsync(ctx, input.Id, t => t.Activate()));
     }
 
-    private static SmsTemplateContent Content(string name, SmsType type, string content, List<TemplateVariableInput> variables, bool forSmart)
-        => new(name, type, content, variables.Select(v => new TemplateVariable(v.Index, v.Type, v.Type == TemplateVariableType.ShortLink ? 0 : v.MaxLength)).ToList(), forSmart);
+    private static SmsTemplateContent Content(SmsTemplateFields input)
+        => new(input.Name, input.Type, input.Content,
+            input.Variables.Select(v => new TemplateVariable(v.Index, v.Type, v.Type == TemplateVariableType.ShortLink ? 0 : v.MaxLength)).ToList(), input.ForSmartMessages);
 
     /// <summary>The signature must be the tenant's, of the same app, and APPROVED.</summary>
     private static async Task<SmsSignature> UsableSignatureAsync(KooMessageDbContext db, SmsApp app, string signatureId, CancellationToken cancellationToken)
@@ -85,12 +86,5 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
     }
 
     private static async Task<MutationPayload> ReviewerChangeAsync(IResolveFieldContext ctx, string id, Action<SmsTemplate> change)
-    {
-        var access = ctx.Service<ReviewerAccess>();
-        var template = await access.FindAsync<SmsTemplate>(id, "SmsTemplate", ctx.CancellationToken)
-            ?? throw new DomainException(NotFoundError.For("id", id, "SMS template"));
-        change(template);
-        await access.SaveAsync(ctx.CancellationToken);
-        return MutationPayload.Success("smsTemplate", template);
-    }
+        => MutationPayload.Success("smsTemplate", await ctx.Service<ReviewerAccess>().ChangeAsync(id, "SmsTemplate", "SMS template", change, ctx.CancellationToken));
 }
