@@ -36,26 +36,7 @@ public sealed class ReviewSubscriptions : ISubscriptionFields
         {
             tenant = context.Tenant().TenantId ?? throw new ExecutionError("The caller has no tenant.") { Code = ErrorCodes.NotAuthorized };
         }
-        var events = context.Service<IEventBus>().Observe<ReviewStatusChanged>(ReviewStatusChanged.Topic);
-        return new FilteredObservable<ReviewStatusChanged>(events,
-            e => (tenant is null || e.TenantId == tenant) && (kinds is null || kinds.Contains(e.SubjectKind)));
-    }
-
-    private sealed class FilteredObservable<T>(IObservable<T> source, Func<T, bool> predicate) : IObservable<T>
-    {
-        public IDisposable Subscribe(IObserver<T> observer) => source.Subscribe(new FilteringObserver(observer, predicate));
-
-        private sealed class FilteringObserver(IObserver<T> inner, Func<T, bool> predicate) : IObserver<T>
-        {
-            public void OnNext(T value)
-            {
-                if (predicate(value))
-                    inner.OnNext(value);
-            }
-
-            public void OnError(Exception error) => inner.OnError(error);
-
-            public void OnCompleted() => inner.OnCompleted();
-        }
+        return context.Service<IEventBus>().Observe<ReviewStatusChanged>(ReviewStatusChanged.Topic)
+            .Where(e => (tenant is null || e.TenantId == tenant) && (kinds is null || kinds.Contains(e.SubjectKind)));
     }
 }
