@@ -2,6 +2,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
+using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.Reviews;
@@ -31,6 +32,7 @@ public static class PlatformApplication
         services.AddKooMessageReviews();
         services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
         services.AddKooMessageSendTasks(configuration);
+        services.AddKooMessageServiceNumbers(configuration);
         services.AddKooMessageGraphQL(configuration);
         services.AddKooMessageSubscriptions(configuration);
         services.AddHealthChecks()
@@ -42,10 +44,12 @@ public static class PlatformApplication
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UseKooMessageWebSockets();
+        app.UseRateLimiter();
         app.UseMiddleware<TenancyMiddleware>();
         app.UseKooMessageGraphQL();
         FileDownloadEndpoint.Map(app);
         app.MapSendTaskEndpoints();
+        app.MapServiceNumberEndpoints();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>

@@ -23,5 +23,6 @@ public static class ErrorCodes
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidFilter = "INVALID_FILTER";
     public const string Timeout = "TIMEOUT";
+    public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 }

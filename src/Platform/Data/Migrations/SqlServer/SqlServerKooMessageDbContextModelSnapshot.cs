@@ -711,6 +711,363 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.ToTable("SendTasks", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("nvarchar(21)");
+
+                    b.PrimitiveCollection<string>("ProofFileIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.PrimitiveCollection<string>("Signatures")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Type", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ChannelNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumberBinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ChannelNumberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceNumberId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ChannelNumberId", "Region")
+                        .IsUnique();
+
+                    b.ToTable("ChannelNumberBindings", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EffectiveAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("EventTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("EventTokenPrefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("FirstApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FrozenReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("UnfreezeRequested")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "FirstApprovedAt");
+
+                    b.ToTable("ServiceNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VisitorHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "Day", "Target");
+
+                    b.ToTable("ServiceNumberEvents", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberHomepage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BackgroundImageFileId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Hotlines")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(75)
+                        .HasColumnType("nvarchar(75)");
+
+                    b.Property<string>("QuickApps")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ServiceNumberHomepages", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberMenu", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ServiceNumberMenus", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.ShortLinks.ShortLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1298,6 +1655,157 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumberBinding", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ChannelNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", b =>
+                {
+                    b.OwnsOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberProfile", "LiveProfile", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceNumberId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AuthorizationLetterFileId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LiveAuthorizationLetterFileId");
+
+                            b1.Property<string>("Industry")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("LiveIndustry");
+
+                            b1.Property<string>("Intro")
+                                .IsRequired()
+                                .HasMaxLength(75)
+                                .HasColumnType("nvarchar(75)")
+                                .HasColumnName("LiveIntro");
+
+                            b1.Property<Guid>("LogoFileId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LiveLogoFileId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("nvarchar(15)")
+                                .HasColumnName("LiveName");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("nvarchar(15)")
+                                .HasColumnName("LiveRemark");
+
+                            b1.Property<bool>("SignatureAuthorization")
+                                .HasColumnType("bit")
+                                .HasColumnName("LiveSignatureAuthorization");
+
+                            b1.HasKey("ServiceNumberId");
+
+                            b1.ToTable("ServiceNumbers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceNumberId");
+                        });
+
+                    b.OwnsOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberProfile", "Profile", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceNumberId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<Guid>("AuthorizationLetterFileId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("AuthorizationLetterFileId");
+
+                            b1.Property<string>("Industry")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("Industry");
+
+                            b1.Property<string>("Intro")
+                                .IsRequired()
+                                .HasMaxLength(75)
+                                .HasColumnType("nvarchar(75)")
+                                .HasColumnName("Intro");
+
+                            b1.Property<Guid>("LogoFileId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("LogoFileId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("nvarchar(15)")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("nvarchar(15)")
+                                .HasColumnName("Remark");
+
+                            b1.Property<bool>("SignatureAuthorization")
+                                .HasColumnType("bit")
+                                .HasColumnName("SignatureAuthorization");
+
+                            b1.HasKey("ServiceNumberId");
+
+                            b1.HasIndex("Name")
+                                .IsUnique();
+
+                            b1.ToTable("ServiceNumbers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceNumberId");
+                        });
+
+                    b.Navigation("LiveProfile");
+
+                    b.Navigation("Profile")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberEvent", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberHomepage", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberMenu", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -705,6 +705,363 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("SendTasks", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(21)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ProofFileIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Signatures")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Type", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ChannelNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumberBinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChannelNumberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceNumberId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ChannelNumberId", "Region")
+                        .IsUnique();
+
+                    b.ToTable("ChannelNumberBindings", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EffectiveAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventTokenPrefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("UnfreezeRequested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("Status", "FirstApprovedAt");
+
+                    b.ToTable("ServiceNumbers", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "Day", "Target");
+
+                    b.ToTable("ServiceNumberEvents", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberHomepage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BackgroundImageFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Hotlines")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(75)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuickApps")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ServiceNumberHomepages", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberMenu", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Items")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "Revision")
+                        .IsUnique();
+
+                    b.ToTable("ServiceNumberMenus", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.ShortLinks.ShortLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1288,6 +1645,157 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumberBinding", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ChannelNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ChannelNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", b =>
+                {
+                    b.OwnsOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberProfile", "LiveProfile", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceNumberId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AuthorizationLetterFileId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LiveAuthorizationLetterFileId");
+
+                            b1.Property<string>("Industry")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LiveIndustry");
+
+                            b1.Property<string>("Intro")
+                                .IsRequired()
+                                .HasMaxLength(75)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LiveIntro");
+
+                            b1.Property<Guid>("LogoFileId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LiveLogoFileId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LiveName");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LiveRemark");
+
+                            b1.Property<bool>("SignatureAuthorization")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LiveSignatureAuthorization");
+
+                            b1.HasKey("ServiceNumberId");
+
+                            b1.ToTable("ServiceNumbers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceNumberId");
+                        });
+
+                    b.OwnsOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberProfile", "Profile", b1 =>
+                        {
+                            b1.Property<Guid>("ServiceNumberId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("AuthorizationLetterFileId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AuthorizationLetterFileId");
+
+                            b1.Property<string>("Industry")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Industry");
+
+                            b1.Property<string>("Intro")
+                                .IsRequired()
+                                .HasMaxLength(75)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Intro");
+
+                            b1.Property<Guid>("LogoFileId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("LogoFileId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Name");
+
+                            b1.Property<string>("Remark")
+                                .IsRequired()
+                                .HasMaxLength(15)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Remark");
+
+                            b1.Property<bool>("SignatureAuthorization")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SignatureAuthorization");
+
+                            b1.HasKey("ServiceNumberId");
+
+                            b1.HasIndex("Name")
+                                .IsUnique();
+
+                            b1.ToTable("ServiceNumbers");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ServiceNumberId");
+                        });
+
+                    b.Navigation("LiveProfile");
+
+                    b.Navigation("Profile")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberEvent", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberHomepage", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ServiceNumberMenu", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.ServiceNumbers.ServiceNumber", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceNumberId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

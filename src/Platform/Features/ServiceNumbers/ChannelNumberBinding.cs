@@ -1,0 +1,29 @@
+using KooMessage.Platform.Data;
+
+namespace KooMessage.Platform.Features.ServiceNumbers;
+
+/// <summary>
+/// 服务号绑定通道号: messages from the channel number, received in the region, show the service
+/// number. The regions of one channel number's bindings never overlap (see <see cref="BindingRules"/>).
+/// </summary>
+public sealed class ChannelNumberBinding : Entity, ITenantOwned
+{
+    private ChannelNumberBinding()
+    {
+    }
+
+    public Guid TenantId { get; set; }
+
+    public Guid ServiceNumberId { get; private set; }
+
+    public Guid ChannelNumberId { get; private set; }
+
+    public Region Region { get; private set; }
+
+    public static ChannelNumberBinding Create(ServiceNumber serviceNumber, ChannelNumber channelNumber, Region region) => new()
+    {
+        ServiceNumberId = serviceNumber.Id,
+        ChannelNumberId = channelNumber.Id,
+        Region = region,
+    };
+}

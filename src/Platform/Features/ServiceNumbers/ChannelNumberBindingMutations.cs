@@ -1,0 +1,73 @@
+using GraphQL;
+using GraphQL.Types;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace KooMessage.Platform.Features.ServiceNumbers;
+
+public sealed class ChannelNumberBindingMutations : IMutationFields
+{
+    public void AddFields(ObjectGraphType mutation)
+    {
+        mutation.Mutation<BindChannelNumberInputType, BindChannelNumberInput>("bindChannelNumber")
+            .Description("Binds a channel number to a service number for a region (服务号绑定通道号). Both must be approved; the regions of one "
+                + "channel number's bindings must not overlap (NATIONWIDE overlaps every province).")
+            .Returns<ChannelNumberBindingType>("binding", "The new binding.")
+            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType))
+            .Authorize(TenantRoles.Workers)
+            .Resolve(BindAsync);
+
+        mutation.Mutation<UnbindChannelNumberInputType, UnbindChannelNumberInput>("unbindChannelNumber")
+            .Description("Removes a binding; phones stop showing the service number for that channel number and region.")
+            .Returns<IdGraphType>("removedBindingId", "The ID of the removed binding.")
+            .Returns<ServiceNumberType>("serviceNumber", "The service number that was bound.")
+            .Returns<ChannelNumberType>("channelNumber", "The channel number that was bound.")
+            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType))
+            .Authorize(TenantRoles.Workers)
+            .Resolve(UnbindAsync);
+    }
+
+    private static async Task<MutationPayload> BindAsync(IResolveFieldContext ctx, BindChannelNumberInput input)
+    {
+        ctx.RequireTenantId();
+        var db = ctx.Db();
+        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
+        var channelNumber = await ServiceNumberReferences.RequireChannelNumberAsync(db, "channelNumberId", input.ChannelNumberId, ctx.CancellationToken);
+        if (!serviceNumber.HasApprovedRevision)
+            throw new DomainException(new InvalidStateError(serviceNumber.ReviewStatus.ToString().ToUpperInvariant(),
+                "Only an approved service number can be bound; wait for the platform's review."));
+        if (serviceNumber.Status == ServiceNumberStatus.Frozen)
+            throw new DomainException(new InvalidStateError("FROZEN", "The service number is frozen; unfreeze it before binding channel numbers."));
+        if (!channelNumber.HasApprovedRevision)
+            throw new DomainException(new InvalidStateError(channelNumber.ReviewStatus.ToString().ToUpperInvariant(),
+                "Only an approved channel number can be bound; wait for the platform's review."));
+
+        var taken = await db.Set<ChannelNumberBinding>().Where(b => b.ChannelNumberId == channelNumber.Id).Select(b => b.Region).ToListAsync(ctx.CancellationToken);
+        if (BindingRules.FirstOverlap(taken, input.Region) is { } overlapping)
+            throw new DomainException(new ConflictError(
+                $"Channel number {channelNumber.Number} is already bound for {RegionNames.ChineseOf(overlapping)} ({overlapping.ToString().ToUpperInvariant()}), "
+                + $"which overlaps {RegionNames.ChineseOf(input.Region)}.", "region"));
+
+        // Touching the channel number bumps its version: of two binds racing on it, the later commit conflicts instead of overlapping.
+        db.Entry(channelNumber).Property(c => c.UpdatedAt).IsModified = true;
+        var binding = ChannelNumberBinding.Create(serviceNumber, channelNumber, input.Region);
+        db.Add(binding);
+        await db.SaveChangesAsync(ctx.CancellationToken);
+        return MutationPayload.Success("binding", binding);
+    }
+
+    private static async Task<MutationPayload> UnbindAsync(IResolveFieldContext ctx, UnbindChannelNumberInput input)
+    {
+        ctx.RequireTenantId();
+        var db = ctx.Db();
+        var binding = await ServiceNumberReferences.RequireBindingAsync(db, "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().FirstAsync(s => s.Id == binding.ServiceNumberId, ctx.CancellationToken);
+        var channelNumber = await db.Set<ChannelNumber>().FirstAsync(c => c.Id == binding.ChannelNumberId, ctx.CancellationToken);
+        db.Remove(binding);
+        await db.SaveChangesAsync(ctx.CancellationToken);
+        return MutationPayload.Success(("removedBindingId", input.Id), ("serviceNumber", serviceNumber), ("channelNumber", channelNumber));
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using KooMessage.Platform.Features.Filings;
+
+namespace KooMessage.Platform.Features.ServiceNumbers;
+
+/// <summary>
+/// A click report as CSV (RFC 4180): <c>day,target,name,pv,uv</c>, one line per row. Names come
+/// from the phone side, so a leading <c>= + - @</c> is defused with an apostrophe before a
+/// spreadsheet can run it as a formula. Pure.
+/// </summary>
+public static class ReportCsv
+{
+    public const string Header = "day,target,name,pv,uv";
+
+    public static string Write(ServiceNumberReport report)
+    {
+        var csv = new StringBuilder().Append(Header).Append("\r\n");
+        foreach (var row in report.Rows)
+        {
+            csv.Append(row.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
+                .Append(row.Target is { } target ? FilingRequirements.ConstantCase(target.ToString()) : null).Append(',')
+                .Append(Field(row.Name)).Append(',')
+                .Append(row.Pv.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(row.Uv.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    public static string Field(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return string.Empty;
+        if (value[0] is '=' or '+' or '-' or '@')
+            value = "'" + value;
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}

@@ -1,0 +1,5 @@
+using KooMessage.Platform.Reviews;
+
+namespace KooMessage.Platform.Features.ServiceNumbers;
+
+public sealed class ServiceNumberMenuReviewSubject() : ReviewSubject<ServiceNumberMenu>(ReviewSubjectKind.ServiceNumberMenu, "ServiceNumberMenu");

@@ -1,0 +1,11 @@
+namespace KooMessage.Platform.Features.ServiceNumbers;
+
+/// <summary>Click events of one service number over whole UTC days <see cref="From"/>…<see cref="To"/>, aggregated.</summary>
+public sealed record ServiceNumberReport(
+    ServiceNumber ServiceNumber,
+    DateTime From,
+    DateTime To,
+    ReportGrouping GroupBy,
+    int Pv,
+    int Uv,
+    IReadOnlyList<ServiceNumberReportRow> Rows);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
+using KooMessage.Platform.Tenancy;
+using KooMessage.Platform.Tenancy.Resolution;
+using KooMessage.Platform.Transport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace KooMessage.Platform.Features.ServiceNumbers;
+
+/// <summary>
+/// <c>GET /sn/reports/{serviceNumberId}.csv?from=…&amp;to=…&amp;groupBy=…</c>: the click report of
+/// <c>serviceNumberReport</c> as CSV (UTF-8 with BOM, so spreadsheets read the Chinese names), for
+/// the same callers with the same credentials.
+/// </summary>
+public static class ServiceNumberReportCsvEndpoint
+{
+    public const string Prefix = "/sn/reports/";
+
+    private static readonly Dictionary<string, ReportGrouping> Groupings = Enum.GetValues<ReportGrouping>()
+        .ToDictionary(g => FilingRequirements.ConstantCase(g.ToString()), StringComparer.Ordinal);
+
+    public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet(Prefix + "{serviceNumberId}.csv", ExportAsync);
+
+    private static async Task ExportAsync(string serviceNumberId, HttpContext context, Viewer viewer, TenantContext tenant, KooMessageDbContext db)
+    {
+        if (!viewer.IsAuthenticated)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, "Authentication required.");
+            return;
+        }
+        if (!TenantRoles.Workers.Any(viewer.IsInRole) || tenant.TenantId is null)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.NotAuthorized,
+                "Reports belong to a tenant: use a tenant key, or send X-Tenant-Id as a platform admin.");
+            return;
+        }
+
+        var query = context.Request.Query;
+        if (!TryParseTime(query["from"], out var from) || !TryParseTime(query["to"], out var to))
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
+                "from and to are required ISO-8601 dates, e.g. ?from=2026-11-01&to=2026-11-30.");
+            return;
+        }
+        var requested = query["groupBy"].ToString();
+        var groupBy = ReportGrouping.DayAndTarget;
+        if (requested.Length > 0 && !Groupings.TryGetValue(requested, out groupBy))
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
+                $"groupBy must be one of {string.Join(", ", Groupings.Keys)}.");
+            return;
+        }
+
+        (DateTime From, DateTime To) days;
+        try
+        {
+            days = ReportRules.Days(from, to);
+        }
+        catch (DomainException ex)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, ex.Message);
+            return;
+        }
+
+        var serviceNumber = GlobalId.TryDecode(serviceNumberId, "ServiceNumber", out var id)
+            ? await db.Set<ServiceNumber>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, context.RequestAborted)
+            : null;
+        if (serviceNumber is null)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status404NotFound, "NOT_FOUND", $"No service number with id '{serviceNumberId}' was found.");
+            return;
+        }
+
+        var report = await ServiceNumberReports.BuildAsync(db, serviceNumber, days.From, days.To, groupBy, context.RequestAborted);
+        var fileName = $"service-number-report-{days.From:yyyyMMdd}-{days.To:yyyyMMdd}.csv";
+        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+        await context.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), context.RequestAborted);
+        await context.Response.WriteAsync(ReportCsv.Write(report), Encoding.UTF8, context.RequestAborted);
+    }
+
+    private static bool TryParseTime(string? value, out DateTime time)
+        => DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out time);
+}
