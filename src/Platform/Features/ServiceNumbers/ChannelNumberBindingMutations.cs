@@ -16,7 +16,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
             .Description("Binds a channel number to a service number for a region (服务号绑定通道号). Both must be approved; the regions of one "
                 + "channel number's bindings must not overlap (NATIONWIDE overlaps every province).")
             .Returns<ChannelNumberBindingType>("binding", "The new binding.")
-            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType))
+            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(BindAsync);
 
@@ -25,7 +25,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
             .Returns<IdGraphType>("removedBindingId", "The ID of the removed binding.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number that was bound.")
             .Returns<ChannelNumberType>("channelNumber", "The channel number that was bound.")
-            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(UnbindAsync);
     }

@@ -17,7 +17,7 @@ public sealed class ServiceNumberHomepageMutations : IMutationFields
             .Description("Saves the homepage (16:9 background, intro, hotlines, quick apps) as one revision and submits it for review. "
                 + "While a newer revision is in review the approved homepage stays live; approval replaces it at once.")
             .Returns<ServiceNumberHomepageType>("homepage", "The revision, PENDING review.")
-            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(SaveAsync);
     }

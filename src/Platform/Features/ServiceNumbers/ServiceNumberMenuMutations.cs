@@ -16,7 +16,7 @@ public sealed class ServiceNumberMenuMutations : IMutationFields
             .Description("Saves the whole two-level menu as one revision and submits it for review. While a newer revision is in review "
                 + "the approved menu stays live (ServiceNumber.menu); approval replaces it at once.")
             .Returns<ServiceNumberMenuType>("menu", "The revision, PENDING review.")
-            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(SaveAsync);
     }

@@ -39,14 +39,14 @@ public sealed class ServiceNumberMutations : IMutationFields
         mutation.Mutation<FreezeServiceNumberInputType, FreezeServiceNumberInput>("freezeServiceNumber")
             .Description("Freezes an approved service number with a reason: phones stop showing it at once. Only a reviewed unfreezeServiceNumber lifts it.")
             .Returns<ServiceNumberType>("serviceNumber", "The frozen service number.")
-            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(FreezeAsync);
 
         mutation.Mutation<UnfreezeServiceNumberInputType, UnfreezeServiceNumberInput>("unfreezeServiceNumber")
             .Description("Asks the platform to unfreeze a frozen service number: submits it for review; approval lifts the freeze.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number, PENDING review with unfreezeRequested.")
-            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(UnfreezeAsync);
 
@@ -54,7 +54,7 @@ public sealed class ServiceNumberMutations : IMutationFields
             .Description("Issues a new click-event token for the service number; the previous token stops working at once.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number.")
             .Returns<StringGraphType>("eventToken", "The new token. Shown once.")
-            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(RotateEventTokenAsync);
     }
