@@ -22,13 +22,11 @@ public static class ClickEventRules
 
     public static IReadOnlyList<ClickEvent> Validate(ClickEventBatch? batch, DateTime now, int maxEvents)
     {
-        var v = new InputValidator();
         var events = batch?.Events;
         if (events is null || events.Count == 0 || events.Count > maxEvents)
-        {
-            v.Fail("events", $"Send 1–{maxEvents} events (got {events?.Count ?? 0}).").ThrowIfInvalid();
-            return [];
-        }
+            throw new DomainException(new ValidationError("events", $"Send 1–{maxEvents} events (got {events?.Count ?? 0})."));
+
+        var v = new InputValidator();
 
         var result = new List<ClickEvent>(events.Count);
         for (var i = 0; i < events.Count; i++)
