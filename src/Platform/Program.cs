@@ -1,7 +1,8 @@
 using KooMessage.Platform;
 using KooMessage.Platform.GraphQL;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json ships beside the binary; relative paths in it (Storage:Path) still resolve against the caller's folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 PlatformApplication.ConfigureServices(builder);
 var app = builder.Build();
 

@@ -42,6 +42,7 @@ public sealed class RecipientExpiryJob(IServiceScopeFactory scopes, IOptions<Dis
         var deadline = now - options.Value.ReceiptTimeout;
         var ids = await db.Set<Recipient>().IgnoreQueryFilters()
             .Where(r => r.State == RecipientState.Submitted && r.SubmittedAt <= deadline)
+            .OrderBy(r => r.SubmittedAt)
             .Select(r => r.Id)
             .Take(Batch)
             .ToListAsync(cancellationToken);
