@@ -1,7 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Files;
 
@@ -14,11 +13,7 @@ public static class FileReferences
     public static async Task<StoredFile> RequireAsync(KooMessageDbContext db, string field, string? fileId,
         IReadOnlyCollection<FileKind> accepted, CancellationToken cancellationToken)
     {
-        var file = GlobalId.TryDecode(fileId, "FileRef", out var id)
-            ? await db.Set<StoredFile>().FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
-            : null;
-        if (file is null)
-            throw new DomainException(NotFoundError.For(field, fileId, "file"));
+        var file = await GlobalIdLookup.RequireAsync(db.Set<StoredFile>(), field, fileId, "FileRef", "file", cancellationToken);
         if (!accepted.Contains(file.Kind))
             throw new DomainException(new ValidationError(field,
                 $"{field} must be a {string.Join(" or ", accepted.Select(k => k.ToString().ToUpperInvariant()))} file; '{file.Name}' is {file.Kind.ToString().ToUpperInvariant()}."));

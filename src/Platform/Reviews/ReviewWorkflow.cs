@@ -98,16 +98,8 @@ public sealed class ReviewWorkflow(
         _unpublished.Clear();
         foreach (var (subject, e) in batch)
         {
-            try
-            {
-                await bus.PublishAsync(ReviewStatusChanged.Topic, new ReviewStatusChanged(
-                    e.Id, subject.Id, subject.ReviewKind, subject.TenantId, e.From, e.To, e.ActorName, e.ActorRole, e.Reason, e.CreatedAt));
-            }
-            catch (Exception ex)
-            {
-                // The transition is committed; a lost notification must not turn it into an error.
-                logger.LogError(ex, "Publishing the review event {EventId} failed", e.Id);
-            }
+            await bus.PublishOrLogAsync(ReviewStatusChanged.Topic, new ReviewStatusChanged(
+                e.Id, subject.Id, subject.ReviewKind, subject.TenantId, e.From, e.To, e.ActorName, e.ActorRole, e.Reason, e.CreatedAt), logger);
         }
     }
 }

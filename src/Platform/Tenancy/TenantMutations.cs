@@ -71,11 +71,6 @@ public sealed class TenantMutations : IMutationFields
     private static DomainException SlugTaken(string slug)
         => new(new ConflictError($"The slug '{slug}' is already taken.", "slug"));
 
-    private static async Task<Tenant> FindAsync(IResolveFieldContext ctx, string id)
-    {
-        var tenant = GlobalId.TryDecode(id, "Tenant", out var key)
-            ? await ctx.Db().Set<Tenant>().FirstOrDefaultAsync(t => t.Id == key, ctx.CancellationToken)
-            : null;
-        return tenant ?? throw new DomainException(NotFoundError.For("id", id, "tenant"));
-    }
+    private static Task<Tenant> FindAsync(IResolveFieldContext ctx, string id)
+        => GlobalIdLookup.RequireAsync(ctx.Db().Set<Tenant>(), "id", id, "Tenant", "tenant", ctx.CancellationToken);
 }

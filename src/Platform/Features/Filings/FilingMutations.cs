@@ -68,11 +68,7 @@ public sealed class FilingMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var filing = GlobalId.TryDecode(input.Id, "Filing", out var id)
-            ? await db.Set<Filing>().FirstOrDefaultAsync(f => f.Id == id, ctx.CancellationToken)
-            : null;
-        if (filing is null)
-            throw new DomainException(NotFoundError.For("id", input.Id, "filing"));
+        var filing = await GlobalIdLookup.RequireAsync(db.Set<Filing>(), "id", input.Id, "Filing", "filing", ctx.CancellationToken);
         if (!await db.Set<EnterpriseProfile>().AnyAsync(ctx.CancellationToken))
             throw new DomainException(new PreconditionFailedError("ENTERPRISE_PROFILE",
                 "Save the enterprise profile (saveEnterpriseProfile) before submitting a filing."));

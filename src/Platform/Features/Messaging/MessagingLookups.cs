@@ -1,21 +1,15 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Features.Messaging;
 
 /// <summary>Resolves references in inputs to the tenant's own rows; anything else is a NotFoundError naming the field.</summary>
 public static class MessagingLookups
 {
-    public static async Task<T> RequireAsync<T>(KooMessageDbContext db, string field, string? id, string typeName, string what, CancellationToken cancellationToken)
+    public static Task<T> RequireAsync<T>(KooMessageDbContext db, string field, string? id, string typeName, string what, CancellationToken cancellationToken)
         where T : Entity
-    {
-        var entity = GlobalId.TryDecode(id, typeName, out var key)
-            ? await db.Set<T>().FirstOrDefaultAsync(e => e.Id == key, cancellationToken)
-            : null;
-        return entity ?? throw new DomainException(NotFoundError.For(field, id, what));
-    }
+        => GlobalIdLookup.RequireAsync(db.Set<T>(), field, id, typeName, what, cancellationToken);
 
     public static Task<SmsApp> RequireAppAsync(KooMessageDbContext db, string field, string? id, CancellationToken cancellationToken)
         => RequireAsync<SmsApp>(db, field, id, "SmsApp", "SMS app", cancellationToken);

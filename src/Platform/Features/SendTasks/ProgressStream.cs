@@ -123,7 +123,7 @@ public sealed class ProgressStream : IObservable<SendTaskProgressed>
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(stream._tenantId);
             var status = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>()
                 .Where(t => t.Id == stream._task.Id).Select(t => t.Status).FirstAsync();
-            return status is SendTaskStatus.Completed or SendTaskStatus.CompletedWithFailures or SendTaskStatus.Failed or SendTaskStatus.Cancelled;
+            return SendTask.IsTerminalStatus(status);
         }
 
         public void Dispose()

@@ -84,7 +84,11 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned
 
     public DateTime? LeaseUntil { get; private set; }
 
-    public bool IsTerminal => Status is SendTaskStatus.Completed or SendTaskStatus.CompletedWithFailures or SendTaskStatus.Failed or SendTaskStatus.Cancelled;
+    public bool IsTerminal => IsTerminalStatus(Status);
+
+    /// <summary>Whether a task in <paramref name="status"/> will never change again.</summary>
+    public static bool IsTerminalStatus(SendTaskStatus status)
+        => status is SendTaskStatus.Completed or SendTaskStatus.CompletedWithFailures or SendTaskStatus.Failed or SendTaskStatus.Cancelled;
 
     public static SendTask Create(SendTaskDefinition definition, NumberParseResult numbers)
     {

@@ -59,11 +59,7 @@ public sealed partial class SendTaskMutations : IMutationFields
             .Resolve(async (ctx, input) =>
             {
                 var db = ctx.Db();
-                var range = GlobalId.TryDecode(input.Id, "NonCapableRange", out var id)
-                    ? await db.Set<NonCapableRange>().FirstOrDefaultAsync(r => r.Id == id, ctx.CancellationToken)
-                    : null;
-                if (range is null)
-                    throw new DomainException(NotFoundError.For("id", input.Id, "range"));
+                var range = await GlobalIdLookup.RequireAsync(db.Set<NonCapableRange>(), "id", input.Id, "NonCapableRange", "range", ctx.CancellationToken);
                 db.Remove(range);
                 await db.SaveChangesAsync(ctx.CancellationToken);
                 return MutationPayload.Success("range", range);
@@ -96,11 +92,7 @@ public sealed partial class SendTaskMutations : IMutationFields
     private static async Task<MutationPayload> CancelAsync(IResolveFieldContext ctx, CancelSendTaskInput input)
     {
         var db = ctx.Db();
-        var task = GlobalId.TryDecode(input.Id, "SendTask", out var id)
-            ? await db.Set<SendTask>().FirstOrDefaultAsync(t => t.Id == id, ctx.CancellationToken)
-            : null;
-        if (task is null)
-            throw new DomainException(NotFoundError.For("id", input.Id, "send task"));
+        var task = await GlobalIdLookup.RequireAsync(db.Set<SendTask>(), "id", input.Id, "SendTask", "send task", ctx.CancellationToken);
         task.Cancel(ctx.UtcNow());
         // The version check makes a dispatcher that leased the task at the same moment win cleanly (ConflictError here).
         var cancelled = await db.Set<SendTask>()

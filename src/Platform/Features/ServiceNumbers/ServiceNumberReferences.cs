@@ -1,7 +1,5 @@
 using KooMessage.Platform.Data;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
-using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
@@ -17,13 +15,8 @@ public static class ServiceNumberReferences
     public static Task<ChannelNumberBinding> RequireBindingAsync(KooMessageDbContext db, string field, string? id, CancellationToken cancellationToken)
         => RequireAsync<ChannelNumberBinding>(db, field, id, "ChannelNumberBinding", "channel number binding", cancellationToken);
 
-    private static async Task<T> RequireAsync<T>(KooMessageDbContext db, string field, string? id, string graphTypeName, string description,
+    private static Task<T> RequireAsync<T>(KooMessageDbContext db, string field, string? id, string graphTypeName, string description,
         CancellationToken cancellationToken)
         where T : Entity
-    {
-        var found = GlobalId.TryDecode(id, graphTypeName, out var key)
-            ? await db.Set<T>().FirstOrDefaultAsync(e => e.Id == key, cancellationToken)
-            : null;
-        return found ?? throw new DomainException(NotFoundError.For(field, id, description));
-    }
+        => GlobalIdLookup.RequireAsync(db.Set<T>(), field, id, graphTypeName, description, cancellationToken);
 }

@@ -46,14 +46,7 @@ public static class ShortLinkEndpoint
         db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), IpHash(context, options.Value), first));
         await db.SaveChangesAsync(context.RequestAborted);
 
-        try
-        {
-            await bus.PublishAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId));
-        }
-        catch (Exception ex)
-        {
-            loggers.CreateLogger(typeof(ShortLinkEndpoint)).LogWarning(ex, "Publishing click progress failed");
-        }
+        await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Redirect(link.TargetUrl, permanent: false);
     }

@@ -60,11 +60,7 @@ public sealed class ApiKeyMutations : IMutationFields
     {
         var db = ctx.Db();
         var keys = ctx.Viewer().IsInRole(Role.PlatformAdmin) ? db.Set<ApiKey>().IgnoreQueryFilters() : db.Set<ApiKey>();
-        var key = GlobalId.TryDecode(input.Id, "ApiKey", out var id)
-            ? await keys.FirstOrDefaultAsync(k => k.Id == id, ctx.CancellationToken)
-            : null;
-        if (key is null)
-            throw new DomainException(NotFoundError.For("id", input.Id, "API key"));
+        var key = await GlobalIdLookup.RequireAsync(keys, "id", input.Id, "ApiKey", "API key", ctx.CancellationToken);
 
         if (key.Role == Role.PlatformAdmin && !key.IsRevoked)
         {

@@ -70,20 +70,8 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILog
 
             applied += changed;
             if (changed > 0)
-                await PublishAsync(task.Key.TaskId, task.Key.TenantId);
+                await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(task.Key.TaskId, task.Key.TenantId), logger);
         }
         return applied;
-    }
-
-    private async Task PublishAsync(Guid taskId, Guid tenantId)
-    {
-        try
-        {
-            await bus.PublishAsync(SendTaskProgressed.Topic, new SendTaskProgressed(taskId, tenantId));
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Publishing progress of task {TaskId} failed", taskId);
-        }
     }
 }

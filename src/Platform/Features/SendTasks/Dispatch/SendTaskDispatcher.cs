@@ -158,7 +158,7 @@ public sealed class SendTaskDispatcher(
             if (batch.Count == 0)
             {
                 await FinishOrWaitAsync(db, taskId, stoppingToken);
-                await PublishAsync(bus, run.Task);
+                await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
                 return;
             }
 
@@ -174,7 +174,7 @@ public sealed class SendTaskDispatcher(
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
                 await ScheduleRetryAsync(db, taskId, batch, stoppingToken);
             }
-            await PublishAsync(bus, run.Task);
+            await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
         }
     }
 
@@ -268,18 +268,6 @@ public sealed class SendTaskDispatcher(
                 .SetProperty(t => t.CompletedAt, now)
                 .SetProperty(t => t.LeaseOwner, (string?)null)
                 .SetProperty(t => t.LeaseUntil, (DateTime?)null), cancellationToken);
-    }
-
-    private async Task PublishAsync(IEventBus bus, SendTask task)
-    {
-        try
-        {
-            await bus.PublishAsync(SendTaskProgressed.Topic, new SendTaskProgressed(task.Id, task.TenantId));
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "Publishing progress of task {TaskId} failed", task.Id);
-        }
     }
 
     public override void Dispose()
