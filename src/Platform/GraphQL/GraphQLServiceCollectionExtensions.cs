@@ -22,6 +22,7 @@ public static class GraphQLServiceCollectionExtensions
     {
         var limits = configuration.GetSection(GraphQLLimits.Section).Get<GraphQLLimits>() ?? new GraphQLLimits();
         services.Configure<GraphQLLimits>(configuration.GetSection(GraphQLLimits.Section));
+        services.Configure<DocumentLimits>(configuration.GetSection(DocumentLimits.Section));
         services.AddSingleton(LimitsComplexityValidationRule.CreateOptions(limits));
         services.AddSingleton<UnhandledExceptionLogger>();
         services.AddScoped<DataLoaderContext>();
@@ -54,6 +55,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddValidationRule<AuthorizationValidationRule>()
             .AddValidationRule<LimitsComplexityValidationRule>()
+            .AddValidationRule<QueryArgumentLimitsValidationRule>()
             .WithTimeout(limits.ExecutionTimeout, TimeoutAction.ReturnTimeoutError)
             .ConfigureExecutionOptions(options =>
             {

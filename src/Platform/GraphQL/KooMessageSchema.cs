@@ -9,6 +9,10 @@ public sealed class KooMessageSchema : Schema
     public KooMessageSchema(IServiceProvider services, QueryType query, MutationType mutation, IEnumerable<ISubscriptionFields> subscriptions)
         : base(services)
     {
+        // What graphql-js's introspection query asks with every option (codegen, Apollo, GraphiQL): isRepeatable on
+        // directives, includeDeprecated on arguments and input fields.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         Description = "KooMessage Platform: multi-tenant smart messaging (云消息服务) as one GraphQL API.";
         Query = query;
         Mutation = mutation;

@@ -54,7 +54,7 @@ public sealed class GraphQLHttpMiddleware(
         }
 
         var request = read.Request!;
-        var operation = ParsedOperation.Parse(request.Query, request.OperationName);
+        var operation = executor.Parse(request.Query, request.OperationName);
         if (streaming)
         {
             // GraphQL over SSE: read like any request; the stream serves every operation type from here.

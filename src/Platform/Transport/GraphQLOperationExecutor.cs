@@ -1,21 +1,29 @@
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser.AST;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Limits;
+using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Transport;
 
 /// <summary>
-/// Runs one GraphQL operation for any transport (HTTP, WebSocket, SSE) with the caller's principal
-/// and scoped services. Limits, authorization and error shaping are part of the executer's setup
-/// (see GraphQLServiceCollectionExtensions), so every transport enforces the same rules.
+/// Parses and runs one GraphQL operation for any transport (HTTP, WebSocket, SSE) with the caller's
+/// principal and scoped services. Document limits, authorization and error shaping are part of this
+/// path and of the executer's setup (see GraphQLServiceCollectionExtensions), so every transport
+/// enforces the same rules.
 /// </summary>
-public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema> executer)
+public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema> executer, IOptions<DocumentLimits> limits)
 {
-    public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ParsedOperation operation, ClaimsPrincipal user,
+    public ParsedOperation Parse(string? query, string? operationName)
+        => ParsedOperation.Parse(query, operationName, limits.Value);
+
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ParsedOperation operation, ClaimsPrincipal user,
         IServiceProvider services, CancellationToken cancellationToken)
-        => executer.ExecuteAsync(new ExecutionOptions
+    {
+        if (operation.Rejection is { } rejection)
+            return new ExecutionResult { Errors = [rejection], Executed = false };
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = operation.Document,
@@ -26,4 +34,19 @@ public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema>
             RequestServices = services,
             CancellationToken = cancellationToken,
         });
+        TrimErrors(result, limits.Value.MaxValidationErrors);
+        return result;
+    }
+
+    /// <summary>Like graphql-js, a refused document reports its first errors and says that there were more.</summary>
+    private static void TrimErrors(ExecutionResult result, int max)
+    {
+        if (result.Executed || result.Errors is not { } errors || errors.Count <= max)
+            return;
+        var kept = new ExecutionErrors();
+        foreach (var error in errors.Take(max))
+            kept.Add(error);
+        kept.Add(new ExecutionError($"Too many errors: {errors.Count - max} more were not reported.") { Code = ErrorCodes.TooManyErrors });
+        result.Errors = kept;
+    }
 }

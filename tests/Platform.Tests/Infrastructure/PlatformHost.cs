@@ -89,14 +89,7 @@ public sealed class PlatformHost : IAsyncDisposable
     public GraphQLClient Anonymous() => new(CreateClient());
 
     /// <summary>Creates a tenant and a key for it; returns the tenant's global ID and the key's secret.</summary>
-    public async Task<TestTenant> CreateTenantAsync(string slug, string role = "TENANT_ADMIN")
-    {
-        var admin = Admin();
-        var created = await admin.MutateAsync("createTenant", $$"""{ slug: "{{slug}}", name: "Tenant {{slug}}" }""", "tenant { id slug }");
-        var tenantId = created.GetProperty("tenant").GetProperty("id").GetString()!;
-        var key = await admin.MutateAsync("createApiKey", $$"""{ tenantId: "{{tenantId}}", name: "{{slug}} key", role: {{role}} }""", "apiKey { id } secret");
-        return new TestTenant(tenantId, slug, key.GetProperty("secret").GetString()!, key.GetProperty("apiKey").GetProperty("id").GetString()!);
-    }
+    public Task<TestTenant> CreateTenantAsync(string slug, string role = "TENANT_ADMIN") => TestTenant.CreateAsync(Admin(), slug, role);
 
     public async ValueTask DisposeAsync()
     {

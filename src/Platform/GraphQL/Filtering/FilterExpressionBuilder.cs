@@ -8,7 +8,9 @@ namespace KooMessage.Platform.GraphQL.Filtering;
 
 /// <summary>
 /// Translates filter dictionaries into expression trees. Values are captured as closure members,
-/// so EF sends them as SQL parameters instead of inlining literals.
+/// so EF sends them as SQL parameters instead of inlining literals. The dictionary's size and nesting
+/// were bounded during validation (Limits/QueryArgumentLimitsValidationRule), so the recursion here
+/// and the expression tree EF walks stay shallow.
 /// </summary>
 public static class FilterExpressionBuilder
 {
@@ -19,14 +21,12 @@ public static class FilterExpressionBuilder
     public static Expression<Func<T, bool>> Build<T>(IDictionary<string, object?> where, IReadOnlyDictionary<string, FilterField> fields)
     {
         var entity = Expression.Parameter(typeof(T), "e");
-        return Expression.Lambda<Func<T, bool>>(BuildObject(entity, where, fields, depth: 0), entity);
+        return Expression.Lambda<Func<T, bool>>(BuildObject(entity, where, fields), entity);
     }
 
     private static Expression BuildObject(ParameterExpression entity, IDictionary<string, object?> where,
-        IReadOnlyDictionary<string, FilterField> fields, int depth)
+        IReadOnlyDictionary<string, FilterField> fields)
     {
-        if (depth > 8)
-            throw new ExecutionError("Filters may nest 'and'/'or' at most 8 levels deep.") { Code = ErrorCodes.InvalidFilter };
         var parts = new List<Expression>();
         foreach (var (key, value) in where)
         {
@@ -35,10 +35,10 @@ public static class FilterExpressionBuilder
             switch (key)
             {
                 case "and":
-                    parts.Add(Combine(Children(value).Select(c => BuildObject(entity, c, fields, depth + 1)), Expression.AndAlso, true));
+                    parts.Add(Combine(Children(value).Select(c => BuildObject(entity, c, fields)), Expression.AndAlso, true));
                     break;
                 case "or":
-                    parts.Add(Combine(Children(value).Select(c => BuildObject(entity, c, fields, depth + 1)), Expression.OrElse, false));
+                    parts.Add(Combine(Children(value).Select(c => BuildObject(entity, c, fields)), Expression.OrElse, false));
                     break;
                 default:
                     var field = fields[key];

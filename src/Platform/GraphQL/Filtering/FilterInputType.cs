@@ -7,7 +7,7 @@ namespace KooMessage.Platform.GraphQL.Filtering;
 /// <c>{Type}FilterInput</c>: <c>and</c>, <c>or</c> and one operation input per declared field.
 /// Declared fields map to entity members, so the filter becomes an EF expression and runs in SQL.
 /// </summary>
-public abstract class FilterInputType<T> : InputObjectGraphType<object>
+public abstract class FilterInputType<T> : InputObjectGraphType<object>, IFilterInputType
 {
     private readonly Dictionary<string, FilterField> _fields = new(StringComparer.Ordinal);
 

@@ -8,8 +8,10 @@ namespace KooMessage.Platform.GraphQL.Limits;
 /// <summary>
 /// GraphQL.NET's complexity analysis with our error codes. Cost: each field 1, multiplied by the
 /// page size (<c>first</c>/<c>last</c>, else the default list multiplier) of every list around it.
-/// Introspection costs nothing and documents that only introspect skip the depth check, so tools
-/// (GraphiQL, codegen) always work.
+/// Introspection has its own budget instead of a cost (its lists are the schema's, not pages a client
+/// chooses): <see cref="DocumentLimits"/> allows one <c>__schema</c> per operation and bounds aliases,
+/// <c>ofType</c> nesting and nested type lists, so every tool's introspection query passes and no
+/// document can multiply it. Documents that only introspect skip the field-depth check for the same reason.
 /// </summary>
 public sealed class LimitsComplexityValidationRule(ComplexityOptions options) : ComplexityValidationRule(options)
 {

@@ -10,7 +10,7 @@ namespace KooMessage.Platform.GraphQL.Sorting;
 /// argument is a list of these, applied in order; the id is always the final tie-break so pages
 /// are stable.
 /// </summary>
-public abstract class SortInputType<T> : InputObjectGraphType<object>
+public abstract class SortInputType<T> : InputObjectGraphType<object>, ISortInputType
     where T : Entity
 {
     private readonly Dictionary<string, LambdaExpression> _fields = new(StringComparer.Ordinal);

@@ -281,7 +281,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             await using var scope = _services.Scopes.CreateAsyncScope();
             var subscriber = Subscriber;
             subscriber.Identity.SignIn(scope.ServiceProvider);
-            var result = await _services.Executor.ExecuteAsync(request, ParsedOperation.Parse(request.Query, request.OperationName),
+            var result = await _services.Executor.ExecuteAsync(request, _services.Executor.Parse(request.Query, request.OperationName),
                 subscriber.Identity.Principal, scope.ServiceProvider, operation.Token);
 
             if (!result.Executed)
