@@ -8,6 +8,6 @@ public sealed class UploadFileInputType : InputObjectGraphType<UploadFileInput>
     {
         Name = "UploadFileInput";
         Field(x => x.File, type: typeof(NonNullGraphType<UploadGraphType>)).Description("The file (multipart request).");
-        Field(x => x.Purpose, type: typeof(NonNullGraphType<FilePurposeType>)).Description("What it is for; decides accepted types and size.");
+        Field(x => x.Purpose).Description("What it is for; decides accepted types and size.");
     }
 }

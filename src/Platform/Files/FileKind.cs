@@ -1,16 +1,34 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Files;
 
-/// <summary>What a file really is, decided by its first bytes, never by its name.</summary>
+[Description("A file's real type, detected from its content.")]
 public enum FileKind
 {
+    [Description("PDF document.")]
     Pdf,
+
+    [Description("ZIP archive.")]
     Zip,
+
+    [Description("RAR archive.")]
     Rar,
+
+    [Description("PNG image.")]
     Png,
+
+    [Description("JPEG image.")]
     Jpeg,
+
+    [Description("BMP image.")]
     Bmp,
+
+    [Description("GIF image.")]
     Gif,
-    /// <summary>UTF-8 text (with or without BOM), e.g. csv/txt number files.</summary>
+
+    [Description("UTF-8 text (with or without BOM), e.g. csv/txt number files.")]
     Text,
+
+    [Description("None of the types above.")]
     Unknown,
 }

@@ -1,20 +1,22 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Files;
 
-/// <summary>What an upload is for; decides the accepted types and size (DOMAIN.md "Files").</summary>
+[Description("What an upload is for: LETTER pdf ≤2 MB; SPECIAL_MATERIALS zip/rar ≤2 MB; IMAGE jpg/png ≤2 MB; AUTHORIZATION_IMAGE jpg/png/bmp ≤2 MB; NUMBER_FILE UTF-8 txt/csv ≤50 MB.")]
 public enum FilePurpose
 {
-    /// <summary>Letters and forms (承诺函, 授权函, 登记表): pdf.</summary>
+    [Description("Letters and forms (承诺函, 授权函, 登记表): pdf.")]
     Letter,
 
-    /// <summary>Special materials (特殊材料): zip or rar.</summary>
+    [Description("Special materials (特殊材料): zip or rar.")]
     SpecialMaterials,
 
-    /// <summary>Licences, logos, backgrounds: jpg/jpeg or png.</summary>
+    [Description("Licences, logos, backgrounds: jpg/jpeg or png.")]
     Image,
 
-    /// <summary>The Huawei smart-message authorisation (华为智能信息授权书): jpg/jpeg, png or bmp.</summary>
+    [Description("The Huawei smart-message authorisation (华为智能信息授权书): jpg/jpeg, png or bmp.")]
     AuthorizationImage,
 
-    /// <summary>Recipient number files: UTF-8 txt/csv, with or without BOM.</summary>
+    [Description("Recipient number files: UTF-8 txt/csv, with or without BOM.")]
     NumberFile,
 }

@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.Extensions.Options;
@@ -41,11 +42,11 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
         if (upload.Length == 0)
             v.Fail(field, "The file is empty.");
         else if (!accepted.Contains(upload.Kind))
-            v.Fail(field, $"The file's content is {Describe(upload.Kind)}, but {purpose} accepts only {string.Join(" or ", accepted.Select(Describe))} (checked by content, not by name).");
+            v.Fail(field, $"The file's content is {Describe(upload.Kind)}, but {EnumNames.Of(purpose)} accepts only {string.Join(" or ", accepted.Select(Describe))} (checked by content, not by name).");
         if (upload.Length > max)
-            v.Fail(field, $"The file has {upload.Length} bytes; {purpose} files may have at most {max} bytes.");
+            v.Fail(field, $"The file has {upload.Length} bytes; {EnumNames.Of(purpose)} files may have at most {max} bytes.");
         v.ThrowIfInvalid();
     }
 
-    private static string Describe(FileKind kind) => kind == FileKind.Unknown ? "of an unrecognised type" : kind.ToString().ToUpperInvariant();
+    private static string Describe(FileKind kind) => kind == FileKind.Unknown ? "of an unrecognised type" : EnumNames.Of(kind);
 }

@@ -33,6 +33,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddTransient(typeof(ConnectionType<>));
         services.AddTransient(typeof(EdgeType<>));
         services.AddTransient(typeof(EnumOperationFilterInputType<>));
+        services.AddTransient(typeof(EnumType<>));
 
         foreach (var type in typeof(GraphQLServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
         {
@@ -49,6 +50,9 @@ public static class GraphQLServiceCollectionExtensions
             // Chinese text and apostrophes stay readable instead of \uXXXX escapes; still valid, safe JSON.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(KooMessageSchema).Assembly)
+            // Field(x => x.Pages) finds the graph type of a property's CLR type: the one declared for it, or the enum convention.
+            .AddClrTypeMappings(typeof(KooMessageSchema).Assembly)
+            .AddGraphTypeMappingProvider(new EnumTypeMappingProvider())
             .AddErrorInfoProvider<KooErrorInfoProvider>()
             // Resolvers share the request's DbContext, which is not thread-safe: queries run serially;
             // DataLoaders still batch every sibling field's keys into one statement.

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Relay;
-using KooMessage.Platform.Tenancy;
 
 namespace KooMessage.Platform.Reviews;
 
@@ -11,12 +10,12 @@ public sealed class ReviewEventType : NodeObjectType<ReviewEvent>
     {
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("Global ID of the item.")
             .Resolve(c => c.Service<ReviewSubjects>().GlobalIdOf(c.Source.SubjectKind, c.Source.SubjectId));
-        Field<NonNullGraphType<ReviewSubjectKindType>>("subjectKind").Description("What kind of item.").Resolve(c => c.Source.SubjectKind);
-        Field<NonNullGraphType<ReviewStatusType>>("from").Description("State before.").Resolve(c => c.Source.From);
-        Field<NonNullGraphType<ReviewStatusType>>("to").Description("State after.").Resolve(c => c.Source.To);
-        Field<NonNullGraphType<StringGraphType>>("actorName").Description("Who made the transition (key name or token subject).").Resolve(c => c.Source.ActorName);
-        Field<RoleType>("actorRole").Description("The actor's role.").Resolve(c => c.Source.ActorRole);
-        Field<StringGraphType>("reason").Description("Rejection reason or approval note.").Resolve(c => c.Source.Reason);
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When (UTC).").Resolve(c => c.Source.CreatedAt);
+        Field(x => x.SubjectKind).Description("What kind of item.");
+        Field(x => x.From).Description("State before.");
+        Field(x => x.To).Description("State after.");
+        Field(x => x.ActorName).Description("Who made the transition (key name or token subject).");
+        Field(x => x.ActorRole).Description("The actor's role.");
+        Field(x => x.Reason).Description("Rejection reason or approval note.");
+        Field("at", x => x.CreatedAt).Description("When (UTC).");
     }
 }

@@ -1,17 +1,19 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Reviews;
 
-/// <summary>The shared review state machine (DOMAIN.md "The review workflow").</summary>
+[Description("Review state: DRAFT → PENDING (待审核) → APPROVED (审核通过) or REJECTED (驳回).")]
 public enum ReviewStatus
 {
-    /// <summary>Being prepared by the tenant; not yet submitted.</summary>
+    [Description("Being prepared by the tenant; not yet submitted.")]
     Draft,
 
-    /// <summary>Submitted, waiting for a reviewer (待审核).</summary>
+    [Description("Submitted, waiting for a reviewer (待审核).")]
     Pending,
 
-    /// <summary>Approved by a reviewer (审核通过 / 处理完毕).</summary>
+    [Description("Approved by a reviewer (审核通过 / 处理完毕).")]
     Approved,
 
-    /// <summary>Rejected with a reason; the tenant may edit and submit again.</summary>
+    [Description("Rejected with a reason (驳回); the tenant may edit and submit again.")]
     Rejected,
 }

@@ -14,13 +14,13 @@ public sealed class ReviewStatusChangeType : ObjectGraphType<ReviewStatusChanged
         Description = "A review transition, with the item as it is now.";
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("Global ID of the item.")
             .Resolve(c => c.Service<ReviewSubjects>().GlobalIdOf(c.Source.SubjectKind, c.Source.SubjectId));
-        Field<NonNullGraphType<ReviewSubjectKindType>>("kind").Description("What kind of item.").Resolve(c => c.Source.SubjectKind);
-        Field<NonNullGraphType<ReviewStatusType>>("from").Description("State before.").Resolve(c => c.Source.From);
-        Field<NonNullGraphType<ReviewStatusType>>("to").Description("State after.").Resolve(c => c.Source.To);
-        Field<StringGraphType>("reason").Description("Rejection reason or approval note.").Resolve(c => c.Source.Reason);
-        Field<NonNullGraphType<StringGraphType>>("actorName").Description("Who made the transition.").Resolve(c => c.Source.ActorName);
-        Field<RoleType>("actorRole").Description("The actor's role.").Resolve(c => c.Source.ActorRole);
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Description("When (UTC).").Resolve(c => c.Source.At);
+        Field("kind", x => x.SubjectKind).Description("What kind of item.");
+        Field(x => x.From).Description("State before.");
+        Field(x => x.To).Description("State after.");
+        Field(x => x.Reason).Description("Rejection reason or approval note.");
+        Field(x => x.ActorName).Description("Who made the transition.");
+        Field(x => x.ActorRole).Description("The actor's role.");
+        Field(x => x.At).Description("When (UTC).");
         Field<TenantType>("tenant").Description("The item's tenant.")
             .Resolve(c => c.Source.TenantId is { } id ? EntityLoaders.ById<Tenant>(c).Load(id) : null);
         Field<ReviewableInterface>("subject").Description("The item as it is now.")

@@ -13,7 +13,7 @@ public sealed class ReviewSubscriptions : ISubscriptionFields
     {
         subscription.Field<NonNullGraphType<ReviewStatusChangeType>>("reviewStatusChanged")
             .Description("Every review transition of the caller's tenant; platform principals receive all tenants' (or one tenant's, with tenantId).")
-            .Argument<ListGraphType<NonNullGraphType<ReviewSubjectKindType>>>("kinds", "Only these kinds; all when omitted.")
+            .Argument<IEnumerable<ReviewSubjectKind>>("kinds", nullable: true, "Only these kinds; all when omitted.")
             .Argument<IdGraphType>("tenantId", "Platform principals: only this tenant.")
             .RequireAuthenticated()
             .ResolveStream(Subscribe)

@@ -1,10 +1,13 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Reviews;
 
+[Description("OPEN while waiting for a reviewer, DECIDED once approved or rejected.")]
 public enum ReviewTicketStatus
 {
-    /// <summary>Waiting for a reviewer.</summary>
+    [Description("Waiting for a reviewer.")]
     Open,
 
-    /// <summary>Approved or rejected.</summary>
+    [Description("Approved or rejected.")]
     Decided,
 }

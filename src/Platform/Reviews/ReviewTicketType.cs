@@ -11,12 +11,12 @@ public sealed class ReviewTicketType : NodeObjectType<ReviewTicket>
 {
     public ReviewTicketType() : base("ReviewTicket", "A submission waiting in (or decided from) the reviewers' queue.")
     {
-        Field<NonNullGraphType<ReviewSubjectKindType>>("kind").Description("What kind of item.").Resolve(c => c.Source.SubjectKind);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Short description of the item.").Resolve(c => c.Source.Title);
-        Field<NonNullGraphType<DateTimeGraphType>>("submittedAt").Description("When it was submitted.").Resolve(c => c.Source.SubmittedAt);
-        Field<NonNullGraphType<ReviewTicketStatusType>>("status").Description("OPEN or DECIDED.").Resolve(c => c.Source.Status);
-        Field<ReviewStatusType>("decision").Description("APPROVED or REJECTED once decided.").Resolve(c => c.Source.Decision);
-        Field<DateTimeGraphType>("decidedAt").Description("When it was decided.").Resolve(c => c.Source.DecidedAt);
+        Field("kind", x => x.SubjectKind).Description("What kind of item.");
+        Field(x => x.Title).Description("Short description of the item.");
+        Field(x => x.SubmittedAt).Description("When it was submitted.");
+        Field(x => x.Status).Description("OPEN or DECIDED.");
+        Field(x => x.Decision).Description("APPROVED or REJECTED once decided.");
+        Field(x => x.DecidedAt).Description("When it was decided.");
         Field<NonNullGraphType<TenantType>>("tenant").Description("The submitting tenant.")
             .Resolve(c => EntityLoaders.ById<Tenant>(c).Load(c.Source.TenantId));
         Field<ReviewableInterface>("subject").Description("The item itself, as the tenant submitted it.")

@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Reviews;
@@ -62,7 +63,7 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
                 ReviewStatus = ReviewStatus.Draft;
                 return new ReviewTransition(ReviewStatus.Approved, ReviewStatus.Draft, null);
             default:
-                throw new DomainException(new InvalidStateError(ReviewStatus.ToString().ToUpperInvariant(),
+                throw new DomainException(new InvalidStateError(EnumNames.Of(ReviewStatus),
                     "It is under review and cannot change until a reviewer decides."));
         }
     }
@@ -70,7 +71,7 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
     public ReviewTransition Submit(DateTime now)
     {
         if (ReviewStatus is not (ReviewStatus.Draft or ReviewStatus.Rejected))
-            throw new DomainException(new InvalidStateError(ReviewStatus.ToString().ToUpperInvariant(),
+            throw new DomainException(new InvalidStateError(EnumNames.Of(ReviewStatus),
                 ReviewStatus == ReviewStatus.Pending ? "It is already submitted and waiting for review." : "Only a draft or a rejected item can be submitted; edit it first."));
         ValidateForSubmission();
         var from = ReviewStatus;
@@ -126,7 +127,7 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
     private void RequirePending(string verb)
     {
         if (ReviewStatus != ReviewStatus.Pending)
-            throw new DomainException(new InvalidStateError(ReviewStatus.ToString().ToUpperInvariant(),
-                $"Only a PENDING item can be {verb}; this one is {ReviewStatus.ToString().ToUpperInvariant()}."));
+            throw new DomainException(new InvalidStateError(EnumNames.Of(ReviewStatus),
+                $"Only a PENDING item can be {verb}; this one is {EnumNames.Of(ReviewStatus)}."));
     }
 }

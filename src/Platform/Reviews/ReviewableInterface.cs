@@ -10,7 +10,7 @@ public sealed class ReviewableInterface : InterfaceGraphType<ReviewableEntity>
         Name = "Reviewable";
         Description = "An item that platform reviewers approve or reject.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global identifier.");
-        Field<NonNullGraphType<ReviewStatusType>>("reviewStatus").Description("Where the latest revision is in review.");
+        Field<ReviewStatus>("reviewStatus").Description("Where the latest revision is in review.");
         Field<DateTimeGraphType>("submittedAt").Description("When the latest revision was submitted.");
         Field<DateTimeGraphType>("decidedAt").Description("When a reviewer last decided.");
         Field<StringGraphType>("rejectionReason").Description("Why the latest revision was rejected, when it was.");

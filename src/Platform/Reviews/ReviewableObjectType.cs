@@ -10,12 +10,11 @@ public abstract class ReviewableObjectType<T> : NodeObjectType<T>
     protected ReviewableObjectType(string name, string description) : base(name, description)
     {
         Interface<ReviewableInterface>();
-        Field<NonNullGraphType<ReviewStatusType>>("reviewStatus").Description("Where the latest revision is in review.").Resolve(c => c.Source.ReviewStatus);
-        Field<DateTimeGraphType>("submittedAt").Description("When the latest revision was submitted.").Resolve(c => c.Source.SubmittedAt);
-        Field<DateTimeGraphType>("decidedAt").Description("When a reviewer last decided.").Resolve(c => c.Source.DecidedAt);
-        Field<StringGraphType>("rejectionReason").Description("Why the latest revision was rejected, when it was.").Resolve(c => c.Source.RejectionReason);
-        Field<NonNullGraphType<BooleanGraphType>>("hasApprovedRevision").Description("Whether an approved revision is in force (also while a newer one is in review).")
-            .Resolve(c => c.Source.HasApprovedRevision);
+        Field(x => x.ReviewStatus).Description("Where the latest revision is in review.");
+        Field(x => x.SubmittedAt).Description("When the latest revision was submitted.");
+        Field(x => x.DecidedAt).Description("When a reviewer last decided.");
+        Field(x => x.RejectionReason).Description("Why the latest revision was rejected, when it was.");
+        Field(x => x.HasApprovedRevision).Description("Whether an approved revision is in force (also while a newer one is in review).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewEventType>>>>("reviewHistory").Description("Every transition, oldest first.")
             .Resolve(c => ReviewLoaders.HistoryBySubject(c).Load(c.Source.Id));
     }

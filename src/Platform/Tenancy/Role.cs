@@ -1,17 +1,19 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Tenancy;
 
-/// <summary>What a principal may do (DESIGN.md "Tenancy and security").</summary>
+[Description("What a principal may do: platform roles act across tenants, tenant roles inside one.")]
 public enum Role
 {
-    /// <summary>Creates tenants, issues keys, suspends; may act on one tenant via X-Tenant-Id.</summary>
+    [Description("Creates tenants, issues keys, suspends; may act on one tenant via X-Tenant-Id.")]
     PlatformAdmin,
 
-    /// <summary>Approves or rejects what tenants submit, across tenants.</summary>
+    [Description("Approves or rejects what tenants submit, across tenants.")]
     PlatformReviewer,
 
-    /// <summary>Administers one tenant, including its API keys.</summary>
+    [Description("Administers one tenant, including its API keys.")]
     TenantAdmin,
 
-    /// <summary>Works inside one tenant.</summary>
+    [Description("Works inside one tenant.")]
     TenantMember,
 }

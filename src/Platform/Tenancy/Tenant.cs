@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Tenancy;
@@ -27,7 +28,7 @@ public sealed class Tenant : Entity
     public void Suspend(string reason)
     {
         if (Status == TenantStatus.Suspended)
-            throw new DomainException(new InvalidStateError(Status.ToString(), "The tenant is already suspended."));
+            throw new DomainException(new InvalidStateError(EnumNames.Of(Status), "The tenant is already suspended."));
         new InputValidator().Length("reason", reason, 1, TenantRules.ReasonMax).ThrowIfInvalid();
         Status = TenantStatus.Suspended;
         SuspendedReason = reason.Trim();
@@ -36,7 +37,7 @@ public sealed class Tenant : Entity
     public void Resume()
     {
         if (Status == TenantStatus.Active)
-            throw new DomainException(new InvalidStateError(Status.ToString(), "The tenant is already active."));
+            throw new DomainException(new InvalidStateError(EnumNames.Of(Status), "The tenant is already active."));
         Status = TenantStatus.Active;
         SuspendedReason = null;
     }

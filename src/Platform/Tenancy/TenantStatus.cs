@@ -1,9 +1,13 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Tenancy;
 
+[Description("Whether a tenant's workspace is usable.")]
 public enum TenantStatus
 {
+    [Description("Usable: its keys work.")]
     Active,
 
-    /// <summary>Suspended by a platform admin: the tenant's keys stop working until resumed.</summary>
+    [Description("Suspended by a platform admin: the tenant's keys stop working until resumed.")]
     Suspended,
 }

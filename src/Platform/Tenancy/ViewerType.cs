@@ -11,9 +11,8 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
     {
         Name = "Viewer";
         Description = "The caller of this request.";
-        Field<NonNullGraphType<BooleanGraphType>>("authenticated").Description("Whether the request carried valid credentials.")
-            .Resolve(c => c.Source.IsAuthenticated);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleType>>>>("roles").Description("The caller's roles.")
+        Field("authenticated", x => x.IsAuthenticated).Description("Whether the request carried valid credentials.");
+        Field<IEnumerable<Role>>("roles").Description("The caller's roles.")
             .Resolve(c => c.Source.Roles.Order().ToList());
         Field<TenantType>("tenant").Description("The tenant this request acts in: the caller's own, or the one a platform principal chose with X-Tenant-Id.")
             .Resolve(c => c.Tenant().TenantId is { } id ? EntityLoaders.ById<Tenant>(c).Load(id) : null);

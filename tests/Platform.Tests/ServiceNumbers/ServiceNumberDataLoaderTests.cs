@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +49,7 @@ public sealed class ServiceNumberDataLoaderTests
                 await story.ApprovedChannelNumberAsync("PREFIX", "1069222", "示例银行", "示例信用卡"),
             };
             // One binding per province and channel number: 34 on the first, the rest on the second.
-            var provinces = Enum.GetValues<Region>().Where(r => r != Region.Nationwide).Select(r => FilingRequirements.ConstantCase(r.ToString())).ToList();
+            var provinces = Enum.GetValues<Region>().Where(r => r != Region.Nationwide).Select(EnumNames.Of).ToList();
             for (var i = 0; i < ids.Count; i++)
             {
                 await story.ApproveAsync(await story.SaveMenuAsync(ids[i]));

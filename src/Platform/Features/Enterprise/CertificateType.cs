@@ -1,17 +1,19 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Enterprise;
 
-/// <summary>The enterprise's registration document (证件类型).</summary>
+[Description("Registration document (证件类型): BUSINESS_LICENSE 企业营业执照, THREE_IN_ONE 三证合一, FIVE_IN_ONE 五证合一, NON_PROFIT 非盈利.")]
 public enum CertificateType
 {
-    /// <summary>企业营业执照.</summary>
+    [Description("Business licence (企业营业执照).")]
     BusinessLicense,
 
-    /// <summary>三证合一.</summary>
+    [Description("Three-in-one certificate (三证合一).")]
     ThreeInOne,
 
-    /// <summary>五证合一.</summary>
+    [Description("Five-in-one certificate (五证合一).")]
     FiveInOne,
 
-    /// <summary>非盈利组织: may give its organisation code (组织机构代码) instead of a credit code.</summary>
+    [Description("Non-profit organisation (非盈利组织): may give its organisation code (组织机构代码) instead of a credit code.")]
     NonProfit,
 }

@@ -1,26 +1,28 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Filings;
 
-/// <summary>The documents a filing may carry (DOMAIN.md "Filing").</summary>
+[Description("Filing documents: MATERIAL_COMMITMENT_LETTER 素材承诺函 (pdf), SIGNATURE_AUTHORIZATION_LETTER 签名授权函 (pdf), COMPANY_RELATIONSHIP_LETTER 公司关系授权函 (pdf), SPECIAL_MATERIALS 特殊材料 (zip/rar), HUAWEI_AUTHORIZATION 华为智能信息授权书 (jpg/png/bmp), PORT_CUSTOMER_REGISTRATION_FORM 端口客户信息登记表 (pdf), VIDEO_SMS_COMMITMENT_LETTER 视频短信承诺函 (pdf).")]
 public enum DocumentType
 {
-    /// <summary>智能信息素材承诺函 / 素材承诺函 (pdf).</summary>
+    [Description("Material commitment letter (智能信息素材承诺函 / 素材承诺函), pdf.")]
     MaterialCommitmentLetter,
 
-    /// <summary>签名授权函 (pdf).</summary>
+    [Description("Signature authorisation letter (签名授权函), pdf.")]
     SignatureAuthorizationLetter,
 
-    /// <summary>公司关系授权函 (pdf), needed when the signature is not the enterprise name.</summary>
+    [Description("Company relationship authorisation letter (公司关系授权函), pdf; needed when the signature is not the enterprise name.")]
     CompanyRelationshipLetter,
 
-    /// <summary>特殊材料 (zip/rar).</summary>
+    [Description("Special materials (特殊材料), zip or rar.")]
     SpecialMaterials,
 
-    /// <summary>华为智能信息授权书 (jpg/jpeg/png/bmp).</summary>
+    [Description("Huawei smart-message authorisation (华为智能信息授权书), jpg/jpeg, png or bmp.")]
     HuaweiAuthorization,
 
-    /// <summary>端口客户信息登记表 (pdf).</summary>
+    [Description("Port customer registration form (端口客户信息登记表), pdf.")]
     PortCustomerRegistrationForm,
 
-    /// <summary>视频短信承诺函 — dynamic parameters, short links, QR codes (pdf).</summary>
+    [Description("Video SMS commitment letter (视频短信承诺函) for dynamic parameters, short links and QR codes, pdf.")]
     VideoSmsCommitmentLetter,
 }

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Reviews;
 
@@ -26,7 +27,7 @@ public sealed class Filing : ReviewableEntity
 
     public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.Filing;
 
-    public override string ReviewTitle => $"{FilingRequirements.ConstantCase(ProductArea.ToString())} filing";
+    public override string ReviewTitle => $"{EnumNames.Of(ProductArea)} filing";
 
     public static Filing Start(ProductArea area) => new() { ProductArea = area };
 

@@ -10,7 +10,7 @@ public sealed class FilingDocumentType : ObjectGraphType<FilingDocument>
     {
         Name = "FilingDocument";
         Description = "A document attached to a filing.";
-        Field<NonNullGraphType<DocumentTypeType>>("type").Description("Which document it is.").Resolve(c => c.Source.Type);
+        Field(x => x.Type).Description("Which document it is.");
         Field<FileRefType>("file").Description("The uploaded file.").Resolve(c => EntityLoaders.ById<StoredFile>(c).Load(c.Source.FileId));
     }
 }

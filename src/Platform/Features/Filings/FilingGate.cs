@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public static class FilingGate
     {
         if (!await IsApprovedAsync(db, area, cancellationToken))
         {
-            var name = FilingRequirements.ConstantCase(area.ToString());
+            var name = EnumNames.Of(area);
             throw new DomainException(new PreconditionFailedError($"APPROVED_{name}_FILING",
                 $"An approved {name} filing is required first: save and submit it, then wait for the platform's review."));
         }

@@ -7,7 +7,7 @@ public sealed class FilingDocumentInputType : InputObjectGraphType<FilingDocumen
     public FilingDocumentInputType()
     {
         Name = "FilingDocumentInput";
-        Field(x => x.Type, type: typeof(NonNullGraphType<DocumentTypeType>)).Description("Which document.");
+        Field(x => x.Type).Description("Which document.");
         Field(x => x.FileId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An uploaded file of the tenant (see uploadFile).");
     }
 }
@@ -17,8 +17,8 @@ public sealed class SaveFilingInputType : InputObjectGraphType<SaveFilingInput>
     public SaveFilingInputType()
     {
         Name = "SaveFilingInput";
-        Field(x => x.ProductArea, type: typeof(NonNullGraphType<ProductAreaType>)).Description("The area; one filing per area.");
-        Field(x => x.Kinds, type: typeof(ListGraphType<NonNullGraphType<FilingKindType>>)).Description("SMART_MESSAGE only: SEND_TASK and/or SHORT_LINK.");
+        Field(x => x.ProductArea).Description("The area; one filing per area.");
+        Field(x => x.Kinds).Description("SMART_MESSAGE only: SEND_TASK and/or SHORT_LINK.");
         Field(x => x.Documents, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<FilingDocumentInputType>>>))
             .Description("All documents of the filing (replaces the previous list).");
     }

@@ -1,8 +1,13 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Filings;
 
-/// <summary>The kinds of a SMART_MESSAGE filing as the API lists them.</summary>
+[Description("What a SMART_MESSAGE filing covers: SEND_TASK (发送任务) and/or SHORT_LINK (短链).")]
 public enum FilingKind
 {
+    [Description("Send tasks (发送任务).")]
     SendTask,
+
+    [Description("Short links (短链).")]
     ShortLink,
 }

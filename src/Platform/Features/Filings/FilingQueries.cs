@@ -20,7 +20,7 @@ public sealed class FilingQueries : IQueryFields
 
         query.Field<FilingType>("filing")
             .Description("The tenant's filing for one product area; null until saved.")
-            .Argument<NonNullGraphType<ProductAreaType>>("productArea")
+            .Argument<ProductArea>("productArea")
             .Authorize(TenantRoles.Workers)
             .ResolveAsync(async ctx =>
             {

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Files;
 
 namespace KooMessage.Platform.Features.Filings;
@@ -35,8 +36,5 @@ public static class FilingRequirements
     };
 
     /// <summary>Field paths use the document type, e.g. <c>documents.MATERIAL_COMMITMENT_LETTER</c>.</summary>
-    public static string FieldOf(DocumentType type) => "documents." + ConstantCase(type.ToString());
-
-    public static string ConstantCase(string pascal)
-        => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
+    public static string FieldOf(DocumentType type) => "documents." + EnumNames.Of(type);
 }

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.Filings;
@@ -28,9 +29,9 @@ public static class FilingRules
         {
             var slot = slots.FirstOrDefault(s => s.Type == documents[i]);
             if (slot is null)
-                v.Fail($"documents[{i}].type", $"{FilingRequirements.ConstantCase(documents[i].ToString())} is not a document of a {FilingRequirements.ConstantCase(area.ToString())} filing.");
+                v.Fail($"documents[{i}].type", $"{EnumNames.Of(documents[i])} is not a document of a {EnumNames.Of(area)} filing.");
             else if (!slot.Multiple && documents.Take(i).Contains(documents[i]))
-                v.Fail($"documents[{i}].type", $"Only one {FilingRequirements.ConstantCase(documents[i].ToString())} can be attached.");
+                v.Fail($"documents[{i}].type", $"Only one {EnumNames.Of(documents[i])} can be attached.");
         }
         return v;
     }
@@ -40,7 +41,7 @@ public static class FilingRules
     {
         var present = attached.ToHashSet();
         foreach (var slot in FilingRequirements.For(area).Where(s => s.Required && !present.Contains(s.Type)))
-            v.Fail(FilingRequirements.FieldOf(slot.Type), $"{FilingRequirements.ConstantCase(slot.Type.ToString())} is required for a {FilingRequirements.ConstantCase(area.ToString())} filing.");
+            v.Fail(FilingRequirements.FieldOf(slot.Type), $"{EnumNames.Of(slot.Type)} is required for a {EnumNames.Of(area)} filing.");
         return v;
     }
 }

@@ -1,14 +1,16 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Filings;
 
-/// <summary>The product areas a tenant files for (备案), each gating its features.</summary>
+[Description("Product area of a filing: SMART_MESSAGE 智能信息, SERVICE_NUMBER 服务号, BASIC_EDITION 智能信息基础版.")]
 public enum ProductArea
 {
-    /// <summary>Smart messages (智能信息): SMS apps and send tasks.</summary>
+    [Description("Smart messages (智能信息): SMS apps and send tasks.")]
     SmartMessage,
 
-    /// <summary>Service numbers (智能信息服务号).</summary>
+    [Description("Service numbers (智能信息服务号).")]
     ServiceNumber,
 
-    /// <summary>Basic edition (智能信息基础版, video SMS).</summary>
+    [Description("Basic edition (智能信息基础版): video SMS.")]
     BasicEdition,
 }

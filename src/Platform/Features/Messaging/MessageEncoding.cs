@@ -1,10 +1,13 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Messaging;
 
+[Description("GSM_7 (160 per message, 153 per part) or UCS_2 (70 per message, 67 per part).")]
 public enum MessageEncoding
 {
-    /// <summary>GSM 7-bit default alphabet: 160 characters, 153 per part.</summary>
+    [Description("GSM 7-bit default alphabet: 160 characters, 153 per part.")]
     Gsm7,
 
-    /// <summary>UCS-2 (any Chinese character): 70 characters, 67 per part.</summary>
+    [Description("UCS-2 (any Chinese character): 70 characters, 67 per part.")]
     Ucs2,
 }

@@ -8,8 +8,8 @@ public static class MessagingInputFields
     public static void AddSignatureFields<T>(InputObjectGraphType<T> type) where T : SmsSignatureFields
     {
         type.Field(x => x.Name).Description("2–16 characters, without 【】; unique per tenant and type.");
-        type.Field(x => x.Type, type: typeof(NonNullGraphType<SmsTypeType>)).Description("NOTIFICATION or PROMOTION.");
-        type.Field(x => x.Source, type: typeof(NonNullGraphType<SignatureSourceType>)).Description("Where the name comes from.");
+        type.Field(x => x.Type).Description("NOTIFICATION or PROMOTION.");
+        type.Field(x => x.Source).Description("Where the name comes from.");
         type.Field(x => x.InvolvesThirdParty).Description("Whether it names a third party; then licenseFileId is required.");
         type.Field(x => x.LicenseFileId, type: typeof(IdGraphType)).Description("An uploaded licence/authorisation (IMAGE or LETTER file).");
         type.Field(x => x.ApplicationNote, nullable: true).Description("Note for the reviewer, ≤80 characters.");
@@ -19,7 +19,7 @@ public static class MessagingInputFields
     {
         type.Field(x => x.SignatureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An APPROVED signature of the same app.");
         type.Field(x => x.Name).Description("1–30 characters.");
-        type.Field(x => x.Type, type: typeof(NonNullGraphType<SmsTypeType>)).Description("NOTIFICATION or PROMOTION.");
+        type.Field(x => x.Type).Description("NOTIFICATION or PROMOTION.");
         type.Field(x => x.Content).Description("1–20000 characters with ${1}…${20}.");
         type.Field(x => x.Variables, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TemplateVariableInputType>>>)).Description("One definition per variable used.");
         type.Field(x => x.ForSmartMessages).Description("For smart messages: exactly one SHORT_LINK variable.");

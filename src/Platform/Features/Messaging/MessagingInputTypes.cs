@@ -66,7 +66,7 @@ public sealed class TemplateVariableInputType : InputObjectGraphType<TemplateVar
     {
         Name = "TemplateVariableInput";
         Field(x => x.Index).Description("The n of ${n}, 1–20.");
-        Field(x => x.Type, type: typeof(NonNullGraphType<TemplateVariableTypeType>)).Description("Value type.");
+        Field(x => x.Type).Description("Value type.");
         Field(x => x.MaxLength).Description("Longest value (PHONE 1–15, others 1–20; ignored for SHORT_LINK).");
     }
 }
@@ -105,7 +105,7 @@ public sealed class SmartTemplateComponentInputType : InputObjectGraphType<Smart
     public SmartTemplateComponentInputType()
     {
         Name = "SmartTemplateComponentInput";
-        Field(x => x.Type, type: typeof(NonNullGraphType<SmartComponentTypeType>)).Description("What it shows.");
+        Field(x => x.Type).Description("What it shows.");
         Field(x => x.Text, nullable: true).Description("TITLE/TEXT/BUTTON text; may use {{parameter}}.");
         Field(x => x.ImageFileId, type: typeof(IdGraphType)).Description("IMAGE: an uploaded IMAGE file.");
         Field(x => x.Url, nullable: true).Description("BUTTON: https URL, ≤1000 characters.");

@@ -1,23 +1,25 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-/// <summary>What a signature's name comes from (签名来源).</summary>
+[Description("Where a signature's name comes from (签名来源): ENTERPRISE_NAME 企业名称, REGISTERED_WEBSITE 已备案网站, APP, OFFICIAL_ACCOUNT 公众号/小程序, ECOMMERCE_SHOP 电商店铺, TRADEMARK 商标.")]
 public enum SignatureSource
 {
-    /// <summary>企业名称.</summary>
+    [Description("The enterprise's name (企业名称).")]
     EnterpriseName,
 
-    /// <summary>已备案网站.</summary>
+    [Description("A registered website (已备案网站).")]
     RegisteredWebsite,
 
-    /// <summary>APP 应用.</summary>
+    [Description("An app (APP 应用).")]
     App,
 
-    /// <summary>公众号或小程序.</summary>
+    [Description("An official account or mini-program (公众号或小程序).")]
     OfficialAccount,
 
-    /// <summary>电商平台店铺.</summary>
+    [Description("An e-commerce shop (电商平台店铺).")]
     EcommerceShop,
 
-    /// <summary>商标.</summary>
+    [Description("A trademark (商标).")]
     Trademark,
 }

@@ -1,10 +1,19 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-/// <summary>What a smart-card component shows.</summary>
+[Description("Card component: TITLE, TEXT, IMAGE (an uploaded picture) or BUTTON (text + https URL).")]
 public enum SmartComponentType
 {
+    [Description("A title line.")]
     Title,
+
+    [Description("A block of text.")]
     Text,
+
+    [Description("An uploaded picture.")]
     Image,
+
+    [Description("A button: its text and an https URL.")]
     Button,
 }

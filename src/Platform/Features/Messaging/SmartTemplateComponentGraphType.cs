@@ -10,9 +10,9 @@ public sealed class SmartTemplateComponentGraphType : ObjectGraphType<SmartTempl
     {
         Name = "SmartTemplateComponent";
         Description = "One component of a card page.";
-        Field<NonNullGraphType<SmartComponentTypeType>>("type").Description("What it shows.").Resolve(c => c.Source.Type);
-        Field<StringGraphType>("text").Description("Title, text or button text; may use {{parameter}}.").Resolve(c => c.Source.Text);
-        Field<StringGraphType>("url").Description("BUTTON: the https URL it opens.").Resolve(c => c.Source.Url);
+        Field(x => x.Type).Description("What it shows.");
+        Field(x => x.Text).Description("Title, text or button text; may use {{parameter}}.");
+        Field(x => x.Url).Description("BUTTON: the https URL it opens.");
         Field<FileRefType>("image").Description("IMAGE: the picture.")
             .Resolve(c => c.Source.ImageFileId is { } id ? EntityLoaders.ById<StoredFile>(c).Load(id) : null);
     }

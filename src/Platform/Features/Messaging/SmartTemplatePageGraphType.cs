@@ -8,7 +8,6 @@ public sealed class SmartTemplatePageGraphType : ObjectGraphType<SmartTemplatePa
     {
         Name = "SmartTemplatePage";
         Description = "One page of a card.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SmartTemplateComponentGraphType>>>>("components").Description("Its components, top to bottom.")
-            .Resolve(c => c.Source.Components);
+        Field(x => x.Components).Description("Its components, top to bottom.");
     }
 }

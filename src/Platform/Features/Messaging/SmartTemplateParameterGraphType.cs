@@ -8,7 +8,7 @@ public sealed class SmartTemplateParameterGraphType : ObjectGraphType<SmartTempl
     {
         Name = "SmartTemplateParameter";
         Description = "A value filled in per recipient.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Used as {{name}} in texts.").Resolve(c => c.Source.Name);
-        Field<StringGraphType>("description").Description("What it is.").Resolve(c => c.Source.Description);
+        Field(x => x.Name).Description("Used as {{name}} in texts.");
+        Field(x => x.Description).Description("What it is.");
     }
 }

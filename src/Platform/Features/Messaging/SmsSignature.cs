@@ -1,3 +1,4 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Reviews;
 
@@ -31,7 +32,7 @@ public sealed class SmsSignature : ReviewableEntity
 
     public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.SmsSignature;
 
-    public override string ReviewTitle => $"Signature 【{Name}】 ({Type.ToString().ToUpperInvariant()})";
+    public override string ReviewTitle => $"Signature 【{Name}】 ({EnumNames.Of(Type)})";
 
     protected override bool EditsStartRevisions => false;
 

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
@@ -70,6 +71,6 @@ public sealed class SmsSignatureMutations : IMutationFields
     {
         var name = details.Name.Trim();
         if (await db.Set<SmsSignature>().AnyAsync(s => s.Name == name && s.Type == details.Type && s.Id != except, cancellationToken))
-            throw new DomainException(new ConflictError($"The tenant already has a {details.Type.ToString().ToUpperInvariant()} signature 【{name}】.", "name"));
+            throw new DomainException(new ConflictError($"The tenant already has a {EnumNames.Of(details.Type)} signature 【{name}】.", "name"));
     }
 }

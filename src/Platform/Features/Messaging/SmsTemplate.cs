@@ -1,3 +1,4 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Reviews;
 
@@ -43,7 +44,7 @@ public sealed class SmsTemplate : ReviewableEntity
 
     public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.SmsTemplate;
 
-    public override string ReviewTitle => $"Template {Name} ({Type.ToString().ToUpperInvariant()})";
+    public override string ReviewTitle => $"Template {Name} ({EnumNames.Of(Type)})";
 
     protected override bool EditsStartRevisions => false;
 
@@ -59,14 +60,14 @@ public sealed class SmsTemplate : ReviewableEntity
     public void Deactivate()
     {
         if (Status != SmsTemplateStatus.Active)
-            throw new DomainException(new InvalidStateError(Status.ToString().ToUpperInvariant(), "Only an ACTIVE template can be deactivated."));
+            throw new DomainException(new InvalidStateError(EnumNames.Of(Status), "Only an ACTIVE template can be deactivated."));
         Active = false;
     }
 
     public void Activate()
     {
         if (Status != SmsTemplateStatus.Inactive)
-            throw new DomainException(new InvalidStateError(Status.ToString().ToUpperInvariant(), "Only an INACTIVE template can be activated."));
+            throw new DomainException(new InvalidStateError(EnumNames.Of(Status), "Only an INACTIVE template can be activated."));
         Active = true;
     }
 

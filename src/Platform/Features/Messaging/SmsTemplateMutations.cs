@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
@@ -81,7 +82,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
             throw new DomainException(new ValidationError("signatureId", $"The signature 【{signature.Name}】 belongs to another SMS app."));
         if (!signature.IsUsable)
             throw new DomainException(new PreconditionFailedError("APPROVED_SIGNATURE",
-                $"The signature 【{signature.Name}】 is {signature.ReviewStatus.ToString().ToUpperInvariant()}; a template needs an APPROVED signature."));
+                $"The signature 【{signature.Name}】 is {EnumNames.Of(signature.ReviewStatus)}; a template needs an APPROVED signature."));
         return signature;
     }
 

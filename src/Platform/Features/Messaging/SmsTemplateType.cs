@@ -13,13 +13,13 @@ public sealed class SmsTemplateType : ReviewableObjectType<SmsTemplate>
 {
     public SmsTemplateType() : base("SmsTemplate", "An SMS template (短消息模板) with typed ${n} variables.")
     {
-        Field<NonNullGraphType<StringGraphType>>("name").Description("1–30 characters.").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<SmsTypeType>>("type").Description("NOTIFICATION or PROMOTION.").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<StringGraphType>>("content").Description("Text with ${1}…${20}.").Resolve(c => c.Source.Content);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TemplateVariableGraphType>>>>("variables").Description("Variable definitions.").Resolve(c => c.Source.Variables);
-        Field<NonNullGraphType<BooleanGraphType>>("forSmartMessages").Description("Used for smart messages (has one SHORT_LINK variable).").Resolve(c => c.Source.ForSmartMessages);
-        Field<NonNullGraphType<SmsTemplateStatusType>>("status").Description("Lifecycle: review, then ACTIVE/INACTIVE.").Resolve(c => c.Source.Status);
-        Field<NonNullGraphType<BooleanGraphType>>("usable").Description("Whether messages can be sent with it (ACTIVE).").Resolve(c => c.Source.IsUsable);
+        Field(x => x.Name).Description("1–30 characters.");
+        Field(x => x.Type).Description("NOTIFICATION or PROMOTION.");
+        Field(x => x.Content).Description("Text with ${1}…${20}.");
+        Field(x => x.Variables).Description("Variable definitions.");
+        Field(x => x.ForSmartMessages).Description("Used for smart messages (has one SHORT_LINK variable).");
+        Field(x => x.Status).Description("Lifecycle: review, then ACTIVE/INACTIVE.");
+        Field("usable", x => x.IsUsable).Description("Whether messages can be sent with it (ACTIVE).");
         Field<NonNullGraphType<SmsAppType>>("app").Description("The app.").Resolve(c => EntityLoaders.ById<SmsApp>(c).Load(c.Source.AppId));
         Field<NonNullGraphType<SmsSignatureType>>("signature").Description("The signature it is sent with.")
             .Resolve(c => EntityLoaders.ById<SmsSignature>(c).Load(c.Source.SignatureId));

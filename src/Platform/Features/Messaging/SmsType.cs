@@ -1,11 +1,13 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-/// <summary>Signature and template category [huawei].</summary>
+[Description("NOTIFICATION (通知类) or PROMOTION (推广类, content ends with 拒收请回复R).")]
 public enum SmsType
 {
-    /// <summary>通知类.</summary>
+    [Description("Notification (通知类).")]
     Notification,
 
-    /// <summary>推广类: content must end with the opt-out "拒收请回复R".</summary>
+    [Description("Promotion (推广类): the content must end with the opt-out 拒收请回复R.")]
     Promotion,
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.Messaging;
@@ -65,7 +66,7 @@ public static partial class TemplateRules
             else if (placeholders.All(p => p.Index != variable.Index))
                 v.Fail($"variables[{i}].index", $"${{{variable.Index}}} is defined but not used in the content.");
             if (variable.Type != TemplateVariableType.ShortLink && (variable.MaxLength < min || variable.MaxLength > max))
-                v.Fail($"variables[{i}].maxLength", $"maxLength of a {variable.Type} variable must be {min}–{max}.");
+                v.Fail($"variables[{i}].maxLength", $"maxLength of a {EnumNames.Of(variable.Type)} variable must be {min}–{max}.");
         }
         foreach (var index in placeholders.Where(p => p.Index > 0).Select(p => p.Index).Distinct())
         {

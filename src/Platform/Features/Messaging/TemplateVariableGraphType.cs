@@ -8,8 +8,8 @@ public sealed class TemplateVariableGraphType : ObjectGraphType<TemplateVariable
     {
         Name = "TemplateVariable";
         Description = "The definition of ${index} in a template.";
-        Field<NonNullGraphType<IntGraphType>>("index").Description("1–20.").Resolve(c => c.Source.Index);
-        Field<NonNullGraphType<TemplateVariableTypeType>>("type").Description("Value type.").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<IntGraphType>>("maxLength").Description("Longest value (0 for SHORT_LINK: the link's own length).").Resolve(c => c.Source.MaxLength);
+        Field(x => x.Index).Description("1–20.");
+        Field(x => x.Type).Description("Value type.");
+        Field(x => x.MaxLength).Description("Longest value (0 for SHORT_LINK: the link's own length).");
     }
 }

@@ -1,23 +1,25 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-/// <summary>Template variable types and their length ranges [huawei].</summary>
+[Description("Variable types: PHONE (1–15), CHAR_DIGIT (letters/digits/_, 1–20), DATE_TIME (1–20), MONEY (1–20), TEXT (1–20, no . 。 ' < > { }), SHORT_LINK (解析标识: the personalised link).")]
 public enum TemplateVariableType
 {
-    /// <summary>Phone numbers, 1–15.</summary>
+    [Description("A phone number, 1–15 characters.")]
     Phone,
 
-    /// <summary>Letters, digits and '_', 1–20.</summary>
+    [Description("Letters, digits and '_', 1–20 characters.")]
     CharDigit,
 
-    /// <summary>Dates and times, 1–20.</summary>
+    [Description("A date or time, 1–20 characters.")]
     DateTime,
 
-    /// <summary>Amounts, 1–20.</summary>
+    [Description("An amount, 1–20 characters.")]
     Money,
 
-    /// <summary>Free text without . 。 ' &lt; &gt; { }, 1–20.</summary>
+    [Description("Free text without . 。 ' < > { }, 1–20 characters.")]
     Text,
 
-    /// <summary>The personalised short link (解析标识); its length is the link's.</summary>
+    [Description("The personalised short link (解析标识); its length is the link's.")]
     ShortLink,
 }

@@ -1,14 +1,16 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
-/// <summary>What numbers that cannot render the card receive.</summary>
+[Description("For numbers that cannot render the card: NONE (不发送), PLAIN_SMS (降级为普通短信), BASIC_EDITION (发送智能信息基础版).")]
 public enum FallbackPolicy
 {
-    /// <summary>不发送.</summary>
+    [Description("Send nothing (不发送).")]
     None,
 
-    /// <summary>降级为普通短信: the template text with the link.</summary>
+    [Description("Downgrade to a plain SMS (降级为普通短信): the template text with the link.")]
     PlainSms,
 
-    /// <summary>发送智能信息基础版: the template text without the card.</summary>
+    [Description("Send the basic edition (发送智能信息基础版): the template text without the card.")]
     BasicEdition,
 }

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.SendTasks;
@@ -7,7 +6,7 @@ public sealed class NonCapableRangeType : NodeObjectType<NonCapableRange>
 {
     public NonCapableRangeType() : base("NonCapableRange", "A number range whose phones cannot render smart cards (operator-managed).")
     {
-        Field<NonNullGraphType<StringGraphType>>("prefix").Description("Leading digits of the national number.").Resolve(c => c.Source.Prefix);
-        Field<StringGraphType>("note").Description("Why.").Resolve(c => c.Source.Note);
+        Field(x => x.Prefix).Description("Leading digits of the national number.");
+        Field(x => x.Note).Description("Why.");
     }
 }

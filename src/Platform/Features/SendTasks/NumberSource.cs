@@ -1,10 +1,13 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
+[Description("MANUAL (1–10 numbers) or FILE (an uploaded NUMBER_FILE csv: phone[, var1..varN][, customUrl]).")]
 public enum NumberSource
 {
-    /// <summary>手动输入: 1–10 numbers.</summary>
+    [Description("Typed in (手动输入): 1–10 numbers.")]
     Manual,
 
-    /// <summary>文件导入: an uploaded NUMBER_FILE (csv: phone[, var1..varN][, customUrl]).</summary>
+    [Description("Imported (文件导入) from an uploaded NUMBER_FILE.")]
     File,
 }

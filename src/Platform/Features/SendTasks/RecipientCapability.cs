@@ -1,13 +1,16 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
+[Description("RESOLVABLE (可解析), UNRESOLVABLE (不可解析) or INVALID (无效).")]
 public enum RecipientCapability
 {
-    /// <summary>可解析: the phone renders smart cards.</summary>
+    [Description("The phone renders smart cards (可解析).")]
     Resolvable,
 
-    /// <summary>不可解析: a valid number that cannot render the card.</summary>
+    [Description("A valid number whose phone cannot render the card (不可解析).")]
     Unresolvable,
 
-    /// <summary>无效: not a valid number, or its row's values do not fit the template.</summary>
+    [Description("Not a valid number, or its row's values do not fit the template (无效).")]
     Invalid,
 }

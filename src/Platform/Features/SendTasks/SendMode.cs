@@ -1,10 +1,13 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
+[Description("IMMEDIATE (立即发送) or SCHEDULED (定时发送).")]
 public enum SendMode
 {
-    /// <summary>立即发送.</summary>
+    [Description("Send now (立即发送).")]
     Immediate,
 
-    /// <summary>定时发送: at scheduledAt, at least 5 minutes and at most 30 days ahead.</summary>
+    [Description("Send at scheduledAt (定时发送), at least 5 minutes and at most 30 days ahead.")]
     Scheduled,
 }

@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.SendTasks;
@@ -122,7 +123,7 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned
     public void Cancel(DateTime now)
     {
         if (Status is not (SendTaskStatus.Scheduled or SendTaskStatus.Queued))
-            throw new DomainException(new InvalidStateError(SendTaskStatusNames.Of(Status),
+            throw new DomainException(new InvalidStateError(EnumNames.Of(Status),
                 "Only a SCHEDULED or QUEUED task can be cancelled; sending has started or finished."));
         Status = SendTaskStatus.Cancelled;
         CompletedAt = now;

@@ -11,19 +11,19 @@ public sealed class SendTaskInputType : InputObjectGraphType<SendTaskInput>
         Field(x => x.Name).Description("1–30 characters.");
         Field(x => x.IdempotencyKey, nullable: true).Description("Repeat a create safely: the same key returns the first task, never a second one.");
         Field(x => x.SmartTemplateId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An approved, enabled smart template (public or the tenant's).");
-        Field(x => x.ShortLinkType, type: typeof(ShortLinkTypeType)).Description("PERSONALIZED (the default).");
+        Field(x => x.ShortLinkType, nullable: true).Description("PERSONALIZED (the default).");
         Field(x => x.Domain, nullable: true).Description("Short-link domain; the platform's public domain when omitted.");
         Field(x => x.LinkValidityDays, nullable: true).Description("1–7 days, default 7.");
         Field(x => x.SmsAppId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An active SMS app.");
         Field(x => x.SignatureId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An approved signature of the app.");
         Field(x => x.SmsTemplateId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An ACTIVE smart-message SMS template of the app and signature.");
-        Field(x => x.SendMode, type: typeof(NonNullGraphType<SendModeType>)).Description("IMMEDIATE or SCHEDULED.");
+        Field(x => x.SendMode).Description("IMMEDIATE or SCHEDULED.");
         Field(x => x.ScheduledAt, nullable: true).Description("SCHEDULED: at least 5 minutes and at most 30 days ahead (UTC).");
         Field(x => x.Trial, nullable: true).Description("A trial send (试发测试) to the manual numbers.");
-        Field(x => x.NumberSource, type: typeof(NonNullGraphType<NumberSourceType>)).Description("MANUAL or FILE.");
+        Field(x => x.NumberSource).Description("MANUAL or FILE.");
         Field(x => x.Numbers, nullable: true).Description("MANUAL: 1–10 lines, each 'phone[, value1, …]'.");
         Field(x => x.NumberFileId, type: typeof(IdGraphType)).Description("FILE: an uploaded NUMBER_FILE.");
-        Field(x => x.Fallback, type: typeof(NonNullGraphType<FallbackPolicyType>)).Description("What numbers that cannot render the card receive.");
+        Field(x => x.Fallback).Description("What numbers that cannot render the card receive.");
     }
 }
 

@@ -1,7 +1,10 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
-/// <summary>短链类型: personalised links only (one per recipient) [console].</summary>
+[Description("PERSONALIZED (个性化): one short link per recipient.")]
 public enum ShortLinkType
 {
+    [Description("One short link per recipient (个性化).")]
     Personalized,
 }

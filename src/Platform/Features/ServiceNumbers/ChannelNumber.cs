@@ -1,3 +1,4 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Reviews;
 
@@ -28,7 +29,7 @@ public sealed class ChannelNumber : ReviewableEntity
 
     public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.ChannelNumber;
 
-    public override string ReviewTitle => $"{Type.ToString().ToUpperInvariant()} channel number {Number}";
+    public override string ReviewTitle => $"{EnumNames.Of(Type)} channel number {Number}";
 
     public static ChannelNumber Create(ChannelNumberKind type, string number, IReadOnlyList<string> signatures, IReadOnlyList<Guid> proofFileIds)
     {

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
@@ -37,18 +38,18 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
         var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
         var channelNumber = await ServiceNumberReferences.RequireChannelNumberAsync(db, "channelNumberId", input.ChannelNumberId, ctx.CancellationToken);
         if (!serviceNumber.HasApprovedRevision)
-            throw new DomainException(new InvalidStateError(serviceNumber.ReviewStatus.ToString().ToUpperInvariant(),
+            throw new DomainException(new InvalidStateError(EnumNames.Of(serviceNumber.ReviewStatus),
                 "Only an approved service number can be bound; wait for the platform's review."));
         if (serviceNumber.Status == ServiceNumberStatus.Frozen)
             throw new DomainException(new InvalidStateError("FROZEN", "The service number is frozen; unfreeze it before binding channel numbers."));
         if (!channelNumber.HasApprovedRevision)
-            throw new DomainException(new InvalidStateError(channelNumber.ReviewStatus.ToString().ToUpperInvariant(),
+            throw new DomainException(new InvalidStateError(EnumNames.Of(channelNumber.ReviewStatus),
                 "Only an approved channel number can be bound; wait for the platform's review."));
 
         var taken = await db.Set<ChannelNumberBinding>().Where(b => b.ChannelNumberId == channelNumber.Id).Select(b => b.Region).ToListAsync(ctx.CancellationToken);
         if (BindingRules.FirstOverlap(taken, input.Region) is { } overlapping)
             throw new DomainException(new ConflictError(
-                $"Channel number {channelNumber.Number} is already bound for {RegionNames.ChineseOf(overlapping)} ({overlapping.ToString().ToUpperInvariant()}), "
+                $"Channel number {channelNumber.Number} is already bound for {RegionNames.ChineseOf(overlapping)} ({EnumNames.Of(overlapping)}), "
                 + $"which overlaps {RegionNames.ChineseOf(input.Region)}.", "region"));
 
         // Touching the channel number bumps its version: of two binds racing on it, the later commit conflicts instead of overlapping.

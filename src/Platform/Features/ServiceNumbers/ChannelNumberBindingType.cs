@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using KooMessage.Platform.GraphQL.DataLoaders;
 using KooMessage.Platform.GraphQL.Relay;
 
@@ -9,7 +8,7 @@ public sealed class ChannelNumberBindingType : NodeObjectType<ChannelNumberBindi
     public ChannelNumberBindingType() : base("ChannelNumberBinding",
         "服务号绑定通道号: messages from the channel number, received in the region, show the service number.")
     {
-        Field<NonNullGraphType<RegionType>>("region").Description("NATIONWIDE or one province.").Resolve(c => c.Source.Region);
+        Field(x => x.Region).Description("NATIONWIDE or one province.");
         Field<ServiceNumberType>("serviceNumber").Description("The service number shown.")
             .Resolve(c => EntityLoaders.ById<ServiceNumber>(c).Load(c.Source.ServiceNumberId));
         Field<ChannelNumberType>("channelNumber").Description("The channel number.")

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
@@ -88,6 +89,6 @@ public sealed class ChannelNumberMutations : IMutationFields
     private static async Task RequireUniqueAsync(IResolveFieldContext ctx, ChannelNumberKind type, string number, Guid? self)
     {
         if (await ctx.Db().Set<ChannelNumber>().AnyAsync(c => c.Type == type && c.Number == number && c.Id != self, ctx.CancellationToken))
-            throw new DomainException(new ConflictError($"The tenant already has the {type.ToString().ToUpperInvariant()} channel number {number}.", "number"));
+            throw new DomainException(new ConflictError($"The tenant already has the {EnumNames.Of(type)} channel number {number}.", "number"));
     }
 }

@@ -8,10 +8,9 @@ public sealed class ChannelNumberType : ReviewableObjectType<ChannelNumber>
 {
     public ChannelNumberType() : base("ChannelNumber", "A channel number (通道号) the tenant sends from, with its signatures; reviewed by the platform.")
     {
-        Field<NonNullGraphType<ChannelNumberKindType>>("type").Description("How it matches senders.").Resolve(c => c.Source.Type);
-        Field<NonNullGraphType<StringGraphType>>("number").Description("The digits.").Resolve(c => c.Source.Number);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("signatures").Description("The signatures (签名) it carries.")
-            .Resolve(c => c.Source.Signatures);
+        Field(x => x.Type).Description("How it matches senders.");
+        Field(x => x.Number).Description("The digits.");
+        Field(x => x.Signatures).Description("The signatures (签名) it carries.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FileRefType>>>>("proofImages").Description("Authorisation proof images.")
             .Resolve(c => ServiceNumberLoaders.Files(c, c.Source.ProofFileIds));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelNumberBindingType>>>>("bindings")

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
@@ -18,7 +18,7 @@ public static class ClickEventRules
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
 
     private static readonly Dictionary<string, ClickTarget> Targets = Enum.GetValues<ClickTarget>()
-        .ToDictionary(t => FilingRequirements.ConstantCase(t.ToString()), StringComparer.Ordinal);
+        .ToDictionary(EnumNames.Of, StringComparer.Ordinal);
 
     public static IReadOnlyList<ClickEvent> Validate(ClickEventBatch? batch, DateTime now, int maxEvents)
     {

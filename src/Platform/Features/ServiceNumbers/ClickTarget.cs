@@ -1,17 +1,19 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-/// <summary>What a phone-side click event is about.</summary>
+[Description("What a click event is about: MENU (a menu item, named), HOMEPAGE (the homepage), HOTLINE (a hotline, named by number), QUICK_APP (a quick app, named).")]
 public enum ClickTarget
 {
-    /// <summary>A menu item was tapped; the name is the item's name.</summary>
+    [Description("A menu item was tapped; the name is the item's name.")]
     Menu,
 
-    /// <summary>The homepage was opened; a name is optional.</summary>
+    [Description("The homepage was opened; a name is optional.")]
     Homepage,
 
-    /// <summary>A hotline was called; the name is the number.</summary>
+    [Description("A hotline was called; the name is the number.")]
     Hotline,
 
-    /// <summary>A quick app was opened; the name is the quick app's name.</summary>
+    [Description("A quick app was opened; the name is the quick app's name.")]
     QuickApp,
 }

@@ -8,7 +8,7 @@ public sealed class HotlineType : ObjectGraphType<Hotline>
     {
         Name = "Hotline";
         Description = "A customer-service number on a homepage (服务热线).";
-        Field<NonNullGraphType<StringGraphType>>("number").Description("The number.").Resolve(c => c.Source.Number);
-        Field<NonNullGraphType<StringGraphType>>("usage").Description("What it is for.").Resolve(c => c.Source.Usage);
+        Field(x => x.Number).Description("The number.");
+        Field(x => x.Usage).Description("What it is for.");
     }
 }

@@ -1,17 +1,19 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-/// <summary>What tapping a menu item does.</summary>
+[Description("What tapping a menu item does: OPEN_SUBMENU (top-level items, with 1–5 children), OPEN_URL (url, https), CALL (phoneNumber), OPEN_QUICK_APP (deeplink, hap://app/...).")]
 public enum MenuAction
 {
-    /// <summary>Opens the item's children (top-level items only).</summary>
+    [Description("Opens the item's children (top-level items only).")]
     OpenSubmenu,
 
-    /// <summary>Opens an https URL, in the phone's browser or an in-app page with a title.</summary>
+    [Description("Opens an https url, in the phone's browser or an in-app page with a title.")]
     OpenUrl,
 
-    /// <summary>Dials a phone number.</summary>
+    [Description("Dials phoneNumber.")]
     Call,
 
-    /// <summary>Opens a quick app through a <c>hap://app/</c> deeplink.</summary>
+    [Description("Opens a quick app through a hap://app/ deeplink.")]
     OpenQuickApp,
 }

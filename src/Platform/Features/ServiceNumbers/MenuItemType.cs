@@ -8,15 +8,13 @@ public sealed class MenuItemType : ObjectGraphType<MenuItem>
     {
         Name = "MenuItem";
         Description = "An item of a service-number menu.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<MenuActionType>>("action").Description("What tapping it does.").Resolve(c => c.Source.Action);
-        Field<StringGraphType>("url").Description("OPEN_URL: the https URL.").Resolve(c => c.Source.Url);
-        Field<NonNullGraphType<BooleanGraphType>>("openInExternalBrowser").Description("OPEN_URL: opens in the phone's browser.")
-            .Resolve(c => c.Source.OpenInExternalBrowser);
-        Field<StringGraphType>("pageTitle").Description("OPEN_URL: the in-app page's title.").Resolve(c => c.Source.PageTitle);
-        Field<StringGraphType>("phoneNumber").Description("CALL: the number dialled.").Resolve(c => c.Source.PhoneNumber);
-        Field<StringGraphType>("deeplink").Description("OPEN_QUICK_APP: the hap://app/ deeplink.").Resolve(c => c.Source.Deeplink);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MenuItemType>>>>("children").Description("OPEN_SUBMENU: the submenu's items.")
-            .Resolve(c => c.Source.Children);
+        Field(x => x.Name).Description("Display name.");
+        Field(x => x.Action).Description("What tapping it does.");
+        Field(x => x.Url).Description("OPEN_URL: the https URL.");
+        Field(x => x.OpenInExternalBrowser).Description("OPEN_URL: opens in the phone's browser.");
+        Field(x => x.PageTitle).Description("OPEN_URL: the in-app page's title.");
+        Field(x => x.PhoneNumber).Description("CALL: the number dialled.");
+        Field(x => x.Deeplink).Description("OPEN_QUICK_APP: the hap://app/ deeplink.");
+        Field(x => x.Children).Description("OPEN_SUBMENU: the submenu's items.");
     }
 }

@@ -1,4 +1,4 @@
-using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
@@ -52,7 +52,7 @@ public static class MenuRules
                 v.Fail(nameField, $"Menu item names must be unique; '{item.Name}' is used more than once.");
         }
 
-        var action = FilingRequirements.ConstantCase(item.Action.ToString());
+        var action = EnumNames.Of(item.Action);
         if (item.Action != MenuAction.OpenUrl)
         {
             Forbid(v, $"{path}.url", item.Url is not null, action);

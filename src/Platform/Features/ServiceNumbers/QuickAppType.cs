@@ -8,7 +8,7 @@ public sealed class QuickAppType : ObjectGraphType<QuickApp>
     {
         Name = "QuickApp";
         Description = "A quick app (快应用) a homepage links to.";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("Display name.").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("deeplink").Description("The hap://app/ deeplink.").Resolve(c => c.Source.Deeplink);
+        Field(x => x.Name).Description("Display name.");
+        Field(x => x.Deeplink).Description("The hap://app/ deeplink.");
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
@@ -19,7 +19,7 @@ public static class ReportCsv
         foreach (var row in report.Rows)
         {
             csv.Append(row.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
-                .Append(row.Target is { } target ? FilingRequirements.ConstantCase(target.ToString()) : null).Append(',')
+                .Append(row.Target is { } target ? EnumNames.Of(target) : null).Append(',')
                 .Append(Field(row.Name)).Append(',')
                 .Append(row.Pv.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(row.Uv.ToString(CultureInfo.InvariantCulture)).Append("\r\n");

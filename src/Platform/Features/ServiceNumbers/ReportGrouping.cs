@@ -1,14 +1,16 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-/// <summary>How a click report's rows are grouped.</summary>
+[Description("Rows of a click report: DAY (per UTC day), TARGET (per target over the range), DAY_AND_TARGET (per day and target).")]
 public enum ReportGrouping
 {
-    /// <summary>One row per day (UV: distinct visitors that day).</summary>
+    [Description("One row per UTC day (UV: distinct visitors that day).")]
     Day,
 
-    /// <summary>One row per target over the whole range (UV: distinct visitors of the target in the range).</summary>
+    [Description("One row per target over the whole range (UV: distinct visitors of the target in the range).")]
     Target,
 
-    /// <summary>One row per day and target.</summary>
+    [Description("One row per UTC day and target.")]
     DayAndTarget,
 }

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Reviews;
 
@@ -69,7 +70,7 @@ public sealed class ServiceNumber : ReviewableEntity
         if (Status == ServiceNumberStatus.Frozen)
             throw new DomainException(new InvalidStateError("FROZEN", "The service number is already frozen."));
         if (!HasApprovedRevision)
-            throw new DomainException(new InvalidStateError(ReviewStatus.ToString().ToUpperInvariant(),
+            throw new DomainException(new InvalidStateError(EnumNames.Of(ReviewStatus),
                 "Only an approved service number can be frozen; this one has not been approved yet."));
         new InputValidator().Length("reason", reason, 1, ServiceNumberRules.FreezeReasonMax).NoMarkup("reason", reason).ThrowIfInvalid();
         Status = ServiceNumberStatus.Frozen;
@@ -81,7 +82,7 @@ public sealed class ServiceNumber : ReviewableEntity
     public void RequestUnfreeze()
     {
         if (Status != ServiceNumberStatus.Frozen)
-            throw new DomainException(new InvalidStateError(Status.ToString().ToUpperInvariant(), "Only a frozen service number can be unfrozen."));
+            throw new DomainException(new InvalidStateError(EnumNames.Of(Status), "Only a frozen service number can be unfrozen."));
         UnfreezeRequested = true;
     }
 

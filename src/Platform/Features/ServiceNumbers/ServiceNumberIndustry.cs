@@ -1,38 +1,40 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-/// <summary>The industry a service number belongs to (所属行业), as the console lists them.</summary>
+[Description("The industry of a service number (所属行业).")]
 public enum ServiceNumberIndustry
 {
-    /// <summary>金融理财.</summary>
+    [Description("Finance (金融理财).")]
     Finance,
 
-    /// <summary>社交通讯.</summary>
+    [Description("Social and communication (社交通讯).")]
     SocialCommunication,
 
-    /// <summary>影音娱乐.</summary>
+    [Description("Audio, video and entertainment (影音娱乐).")]
     AudioVideoEntertainment,
 
-    /// <summary>旅游出行.</summary>
+    [Description("Travel (旅游出行).")]
     Travel,
 
-    /// <summary>购物.</summary>
+    [Description("Shopping (购物).")]
     Shopping,
 
-    /// <summary>本地生活.</summary>
+    [Description("Local life (本地生活).")]
     LocalLife,
 
-    /// <summary>运动健康.</summary>
+    [Description("Sports and health (运动健康).")]
     SportsHealth,
 
-    /// <summary>教育培训.</summary>
+    [Description("Education and training (教育培训).")]
     Education,
 
-    /// <summary>新闻阅读.</summary>
+    [Description("News and reading (新闻阅读).")]
     NewsReading,
 
-    /// <summary>运营商.</summary>
+    [Description("Carrier (运营商).")]
     Carrier,
 
-    /// <summary>其他.</summary>
+    [Description("Other (其他).")]
     Other,
 }

@@ -9,7 +9,7 @@ public abstract class ServiceNumberProfileInputType<TInput> : InputObjectGraphTy
     {
         Field(x => x.Name).Description("服务号名称, 1–15 characters, unique on the platform.");
         Field(x => x.Remark).Description("备注名, 1–15 characters.");
-        Field(x => x.Industry, type: typeof(NonNullGraphType<ServiceNumberIndustryType>)).Description("所属行业.");
+        Field(x => x.Industry).Description("所属行业.");
         Field(x => x.Intro).Description("简介, 1–75 characters.");
         Field(x => x.LogoFileId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An uploaded IMAGE file (png/jpg), square.");
         Field(x => x.SignatureAuthorization).Description("签名授权: on, every channel number with a bound channel number's signature shows it; off, only bound channel numbers do.");
@@ -71,7 +71,7 @@ public sealed class MenuItemInputType : InputObjectGraphType<MenuItemInput>
     {
         Name = "MenuItemInput";
         Field(x => x.Name).Description("Display name: top-level ≤8/12/24 display units for 3/2/1 items, children ≤16 (a CJK character counts 2); unique in the menu.");
-        Field(x => x.Action, type: typeof(NonNullGraphType<MenuActionType>)).Description("What tapping it does.");
+        Field(x => x.Action).Description("What tapping it does.");
         Field(x => x.Url, nullable: true).Description("OPEN_URL: an https URL, at most 1000 characters.");
         Field(x => x.OpenInExternalBrowser, type: typeof(BooleanGraphType)).DefaultValue(false)
             .Description("OPEN_URL: open in the phone's browser instead of an in-app page.");
@@ -132,7 +132,7 @@ public abstract class ChannelNumberFieldsInputType<TInput> : InputObjectGraphTyp
 {
     protected void AddChannelNumberFields()
     {
-        Field(x => x.Type, type: typeof(NonNullGraphType<ChannelNumberKindType>)).Description("How it matches senders.");
+        Field(x => x.Type).Description("How it matches senders.");
         Field(x => x.Number).Description("Digits (spaces and dashes are dropped): 3–21, a SUFFIX exactly 5.");
         Field(x => x.Signatures, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>))
             .Description("1–5 signatures (签名) of 2–18 characters; surrounding 【】 are dropped.");
@@ -167,7 +167,7 @@ public sealed class BindChannelNumberInputType : InputObjectGraphType<BindChanne
         Name = "BindChannelNumberInput";
         Field(x => x.ServiceNumberId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An approved service number.");
         Field(x => x.ChannelNumberId, type: typeof(NonNullGraphType<IdGraphType>)).Description("An approved channel number of the tenant.");
-        Field(x => x.Region, type: typeof(NonNullGraphType<RegionType>)).Description("NATIONWIDE or one province; must not overlap the channel number's other bindings.");
+        Field(x => x.Region).Description("NATIONWIDE or one province; must not overlap the channel number's other bindings.");
     }
 }
 

@@ -10,14 +10,12 @@ public sealed class ServiceNumberProfileType : ObjectGraphType<ServiceNumberProf
     {
         Name = "ServiceNumberProfile";
         Description = "One revision of what a service number says about itself (服务号信息).";
-        Field<NonNullGraphType<StringGraphType>>("name").Description("服务号名称, unique on the platform.").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("remark").Description("备注名.").Resolve(c => c.Source.Remark);
-        Field<NonNullGraphType<ServiceNumberIndustryType>>("industry").Description("所属行业.").Resolve(c => c.Source.Industry);
-        Field<NonNullGraphType<StringGraphType>>("intro").Description("简介.").Resolve(c => c.Source.Intro);
+        Field(x => x.Name).Description("服务号名称, unique on the platform.");
+        Field(x => x.Remark).Description("备注名.");
+        Field(x => x.Industry).Description("所属行业.");
+        Field(x => x.Intro).Description("简介.");
         Field<FileRefType>("logo").Description("The square logo.").Resolve(c => EntityLoaders.ById<StoredFile>(c).Load(c.Source.LogoFileId));
-        Field<NonNullGraphType<BooleanGraphType>>("signatureAuthorization")
-            .Description("签名授权: on, every channel number with a bound channel number's signature shows it; off, only bound channel numbers do.")
-            .Resolve(c => c.Source.SignatureAuthorization);
+        Field(x => x.SignatureAuthorization).Description("签名授权: on, every channel number with a bound channel number's signature shows it; off, only bound channel numbers do.");
         Field<FileRefType>("authorizationLetter").Description("授权书.")
             .Resolve(c => EntityLoaders.ById<StoredFile>(c).Load(c.Source.AuthorizationLetterFileId));
     }

@@ -26,7 +26,7 @@ public sealed class ServiceNumberQueries : IQueryFields
                 + "bound to the matching channel number (exact, then longest prefix, then suffix), or through signature authorisation; null when none.")
             .Argument<NonNullGraphType<StringGraphType>>("channelNumber", "The number the message was sent from (digits).")
             .Argument<NonNullGraphType<StringGraphType>>("signature", "The message's signature, with or without 【】.")
-            .Argument<NonNullGraphType<RegionType>>("province", "Where the phone is; NATIONWIDE for an unknown province (only nationwide bindings apply).")
+            .Argument<Region>("province", nullable: false, "Where the phone is; NATIONWIDE for an unknown province (only nationwide bindings apply).")
             .Authorize(TenantRoles.Workers)
             .ResolveAsync(async ctx => await EffectiveServiceNumberLookup.FindAsync(ctx.Db(),
                 ctx.GetArgument<string>("channelNumber"), ctx.GetArgument<string>("signature"), ctx.GetArgument<Region>("province"), ctx.CancellationToken));
@@ -37,7 +37,7 @@ public sealed class ServiceNumberQueries : IQueryFields
             .Argument<NonNullGraphType<IdGraphType>>("serviceNumberId", "The service number.")
             .Argument<NonNullGraphType<DateTimeGraphType>>("from", "The first day (its UTC date counts).")
             .Argument<NonNullGraphType<DateTimeGraphType>>("to", "The last day, included (its UTC date counts); at most 366 days after from.")
-            .Argument<ReportGroupingType>("groupBy", "Rows per DAY, TARGET or DAY_AND_TARGET (default).", a => a.DefaultValue = ReportGrouping.DayAndTarget)
+            .Argument<ReportGrouping>("groupBy", nullable: true, "Rows per DAY, TARGET or DAY_AND_TARGET (default).", a => a.DefaultValue = ReportGrouping.DayAndTarget)
             .Authorize(TenantRoles.Workers)
             .ResolveAsync(async ctx =>
             {

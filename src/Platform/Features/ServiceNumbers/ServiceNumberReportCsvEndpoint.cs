@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KooMessage.Platform.Data;
-using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
@@ -23,7 +23,7 @@ public static class ServiceNumberReportCsvEndpoint
     public const string Prefix = "/sn/reports/";
 
     private static readonly Dictionary<string, ReportGrouping> Groupings = Enum.GetValues<ReportGrouping>()
-        .ToDictionary(g => FilingRequirements.ConstantCase(g.ToString()), StringComparer.Ordinal);
+        .ToDictionary(EnumNames.Of, StringComparer.Ordinal);
 
     public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet(Prefix + "{serviceNumberId}.csv", ExportAsync);
 

@@ -8,13 +8,12 @@ public sealed class ServiceNumberReportType : ObjectGraphType<ServiceNumberRepor
     {
         Name = "ServiceNumberReport";
         Description = "Click events of a service number over whole UTC days, with PV (events) and UV (distinct visitors).";
-        Field<NonNullGraphType<ServiceNumberType>>("serviceNumber").Description("The service number.").Resolve(c => c.Source.ServiceNumber);
-        Field<NonNullGraphType<DateTimeGraphType>>("from").Description("The first day (UTC midnight).").Resolve(c => c.Source.From);
-        Field<NonNullGraphType<DateTimeGraphType>>("to").Description("The last day, included (UTC midnight).").Resolve(c => c.Source.To);
-        Field<NonNullGraphType<ReportGroupingType>>("groupBy").Description("How the rows are grouped.").Resolve(c => c.Source.GroupBy);
-        Field<NonNullGraphType<IntGraphType>>("pv").Description("All events in the range.").Resolve(c => c.Source.Pv);
-        Field<NonNullGraphType<IntGraphType>>("uv").Description("Distinct visitors in the range.").Resolve(c => c.Source.Uv);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceNumberReportRowType>>>>("rows")
-            .Description("One row per group with events, by day, then target, then name.").Resolve(c => c.Source.Rows);
+        Field(x => x.ServiceNumber).Description("The service number.");
+        Field(x => x.From).Description("The first day (UTC midnight).");
+        Field(x => x.To).Description("The last day, included (UTC midnight).");
+        Field(x => x.GroupBy).Description("How the rows are grouped.");
+        Field(x => x.Pv).Description("All events in the range.");
+        Field(x => x.Uv).Description("Distinct visitors in the range.");
+        Field(x => x.Rows).Description("One row per group with events, by day, then target, then name.");
     }
 }

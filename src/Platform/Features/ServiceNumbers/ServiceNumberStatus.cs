@@ -1,17 +1,16 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-/// <summary>
-/// Whether phones show a service number, after review: approval does not publish it at once — a
-/// background job makes it EFFECTIVE once the configured delay has passed (the console's "within 24 h").
-/// </summary>
+[Description("Whether phones show a service number: NOT_EFFECTIVE 未生效 (in review, or approved and waiting for the activation delay), EFFECTIVE 已生效, FROZEN 已冻结 (by the tenant; unfrozen through review).")]
 public enum ServiceNumberStatus
 {
-    /// <summary>未生效: not yet approved, or approved and waiting for the activation delay.</summary>
+    [Description("Not effective (未生效): in review, or approved and waiting for the activation delay (the console's \"within 24 h\").")]
     NotEffective,
 
-    /// <summary>已生效: phones show it.</summary>
+    [Description("Effective (已生效): phones show it.")]
     Effective,
 
-    /// <summary>已冻结: frozen by the tenant with a reason; only a reviewed unfreeze request lifts it.</summary>
+    [Description("Frozen (已冻结) by the tenant with a reason; only a reviewed unfreeze request lifts it.")]
     Frozen,
 }

@@ -11,11 +11,11 @@ public sealed class ConnectionType<TNodeType> : ObjectGraphType<Connection>
         var node = GraphTypeNames.Of(typeof(TNodeType));
         Name = $"{node}Connection";
         Description = $"A page of {node} items.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType>>>>>("edges")
-            .Description("The items of this page with their cursors.").Resolve(c => c.Source.Edges);
+        Field(x => x.Edges, typeof(NonNullGraphType<ListGraphType<NonNullGraphType<EdgeType<TNodeType>>>>))
+            .Description("The items of this page with their cursors.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes")
             .Description("The items of this page, without cursors.").Resolve(c => c.Source.Edges.Select(e => e.Node));
-        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Pagination information.").Resolve(c => c.Source.PageInfo);
+        Field(x => x.PageInfo).Description("Pagination information.");
         Field<NonNullGraphType<IntGraphType>>("totalCount").Description("Total items matching the filter, across all pages.")
             .ResolveAsync(async c => await c.Source.TotalCount(c.CancellationToken));
     }

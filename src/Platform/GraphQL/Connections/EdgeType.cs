@@ -11,7 +11,7 @@ public sealed class EdgeType<TNodeType> : ObjectGraphType<Edge>
         var node = GraphTypeNames.Of(typeof(TNodeType));
         Name = $"{node}Edge";
         Description = $"An edge in a connection of {node}.";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque cursor for `after`/`before`.").Resolve(c => c.Source.Cursor);
-        Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(c => c.Source.Node);
+        Field(x => x.Cursor).Description("Opaque cursor for `after`/`before`.");
+        Field(x => x.Node, typeof(NonNullGraphType<TNodeType>)).Description("The item.");
     }
 }

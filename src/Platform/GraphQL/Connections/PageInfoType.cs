@@ -8,9 +8,9 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
     {
         Name = "PageInfo";
         Description = "Information about pagination in a connection.";
-        Field<NonNullGraphType<BooleanGraphType>>("hasNextPage").Description("Whether more items follow this page.").Resolve(c => c.Source.HasNextPage);
-        Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage").Description("Whether items precede this page.").Resolve(c => c.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Description("Cursor of the first edge; null on an empty page.").Resolve(c => c.Source.StartCursor);
-        Field<StringGraphType>("endCursor").Description("Cursor of the last edge; null on an empty page.").Resolve(c => c.Source.EndCursor);
+        Field(x => x.HasNextPage).Description("Whether more items follow this page.");
+        Field(x => x.HasPreviousPage).Description("Whether items precede this page.");
+        Field(x => x.StartCursor).Description("Cursor of the first edge; null on an empty page.");
+        Field(x => x.EndCursor).Description("Cursor of the last edge; null on an empty page.");
     }
 }

@@ -12,7 +12,7 @@ public abstract class ErrorObjectType<TError> : ObjectGraphType<TError>
         Description = description;
         Interface<ErrorInterface>();
         IsTypeOf = value => value is TError;
-        Field<NonNullGraphType<StringGraphType>>("message").Description("Human-readable explanation.").Resolve(c => c.Source.Message);
-        Field<NonNullGraphType<StringGraphType>>("code").Description("Stable machine-readable code.").Resolve(c => c.Source.Code);
+        Field(x => x.Message).Description("Human-readable explanation.");
+        Field(x => x.Code).Description("Stable machine-readable code.");
     }
 }

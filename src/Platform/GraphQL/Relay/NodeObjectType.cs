@@ -22,10 +22,8 @@ public abstract class NodeObjectType<T> : ObjectGraphType<T>, INodeType
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global identifier.")
             .Resolve(ctx => GlobalId.Encode(name, ctx.Source.Id));
-        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Description("When it was created (UTC).")
-            .Resolve(ctx => ctx.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Description("When it last changed (UTC).")
-            .Resolve(ctx => ctx.Source.UpdatedAt);
+        Field(x => x.CreatedAt).Description("When it was created (UTC).");
+        Field(x => x.UpdatedAt).Description("When it last changed (UTC).");
     }
 
     /// <summary>The rows the viewer may fetch by id. Tenant-owned entities are already tenant-filtered.</summary>

@@ -23,7 +23,7 @@ public abstract class SortInputType<T> : InputObjectGraphType<object>, ISortInpu
 
     protected void Sort<TKey>(string name, Expression<Func<T, TKey>> member)
     {
-        Field<SortEnumType>(name);
+        Field<SortDirection>(name, nullable: true);
         _fields.Add(name, member);
     }
 

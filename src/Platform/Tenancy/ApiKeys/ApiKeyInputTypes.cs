@@ -10,7 +10,7 @@ public sealed class CreateApiKeyInputType : InputObjectGraphType<CreateApiKeyInp
         Field(x => x.TenantId, type: typeof(IdGraphType))
             .Description("The tenant the key is for. Defaults to the tenant in context; platform admins omit it for a platform key.");
         Field(x => x.Name).Description("What the key is for, 1–50 characters.");
-        Field(x => x.Role, type: typeof(NonNullGraphType<RoleType>)).Description("Tenant keys take TENANT_ADMIN or TENANT_MEMBER; platform keys a platform role.");
+        Field(x => x.Role).Description("Tenant keys take TENANT_ADMIN or TENANT_MEMBER; platform keys a platform role.");
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Features.SendTasks.Gateways;
 
@@ -25,7 +26,7 @@ public sealed class WebhookGateway(HttpClient http, IOptions<GatewayOptions> opt
             {
                 messageId = m.MessageId,
                 phone = m.Phone,
-                channel = m.Channel.ToString().ToUpperInvariant(),
+                channel = EnumNames.Of(m.Channel),
                 text = m.Text,
                 smartTemplateId = m.SmartTemplateId,
                 shortLink = m.ShortLinkUrl,
