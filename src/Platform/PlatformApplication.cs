@@ -9,6 +9,7 @@ using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Transport;
+using KooMessage.Platform.Transport.RateLimiting;
 using KooMessage.Platform.Transport.Streaming;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -34,6 +35,7 @@ public static class PlatformApplication
         services.AddKooMessageSendTasks(configuration);
         services.AddKooMessageServiceNumbers(configuration);
         services.AddKooMessageGraphQL(configuration);
+        services.AddGraphQLRateLimits(configuration);
         services.AddKooMessageSubscriptions(configuration);
         services.AddHealthChecks()
             .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);

@@ -13,6 +13,7 @@ public static class EventsServiceCollectionExtensions
             services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<InMemoryEventBus>());
             return services;
         }
+        services.AddSingleton<RedisConnection>();
         services.AddSingleton<RedisEventBus>();
         services.AddSingleton<IEventBus>(sp => sp.GetRequiredService<RedisEventBus>());
         services.AddHostedService(sp => sp.GetRequiredService<RedisEventBus>());

@@ -10,12 +10,14 @@ namespace KooMessage.Platform.Events;
 /// The bus across instances. Publishing delivers to this instance's subscribers at once and sends a
 /// JSON <see cref="RedisEventEnvelope"/> to one Redis pub/sub channel; every other instance hands
 /// what arrives to its own subscribers (its <see cref="InMemoryEventBus"/>), so bounded buffers and
-/// server-side tenant filtering work the same everywhere. One multiplexer per process.
+/// server-side tenant filtering work the same everywhere. The multiplexer is the process's shared
+/// <see cref="RedisConnection"/>.
 /// </summary>
 public sealed class RedisEventBus(
     InMemoryEventBus local,
+    RedisConnection connection,
     IOptions<RedisOptions> options,
-    ILogger<RedisEventBus> logger) : IEventBus, IHostedService, IAsyncDisposable
+    ILogger<RedisEventBus> logger) : IEventBus, IHostedService, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -25,7 +27,7 @@ public sealed class RedisEventBus(
     /// <summary>Waits between attempts to establish the channel subscription while Redis is unreachable at start-up.</summary>
     private static readonly TimeSpan SubscribeRetryDelay = TimeSpan.FromSeconds(5);
 
-    private readonly string _origin = Guid.NewGuid().ToString("N");
+    private readonly string _origin = connection.Origin;
     private readonly RedisChannel _channel = RedisChannel.Literal(options.Value.Channel);
 
     // Only types some local code observes are ever deserialized: an envelope cannot make this instance
@@ -64,14 +66,9 @@ public sealed class RedisEventBus(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var configuration = ConfigurationOptions.Parse(options.Value.Configuration!);
-        // Start (and keep serving this instance's own subscribers) even while Redis is down; the
+        // Starts (and keeps serving this instance's own subscribers) even while Redis is down; the
         // multiplexer keeps reconnecting in the background.
-        configuration.AbortOnConnectFail = false;
-        configuration.ClientName ??= $"koomessage-{Environment.MachineName}-{_origin[..8]}";
-        _redis = await ConnectionMultiplexer.ConnectAsync(configuration);
-        _redis.ConnectionFailed += (_, e) => logger.LogWarning(e.Exception, "Redis connection lost ({FailureType}); events from other instances are delayed", e.FailureType);
-        _redis.ConnectionRestored += (_, _) => logger.LogInformation("Redis connection restored");
+        _redis = await connection.GetAsync();
         if (!await TrySubscribeAsync())
             _ = RetrySubscribeAsync();
     }
@@ -92,12 +89,7 @@ public sealed class RedisEventBus(
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        _stopping.Dispose();
-        if (_redis is not null)
-            await _redis.DisposeAsync();
-    }
+    public void Dispose() => _stopping.Dispose();
 
     private static string TypeName(Type type) => type.FullName ?? type.Name;
 

@@ -31,6 +31,7 @@ public static class ErrorCodes
     public const string IntrospectionLimitExceeded = "INTROSPECTION_LIMIT_EXCEEDED";
     public const string FragmentCycle = "NO_FRAGMENT_CYCLES";
     public const string TooManyErrors = "TOO_MANY_ERRORS";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
     public const string PagingLimitExceeded = "PAGING_LIMIT_EXCEEDED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidFilter = "INVALID_FILTER";

@@ -28,6 +28,16 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<DataLoaderContext>();
         services.AddSingleton<GraphQLOperationExecutor>();
         services.AddSingleton<GraphQLMultipartReader>();
+        // Response buffers come from one pool with a bounded free list, so a burst of large responses
+        // leaves no large heap behind (the pool keeps at most MaximumFree*Bytes for reuse).
+        services.AddSingleton(new Microsoft.IO.RecyclableMemoryStreamManager(new Microsoft.IO.RecyclableMemoryStreamManager.Options
+        {
+            BlockSize = 64 * 1024,
+            LargeBufferMultiple = 1024 * 1024,
+            MaximumBufferSize = 16 * 1024 * 1024,
+            MaximumSmallPoolFreeBytes = 16 * 1024 * 1024,
+            MaximumLargePoolFreeBytes = 32 * 1024 * 1024,
+        }));
 
         // Generic graph types are closed per node type; DI builds them on demand.
         services.AddTransient(typeof(ConnectionType<>));

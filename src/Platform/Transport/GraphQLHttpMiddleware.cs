@@ -5,6 +5,7 @@ using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Limits;
 using KooMessage.Platform.Transport.ServerSentEvents;
 using Microsoft.Extensions.Options;
+using Microsoft.IO;
 
 namespace KooMessage.Platform.Transport;
 
@@ -18,6 +19,7 @@ public sealed class GraphQLHttpMiddleware(
     IGraphQLTextSerializer serializer,
     GraphQLOperationExecutor executor,
     GraphQLMultipartReader multipart,
+    RecyclableMemoryStreamManager buffers,
     IOptions<GraphQLLimits> limits)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -76,9 +78,34 @@ public sealed class GraphQLHttpMiddleware(
         }
 
         var result = await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted);
+        await WriteResultAsync(context, result, mediaType);
+    }
+
+    /// <summary>
+    /// Serializes into a pooled buffer bounded by <see cref="GraphQLLimits.MaxResponseBytes"/>, so a
+    /// response that would pass it is replaced by a <c>RESPONSE_TOO_LARGE</c> error before anything is
+    /// sent, and no response of any size is ever held in memory.
+    /// </summary>
+    private async Task WriteResultAsync(HttpContext context, ExecutionResult result, string mediaType)
+    {
+        await using var buffer = buffers.GetStream("graphql-response");
+        try
+        {
+            await serializer.WriteAsync(new BoundedWriteStream(buffer, limits.Value.MaxResponseBytes), result, context.RequestAborted);
+        }
+        catch (ResponseTooLargeException tooLarge)
+        {
+            await GraphQLErrorResponse.WriteAsync(context,
+                mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+                ErrorCodes.ResponseTooLarge,
+                $"The response would be larger than {tooLarge.Limit} bytes; select fewer fields or smaller pages.", mediaType);
+            return;
+        }
         context.Response.StatusCode = StatusFor(result, mediaType);
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
-        await serializer.WriteAsync(context.Response.Body, result, context.RequestAborted);
+        context.Response.ContentLength = buffer.Length;
+        buffer.Position = 0;
+        await buffer.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 
     /// <summary>

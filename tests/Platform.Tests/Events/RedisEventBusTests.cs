@@ -10,16 +10,17 @@ namespace KooMessage.Platform.Tests.Events;
 public sealed class RedisEventBusTests : IAsyncLifetime
 {
     private readonly string _channel = TestRedis.NewChannel();
-    private readonly List<RedisEventBus> _buses = [];
+    private readonly List<(RedisEventBus Bus, RedisConnection Connection)> _buses = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
-        foreach (var bus in _buses)
+        foreach (var (bus, connection) in _buses)
         {
             await bus.StopAsync(CancellationToken.None);
-            await bus.DisposeAsync();
+            bus.Dispose();
+            await connection.DisposeAsync();
         }
     }
 
@@ -116,8 +117,10 @@ public sealed class RedisEventBusTests : IAsyncLifetime
     private async Task<RedisEventBus> StartBusAsync(string configuration)
     {
         var local = new InMemoryEventBus(Options.Create(new EventBusOptions()), NullLogger<InMemoryEventBus>.Instance);
-        var bus = new RedisEventBus(local, Options.Create(new RedisOptions { Configuration = configuration, Channel = _channel }), NullLogger<RedisEventBus>.Instance);
-        _buses.Add(bus);
+        var options = Options.Create(new RedisOptions { Configuration = configuration, Channel = _channel });
+        var connection = new RedisConnection(options, NullLogger<RedisConnection>.Instance);
+        var bus = new RedisEventBus(local, connection, options, NullLogger<RedisEventBus>.Instance);
+        _buses.Add((bus, connection));
         await bus.StartAsync(CancellationToken.None);
         return bus;
     }

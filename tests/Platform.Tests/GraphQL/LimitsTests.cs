@@ -30,6 +30,23 @@ public sealed class LimitsTests(PlatformFixture fixture) : IClassFixture<Platfor
     }
 
     [Fact]
+    public async Task A_response_over_the_size_limit_is_replaced_by_an_error_before_anything_is_sent()
+    {
+        await using var host = await PlatformHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:MaxResponseBytes"] = "2000" });
+        var client = host.Anonymous();
+        Assert.False((await client.PostAsync("{ __typename }")).HasErrors);
+
+        var response = await client.PostAsync("{ __schema { types { name description } } }");
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("RESPONSE_TOO_LARGE", response.FirstErrorCode);
+        Assert.False(response.Body.TryGetProperty("data", out _));
+
+        var legacy = await client.PostAsync("{ __schema { types { name description } } }", accept: "application/json");
+        Assert.Equal(HttpStatusCode.OK, legacy.Status);
+        Assert.Equal("RESPONSE_TOO_LARGE", legacy.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task Full_introspection_is_never_refused_by_the_limits()
     {
         var response = await fixture.Host.Anonymous().PostAsync(IntrospectionQuery);

@@ -16,6 +16,9 @@ public sealed class GraphQLLimits
     /// <summary>Largest JSON request body (bytes); multipart uploads have their own limits.</summary>
     public long MaxRequestBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Largest HTTP response body (bytes); a larger result is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
+    public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
+
     public int DefaultPageSize { get; set; } = 20;
 
     public int MaxPageSize { get; set; } = 100;
