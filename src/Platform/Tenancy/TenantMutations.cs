@@ -72,5 +72,5 @@ public sealed class TenantMutations : IMutationFields
         => new(new ConflictError($"The slug '{slug}' is already taken.", "slug"));
 
     private static Task<Tenant> FindAsync(IResolveFieldContext ctx, string id)
-        => GlobalIdLookup.RequireAsync(ctx.Db().Set<Tenant>(), "id", id, "Tenant", "tenant", ctx.CancellationToken);
+        => ctx.Db().Set<Tenant>().RequireAsync("id", id, ctx.CancellationToken);
 }

@@ -43,8 +43,9 @@ public sealed class FilingMutations : IMutationFields
         for (var i = 0; i < input.Documents.Count; i++)
         {
             var slot = slots.First(s => s.Type == input.Documents[i].Type);
-            var file = await FileReferences.RequireAsync(db, $"documents[{i}].fileId", input.Documents[i].FileId,
-                UploadPolicy.AcceptedKinds(slot.Purpose), ctx.CancellationToken);
+            var field = $"documents[{i}].fileId";
+            var file = (await db.Set<StoredFile>().RequireAsync(field, input.Documents[i].FileId, ctx.CancellationToken))
+                .RequireKind(field, UploadPolicy.AcceptedKinds(slot.Purpose));
             documents.Add(new FilingDocument(slot.Type, file.Id));
         }
 
@@ -68,7 +69,7 @@ public sealed class FilingMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var filing = await GlobalIdLookup.RequireAsync(db.Set<Filing>(), "id", input.Id, "Filing", "filing", ctx.CancellationToken);
+        var filing = await db.Set<Filing>().RequireAsync("id", input.Id, ctx.CancellationToken);
         if (!await db.Set<EnterpriseProfile>().AnyAsync(ctx.CancellationToken))
             throw new DomainException(new PreconditionFailedError("ENTERPRISE_PROFILE",
                 "Save the enterprise profile (saveEnterpriseProfile) before submitting a filing."));

@@ -4,6 +4,7 @@ using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +31,7 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
             .Resolve(async (ctx, input) =>
             {
                 ctx.RequireTenantId();
-                var app = await MessagingLookups.RequireAppAsync(ctx.Db(), "id", input.Id, ctx.CancellationToken);
+                var app = await ctx.Db().Set<SmsApp>().RequireAsync("id", input.Id, ctx.CancellationToken);
                 app.Rename(input.Name);
                 await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
                 return MutationPayload.Success("smsApp", app);
@@ -68,5 +69,5 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
     }
 
     private static async Task<MutationPayload> ReviewerChangeAsync(IResolveFieldContext ctx, string id, Action<SmsApp> change)
-        => MutationPayload.Success("smsApp", await ctx.Service<ReviewerAccess>().ChangeAsync(id, "SmsApp", "SMS app", change, ctx.CancellationToken));
+        => MutationPayload.Success("smsApp", await ctx.Service<ReviewerAccess>().ChangeAsync(id, change, ctx.CancellationToken));
 }

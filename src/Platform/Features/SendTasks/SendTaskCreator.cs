@@ -39,13 +39,13 @@ public sealed class SendTaskCreator(
             .ThrowIfInvalid();
         await FilingGate.RequireApprovedAsync(db, ProductArea.SmartMessage, cancellationToken);
 
-        var smartTemplate = await MessagingLookups.RequireAsync<SmartTemplate>(db, "smartTemplateId", input.SmartTemplateId, "SmartTemplate", "smart template", cancellationToken);
+        var smartTemplate = await db.Set<SmartTemplate>().RequireAsync("smartTemplateId", input.SmartTemplateId, cancellationToken);
         if (!smartTemplate.IsUsable)
             throw new DomainException(new PreconditionFailedError("USABLE_SMART_TEMPLATE", $"The smart template '{smartTemplate.Name}' is not approved and enabled."));
-        var app = await MessagingLookups.RequireAppAsync(db, "smsAppId", input.SmsAppId, cancellationToken);
-        MessagingLookups.RequireActive(app);
-        var signature = await MessagingLookups.RequireSignatureAsync(db, "signatureId", input.SignatureId, cancellationToken);
-        var template = await MessagingLookups.RequireTemplateAsync(db, "smsTemplateId", input.SmsTemplateId, cancellationToken);
+        var app = await db.Set<SmsApp>().RequireAsync("smsAppId", input.SmsAppId, cancellationToken);
+        app.RequireActive();
+        var signature = await db.Set<SmsSignature>().RequireAsync("signatureId", input.SignatureId, cancellationToken);
+        var template = await db.Set<SmsTemplate>().RequireAsync("smsTemplateId", input.SmsTemplateId, cancellationToken);
 
         var v = new InputValidator();
         if (signature.AppId != app.Id)
@@ -61,7 +61,8 @@ public sealed class SendTaskCreator(
             throw new DomainException(new PreconditionFailedError("ACTIVE_SMS_TEMPLATE", $"The SMS template '{template.Name}' is not ACTIVE."));
 
         var file = input.NumberFileId is null ? null
-            : await FileReferences.RequireAsync(db, "numberFileId", input.NumberFileId, UploadPolicy.AcceptedKinds(FilePurpose.NumberFile), cancellationToken);
+            : (await db.Set<StoredFile>().RequireAsync("numberFileId", input.NumberFileId, cancellationToken))
+                .RequireKind("numberFileId", UploadPolicy.AcceptedKinds(FilePurpose.NumberFile));
         var layout = new NumberFileLayout(template.Variables.Where(x => x.Type != TemplateVariableType.ShortLink).OrderBy(x => x.Index).ToList(),
             AllowCustomUrl: input.NumberSource == NumberSource.File);
         var definition = new SendTaskDefinition(input.Name, string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey.Trim(),

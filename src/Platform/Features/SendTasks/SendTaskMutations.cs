@@ -59,7 +59,7 @@ public sealed partial class SendTaskMutations : IMutationFields
             .Resolve(async (ctx, input) =>
             {
                 var db = ctx.Db();
-                var range = await GlobalIdLookup.RequireAsync(db.Set<NonCapableRange>(), "id", input.Id, "NonCapableRange", "range", ctx.CancellationToken);
+                var range = await db.Set<NonCapableRange>().RequireAsync("id", input.Id, ctx.CancellationToken);
                 db.Remove(range);
                 await db.SaveChangesAsync(ctx.CancellationToken);
                 return MutationPayload.Success("range", range);
@@ -92,7 +92,7 @@ public sealed partial class SendTaskMutations : IMutationFields
     private static async Task<MutationPayload> CancelAsync(IResolveFieldContext ctx, CancelSendTaskInput input)
     {
         var db = ctx.Db();
-        var task = await GlobalIdLookup.RequireAsync(db.Set<SendTask>(), "id", input.Id, "SendTask", "send task", ctx.CancellationToken);
+        var task = await db.Set<SendTask>().RequireAsync("id", input.Id, ctx.CancellationToken);
         task.Cancel(ctx.UtcNow());
         // The version check makes a dispatcher that leased the task at the same moment win cleanly (ConflictError here).
         var cancelled = await db.Set<SendTask>()

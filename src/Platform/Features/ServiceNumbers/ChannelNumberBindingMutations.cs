@@ -4,6 +4,7 @@ using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,8 +36,8 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
-        var channelNumber = await ServiceNumberReferences.RequireChannelNumberAsync(db, "channelNumberId", input.ChannelNumberId, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
+        var channelNumber = await db.Set<ChannelNumber>().RequireAsync("channelNumberId", input.ChannelNumberId, ctx.CancellationToken);
         if (!serviceNumber.HasApprovedRevision)
             throw new DomainException(new InvalidStateError(EnumNames.Of(serviceNumber.ReviewStatus),
                 "Only an approved service number can be bound; wait for the platform's review."));
@@ -64,7 +65,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var binding = await ServiceNumberReferences.RequireBindingAsync(db, "id", input.Id, ctx.CancellationToken);
+        var binding = await db.Set<ChannelNumberBinding>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var serviceNumber = await db.Set<ServiceNumber>().FirstAsync(s => s.Id == binding.ServiceNumberId, ctx.CancellationToken);
         var channelNumber = await db.Set<ChannelNumber>().FirstAsync(c => c.Id == binding.ChannelNumberId, ctx.CancellationToken);
         db.Remove(binding);

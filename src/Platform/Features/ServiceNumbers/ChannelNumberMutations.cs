@@ -5,6 +5,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ public sealed class ChannelNumberMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var (number, signatures) = Validate(input);
-        var channelNumber = await ServiceNumberReferences.RequireChannelNumberAsync(ctx.Db(), "id", input.Id, ctx.CancellationToken);
+        var channelNumber = await ctx.Db().Set<ChannelNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         channelNumber.EnsureEditable();
         var workflow = ctx.Service<ReviewWorkflow>();
         workflow.BeginEdit(channelNumber);
@@ -79,8 +80,9 @@ public sealed class ChannelNumberMutations : IMutationFields
         var ids = input.ProofImageIds ?? [];
         for (var i = 0; i < ids.Count; i++)
         {
-            var file = await FileReferences.RequireAsync(ctx.Db(), $"proofImageIds[{i}]", ids[i],
-                UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage), ctx.CancellationToken);
+            var field = $"proofImageIds[{i}]";
+            var file = (await ctx.Db().Set<StoredFile>().RequireAsync(field, ids[i], ctx.CancellationToken))
+                .RequireKind(field, UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage));
             proofs.Add(file.Id);
         }
         return proofs;

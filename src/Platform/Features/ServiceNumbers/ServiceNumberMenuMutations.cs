@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 
@@ -27,7 +28,7 @@ public sealed class ServiceNumberMenuMutations : IMutationFields
         var db = ctx.Db();
         var items = input.Items.Select(ToItem).ToList();
         new InputValidator().ValidateMenu(items).ThrowIfInvalid();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
         var workflow = ctx.Service<ReviewWorkflow>();
         var menu = await ServiceNumberRevisions.EditableAsync(db, workflow, serviceNumber, ServiceNumberMenu.Start, ctx.CancellationToken);
         menu.Replace(items);

@@ -6,6 +6,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -77,7 +78,7 @@ public sealed class ServiceNumberMutations : IMutationFields
         ctx.RequireTenantId();
         var db = ctx.Db();
         new InputValidator().ValidateProfile(input.Name, input.Remark, input.Intro).ThrowIfInvalid();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var workflow = ctx.Service<ReviewWorkflow>();
         workflow.BeginEdit(serviceNumber);
         serviceNumber.Edit(await ProfileOfAsync(ctx, input, serviceNumber.Id));
@@ -89,7 +90,7 @@ public sealed class ServiceNumberMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         serviceNumber.Freeze(input.Reason, ctx.UtcNow());
         await db.SaveChangesAsync(ctx.CancellationToken);
         return MutationPayload.Success("serviceNumber", serviceNumber);
@@ -98,7 +99,7 @@ public sealed class ServiceNumberMutations : IMutationFields
     private static async Task<MutationPayload> UnfreezeAsync(IResolveFieldContext ctx, UnfreezeServiceNumberInput input)
     {
         ctx.RequireTenantId();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(ctx.Db(), "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await ctx.Db().Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var workflow = ctx.Service<ReviewWorkflow>();
         serviceNumber.RequestUnfreeze();
         workflow.BeginEdit(serviceNumber);
@@ -110,7 +111,7 @@ public sealed class ServiceNumberMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var eventToken = serviceNumber.RotateEventToken();
         await db.SaveChangesAsync(ctx.CancellationToken);
         return MutationPayload.Success(("serviceNumber", serviceNumber), ("eventToken", eventToken));
@@ -122,8 +123,8 @@ public sealed class ServiceNumberMutations : IMutationFields
         var db = ctx.Db();
         var logo = await ServiceNumberImages.RequireAsync(db, ctx.Service<IBlobStore>(), "logoFileId", input.LogoFileId,
             ImageShape.IsSquare, "square", ctx.CancellationToken);
-        var letter = await FileReferences.RequireAsync(db, "authorizationLetterFileId", input.AuthorizationLetterFileId,
-            UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage), ctx.CancellationToken);
+        var letter = (await db.Set<StoredFile>().RequireAsync("authorizationLetterFileId", input.AuthorizationLetterFileId, ctx.CancellationToken))
+            .RequireKind("authorizationLetterFileId", UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage));
         var name = input.Name.Trim();
         await RequireNameAvailableAsync(db, name, self, ctx.CancellationToken);
         return new ServiceNumberProfile(name, input.Remark.Trim(), input.Industry, input.Intro.Trim(), logo.Id, input.SignatureAuthorization, letter.Id);
