@@ -39,15 +39,3 @@ public sealed class CancelSendTaskInput
 {
     public string Id { get; set; } = string.Empty;
 }
-
-public sealed class NonCapableRangeInput
-{
-    public string Prefix { get; set; } = string.Empty;
-
-    public string? Note { get; set; }
-}
-
-public sealed class RemoveNonCapableRangeInput
-{
-    public string Id { get; set; } = string.Empty;
-}
