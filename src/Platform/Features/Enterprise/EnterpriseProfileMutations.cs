@@ -16,7 +16,7 @@ public sealed class EnterpriseProfileMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveEnterpriseProfileInputType, SaveEnterpriseProfileInput>("saveEnterpriseProfile")
+        mutation.Mutation<SaveEnterpriseProfileInput>("saveEnterpriseProfile")
             .Description("Creates or updates the tenant's company information (not while a filing is under review).")
             .Returns<EnterpriseProfileType>("enterpriseProfile", "The saved profile.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType))

@@ -16,14 +16,14 @@ public sealed class FilingMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveFilingInputType, SaveFilingInput>("saveFiling")
+        mutation.Mutation<SaveFilingInput>("saveFiling")
             .Description("Creates or edits the filing of a product area as a draft. Editing an approved filing starts a new revision; the approved one stays in force.")
             .Returns<FilingType>("filing", "The saved filing.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(SaveAsync);
 
-        mutation.Mutation<SubmitFilingInputType, SubmitFilingInput>("submitFiling")
+        mutation.Mutation<SubmitFilingInput>("submitFiling")
             .Description("Submits the filing for review (DRAFT or REJECTED → PENDING); needs the enterprise profile and every required document.")
             .Returns<FilingType>("filing", "The submitted filing.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))

@@ -1,12 +1,15 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-public sealed class EstimateMessageInput
+public sealed record EstimateMessageInput
 {
-    public string? SignatureId { get; set; }
+    [Id, Description("A signature of the tenant; or give signatureName.")] public string? SignatureId { get; init; }
 
-    public string? SignatureName { get; set; }
+    [Description("The signature text without 【】, when there is no signature yet.")] public string? SignatureName { get; init; }
 
-    public string Content { get; set; } = string.Empty;
+    [Description("Content with ${n} variables.")] public required string Content { get; init; }
 
-    public List<TemplateVariableInput> Variables { get; set; } = [];
+    [Description("Definitions of the variables (each counted at its max length).")] public required List<TemplateVariableInput> Variables { get; init; }
 }

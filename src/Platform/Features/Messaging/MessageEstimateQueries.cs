@@ -15,7 +15,7 @@ public sealed class MessageEstimateQueries(IOptions<ShortLinkOptions> shortLinks
     {
         query.Field<NonNullGraphType<MessageEstimateType>>("estimateMessage")
             .Description("Estimates length and SMS parts of the longest message a content can produce (预计短消息字数 / 预计拆分条数).")
-            .Argument<NonNullGraphType<EstimateMessageInputType>>("input")
+            .Argument<EstimateMessageInput>("input")
             .Authorize(TenantRoles.Workers)
             .ResolveAsync(async ctx =>
             {

@@ -1,40 +1,43 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-public sealed class CreateSmartTemplateInput
+public sealed record CreateSmartTemplateInput
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("Up to 17 characters.")] public required string Name { get; init; }
 
-    public List<SmartTemplatePageInput> Pages { get; set; } = [];
+    [Description("1–10 pages.")] public required List<SmartTemplatePageInput> Pages { get; init; }
 
-    public List<SmartTemplateParameterInput> Parameters { get; set; } = [];
+    [Description("Up to 20 parameters.")] public required List<SmartTemplateParameterInput> Parameters { get; init; }
 }
 
-public sealed class SmartTemplatePageInput
+public sealed record SmartTemplatePageInput
 {
-    public List<SmartTemplateComponentInput> Components { get; set; } = [];
+    [Description("1–10 components.")] public required List<SmartTemplateComponentInput> Components { get; init; }
 }
 
-public sealed class SmartTemplateComponentInput
+public sealed record SmartTemplateComponentInput
 {
-    public SmartComponentType Type { get; set; }
+    [Description("What it shows.")] public required SmartComponentType Type { get; init; }
 
-    public string? Text { get; set; }
+    [Description("TITLE/TEXT/BUTTON text; may use {{parameter}}.")] public string? Text { get; init; }
 
-    public string? ImageFileId { get; set; }
+    [Id, Description("IMAGE: an uploaded IMAGE file.")] public string? ImageFileId { get; init; }
 
-    public string? Url { get; set; }
+    [Description("BUTTON: https URL, ≤1000 characters.")] public string? Url { get; init; }
 }
 
-public sealed class SmartTemplateParameterInput
+public sealed record SmartTemplateParameterInput
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("Letters, digits, '_'; starts with a letter.")] public required string Name { get; init; }
 
-    public string? Description { get; set; }
+    [Description("What it is.")] public string? Description { get; init; }
 }
 
-public sealed class SetSmartTemplateEnabledInput
+public sealed record SetSmartTemplateEnabledInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("A template of the tenant.")] public required string Id { get; init; }
 
-    public bool Enabled { get; set; }
+    [Description("Switch it on or off.")] public required bool Enabled { get; init; }
 }

@@ -14,14 +14,14 @@ public sealed class SmartTemplateMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmartTemplateInputType, CreateSmartTemplateInput>("createSmartTemplate")
+        mutation.Mutation<CreateSmartTemplateInput>("createSmartTemplate")
             .Description("Creates a smart (card) template and submits it for review.")
             .Returns<SmartTemplateType>("smartTemplate", "The template, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<SetSmartTemplateEnabledInputType, SetSmartTemplateEnabledInput>("setSmartTemplateEnabled")
+        mutation.Mutation<SetSmartTemplateEnabledInput>("setSmartTemplateEnabled")
             .Description("Enables or disables one of the tenant's smart templates.")
             .Returns<SmartTemplateType>("smartTemplate", "The template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))

@@ -1,25 +1,28 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-public sealed class CreateSmsAppInput
+public sealed record CreateSmsAppInput
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("1–30 characters.")] public required string Name { get; init; }
 }
 
-public sealed class RenameSmsAppInput
+public sealed record RenameSmsAppInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The app.")] public required string Id { get; init; }
 
-    public string Name { get; set; } = string.Empty;
+    [Description("1–30 characters.")] public required string Name { get; init; }
 }
 
-public sealed class SuspendSmsAppInput
+public sealed record SuspendSmsAppInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The app.")] public required string Id { get; init; }
 
-    public string Reason { get; set; } = string.Empty;
+    [Description("Why, 1–500 characters; the tenant sees it.")] public required string Reason { get; init; }
 }
 
-public sealed class ResumeSmsAppInput
+public sealed record ResumeSmsAppInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The app.")] public required string Id { get; init; }
 }

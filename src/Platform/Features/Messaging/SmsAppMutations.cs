@@ -16,14 +16,14 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmsAppInputType, CreateSmsAppInput>("createSmsApp")
+        mutation.Mutation<CreateSmsAppInput>("createSmsApp")
             .Description("Creates an SMS app; at most two per tenant; needs an approved SMART_MESSAGE filing.")
             .Returns<SmsAppType>("smsApp", "The new app.")
             .Errors(typeof(ValidationErrorType), typeof(LimitExceededErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<RenameSmsAppInputType, RenameSmsAppInput>("renameSmsApp")
+        mutation.Mutation<RenameSmsAppInput>("renameSmsApp")
             .Description("Renames an SMS app.")
             .Returns<SmsAppType>("smsApp", "The renamed app.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType))
@@ -37,14 +37,14 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
                 return MutationPayload.Success("smsApp", app);
             });
 
-        mutation.Mutation<SuspendSmsAppInputType, SuspendSmsAppInput>("suspendSmsApp")
+        mutation.Mutation<SuspendSmsAppInput>("suspendSmsApp")
             .Description("Suspends a tenant's SMS app (platform-reviewer): nothing is sent through it until resumed.")
             .Returns<SmsAppType>("smsApp", "The suspended app.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => ReviewerChangeAsync(ctx, input.Id, app => app.Suspend(input.Reason)));
 
-        mutation.Mutation<ResumeSmsAppInputType, ResumeSmsAppInput>("resumeSmsApp")
+        mutation.Mutation<ResumeSmsAppInput>("resumeSmsApp")
             .Description("Resumes a suspended SMS app (platform-reviewer).")
             .Returns<SmsAppType>("smsApp", "The active app.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))

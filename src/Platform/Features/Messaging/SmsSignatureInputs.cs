@@ -1,27 +1,30 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.Messaging;
 
 /// <summary>What creating and updating a signature share.</summary>
-public abstract class SmsSignatureFields
+public abstract record SmsSignatureFields
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("2–16 characters, without 【】; unique per tenant and type.")] public required string Name { get; init; }
 
-    public SmsType Type { get; set; }
+    [Description("NOTIFICATION or PROMOTION.")] public required SmsType Type { get; init; }
 
-    public SignatureSource Source { get; set; }
+    [Description("Where the name comes from.")] public required SignatureSource Source { get; init; }
 
-    public bool InvolvesThirdParty { get; set; }
+    [Description("Whether it names a third party; then licenseFileId is required.")] public required bool InvolvesThirdParty { get; init; }
 
-    public string? LicenseFileId { get; set; }
+    [Id, Description("An uploaded licence/authorisation (IMAGE or LETTER file).")] public string? LicenseFileId { get; init; }
 
-    public string? ApplicationNote { get; set; }
+    [Description("Note for the reviewer, ≤80 characters.")] public string? ApplicationNote { get; init; }
 }
 
-public sealed class CreateSmsSignatureInput : SmsSignatureFields
+public sealed record CreateSmsSignatureInput : SmsSignatureFields
 {
-    public string AppId { get; set; } = string.Empty;
+    [Id, Description("The app it belongs to.")] public required string AppId { get; init; }
 }
 
-public sealed class UpdateSmsSignatureInput : SmsSignatureFields
+public sealed record UpdateSmsSignatureInput : SmsSignatureFields
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The signature (DRAFT or REJECTED).")] public required string Id { get; init; }
 }

@@ -19,7 +19,7 @@ public sealed class SmsSignatureMutations : IMutationFields
 
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmsSignatureInputType, CreateSmsSignatureInput>("createSmsSignature")
+        mutation.Mutation<CreateSmsSignatureInput>("createSmsSignature")
             .Description("Creates an SMS signature and submits it for review (PENDING, 待审核).")
             .Returns<SmsSignatureType>("smsSignature", "The signature, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
@@ -38,7 +38,7 @@ public sealed class SmsSignatureMutations : IMutationFields
                 return MutationPayload.Success("smsSignature", signature);
             });
 
-        mutation.Mutation<UpdateSmsSignatureInputType, UpdateSmsSignatureInput>("updateSmsSignature")
+        mutation.Mutation<UpdateSmsSignatureInput>("updateSmsSignature")
             .Description("Changes a DRAFT or REJECTED signature and submits it for review again.")
             .Returns<SmsSignatureType>("smsSignature", "The signature, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType))

@@ -1,32 +1,35 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.Messaging;
 
 /// <summary>What creating and updating a template share.</summary>
-public abstract class SmsTemplateFields
+public abstract record SmsTemplateFields
 {
-    public string SignatureId { get; set; } = string.Empty;
+    [Id, Description("An APPROVED signature of the same app.")] public required string SignatureId { get; init; }
 
-    public string Name { get; set; } = string.Empty;
+    [Description("1–30 characters.")] public required string Name { get; init; }
 
-    public SmsType Type { get; set; }
+    [Description("NOTIFICATION or PROMOTION.")] public required SmsType Type { get; init; }
 
-    public string Content { get; set; } = string.Empty;
+    [Description("1–20000 characters with ${1}…${20}.")] public required string Content { get; init; }
 
-    public List<TemplateVariableInput> Variables { get; set; } = [];
+    [Description("One definition per variable used.")] public required List<TemplateVariableInput> Variables { get; init; }
 
-    public bool ForSmartMessages { get; set; }
+    [Description("For smart messages: exactly one SHORT_LINK variable.")] public required bool ForSmartMessages { get; init; }
 }
 
-public sealed class CreateSmsTemplateInput : SmsTemplateFields
+public sealed record CreateSmsTemplateInput : SmsTemplateFields
 {
-    public string AppId { get; set; } = string.Empty;
+    [Id, Description("The app.")] public required string AppId { get; init; }
 }
 
-public sealed class UpdateSmsTemplateInput : SmsTemplateFields
+public sealed record UpdateSmsTemplateInput : SmsTemplateFields
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The template (DRAFT or REJECTED).")] public required string Id { get; init; }
 }
 
-public sealed class SmsTemplateIdInput
+public sealed record SmsTemplateIdInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The template.")] public required string Id { get; init; }
 }

@@ -17,7 +17,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmsTemplateInputType, CreateSmsTemplateInput>("createSmsTemplate")
+        mutation.Mutation<CreateSmsTemplateInput>("createSmsTemplate")
             .Description("Creates an SMS template under an app and an approved signature of it, and submits it for review.")
             .Returns<SmsTemplateType>("smsTemplate", "The template, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
@@ -36,7 +36,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
                 return MutationPayload.Success("smsTemplate", template);
             });
 
-        mutation.Mutation<UpdateSmsTemplateInputType, UpdateSmsTemplateInput>("updateSmsTemplate")
+        mutation.Mutation<UpdateSmsTemplateInput>("updateSmsTemplate")
             .Description("Changes a DRAFT or REJECTED template and submits it for review again.")
             .Returns<SmsTemplateType>("smsTemplate", "The template, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
@@ -56,14 +56,14 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
                 return MutationPayload.Success("smsTemplate", template);
             });
 
-        mutation.Mutation<SmsTemplateIdInputType, SmsTemplateIdInput>("deactivateSmsTemplate")
+        mutation.Mutation<SmsTemplateIdInput>("deactivateSmsTemplate")
             .Description("Deactivates an ACTIVE template (platform-reviewer): it can no longer be sent.")
             .Returns<SmsTemplateType>("smsTemplate", "The inactive template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => ReviewerChangeAsync(ctx, input.Id, t => t.Deactivate()));
 
-        mutation.Mutation<SmsTemplateIdInputType, SmsTemplateIdInput>("activateSmsTemplate")
+        mutation.Mutation<SmsTemplateIdInput>("activateSmsTemplate")
             .Description("Reactivates an INACTIVE template (platform-reviewer).")
             .Returns<SmsTemplateType>("smsTemplate", "The active template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))

@@ -1,10 +1,12 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Features.Messaging;
 
-public sealed class TemplateVariableInput
+public sealed record TemplateVariableInput
 {
-    public int Index { get; set; }
+    [Description("The n of ${n}, 1–20.")] public required int Index { get; init; }
 
-    public TemplateVariableType Type { get; set; }
+    [Description("Value type.")] public required TemplateVariableType Type { get; init; }
 
-    public int MaxLength { get; set; }
+    [Description("Longest value (PHONE 1–15, others 1–20; ignored for SHORT_LINK).")] public required int MaxLength { get; init; }
 }

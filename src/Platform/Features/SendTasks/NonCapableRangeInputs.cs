@@ -1,13 +1,16 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
-public sealed class NonCapableRangeInput
+public sealed record AddNonCapableRangeInput
 {
-    public string Prefix { get; set; } = string.Empty;
+    [Description("3–11 leading digits of the national number, e.g. 170.")] public required string Prefix { get; init; }
 
-    public string? Note { get; set; }
+    [Description("Why, ≤200 characters.")] public string? Note { get; init; }
 }
 
-public sealed class RemoveNonCapableRangeInput
+public sealed record RemoveNonCapableRangeInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The range.")] public required string Id { get; init; }
 }

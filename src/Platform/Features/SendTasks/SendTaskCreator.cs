@@ -30,12 +30,14 @@ public sealed class SendTaskCreator(
     public async Task<PreparedSendTask> PrepareAsync(SendTaskInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var numbers = (input.Numbers ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        var numbers = (input.Numbers ?? []).OfType<string>().Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        var linkValidityDays = input.LinkValidityDays ?? SendTaskRules.ValidityMax;
+        var trial = input.Trial ?? false;
         var domain = string.IsNullOrWhiteSpace(input.Domain) ? null : input.Domain.Trim().ToLowerInvariant();
         var scheduledAt = input.ScheduledAt?.ToUniversalTime();
         new InputValidator()
-            .ValidateSettings(input.Name, input.LinkValidityDays, input.SendMode, scheduledAt, now, input.NumberSource, numbers.Count,
-                input.NumberFileId is not null, input.Trial, domain, input.IdempotencyKey)
+            .ValidateSettings(input.Name, linkValidityDays, input.SendMode, scheduledAt, now, input.NumberSource, numbers.Count,
+                input.NumberFileId is not null, trial, domain, input.IdempotencyKey)
             .ThrowIfInvalid();
         await FilingGate.RequireApprovedAsync(db, ProductArea.SmartMessage, cancellationToken);
 
@@ -66,8 +68,8 @@ public sealed class SendTaskCreator(
         var layout = new NumberFileLayout(template.Variables.Where(x => x.Type != TemplateVariableType.ShortLink).OrderBy(x => x.Index).ToList(),
             AllowCustomUrl: input.NumberSource == NumberSource.File);
         var definition = new SendTaskDefinition(input.Name, string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey.Trim(),
-            smartTemplate.Id, app.Id, signature.Id, template.Id, domain ?? shortLinks.Value.PublicDomain, input.LinkValidityDays,
-            input.SendMode, scheduledAt, input.Trial, input.NumberSource, file?.Id, input.Fallback);
+            smartTemplate.Id, app.Id, signature.Id, template.Id, domain ?? shortLinks.Value.PublicDomain, linkValidityDays,
+            input.SendMode, scheduledAt, trial, input.NumberSource, file?.Id, input.Fallback);
         return new PreparedSendTask(definition, template, signature, layout, file, numbers);
     }
 

@@ -1,15 +1,18 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-public sealed class BindChannelNumberInput
+public sealed record BindChannelNumberInput
 {
-    public string ServiceNumberId { get; set; } = string.Empty;
+    [Id, Description("An approved service number.")] public required string ServiceNumberId { get; init; }
 
-    public string ChannelNumberId { get; set; } = string.Empty;
+    [Id, Description("An approved channel number of the tenant.")] public required string ChannelNumberId { get; init; }
 
-    public Region Region { get; set; }
+    [Description("NATIONWIDE or one province; must not overlap the channel number's other bindings.")] public required Region Region { get; init; }
 }
 
-public sealed class UnbindChannelNumberInput
+public sealed record UnbindChannelNumberInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The binding.")] public required string Id { get; init; }
 }

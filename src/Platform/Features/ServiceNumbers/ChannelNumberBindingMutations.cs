@@ -14,7 +14,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<BindChannelNumberInputType, BindChannelNumberInput>("bindChannelNumber")
+        mutation.Mutation<BindChannelNumberInput>("bindChannelNumber")
             .Description("Binds a channel number to a service number for a region (服务号绑定通道号). Both must be approved; the regions of one "
                 + "channel number's bindings must not overlap (NATIONWIDE overlaps every province).")
             .Returns<ChannelNumberBindingType>("binding", "The new binding.")
@@ -22,7 +22,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(BindAsync);
 
-        mutation.Mutation<UnbindChannelNumberInputType, UnbindChannelNumberInput>("unbindChannelNumber")
+        mutation.Mutation<UnbindChannelNumberInput>("unbindChannelNumber")
             .Description("Removes a binding; phones stop showing the service number for that channel number and region.")
             .Returns<IdGraphType>("removedBindingId", "The ID of the removed binding.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number that was bound.")

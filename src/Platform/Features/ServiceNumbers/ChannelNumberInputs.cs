@@ -1,20 +1,23 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
 /// <summary>The fields of a channel number, shared by create and update.</summary>
-public abstract class ChannelNumberFieldsInput
+public abstract record ChannelNumberFields
 {
-    public ChannelNumberKind Type { get; set; }
+    [Description("How it matches senders.")] public required ChannelNumberKind Type { get; init; }
 
-    public string Number { get; set; } = string.Empty;
+    [Description("Digits (spaces and dashes are dropped): 3–21, a SUFFIX exactly 5.")] public required string Number { get; init; }
 
-    public List<string> Signatures { get; set; } = [];
+    [Description("1–5 signatures (签名) of 2–18 characters; surrounding 【】 are dropped.")] public required List<string> Signatures { get; init; }
 
-    public List<string>? ProofImageIds { get; set; }
+    [Id, Description("At most 5 uploaded authorisation proof images (jpg/png/bmp).")] public List<string>? ProofImageIds { get; init; }
 }
 
-public sealed class CreateChannelNumberInput : ChannelNumberFieldsInput;
+public sealed record CreateChannelNumberInput : ChannelNumberFields;
 
-public sealed class UpdateChannelNumberInput : ChannelNumberFieldsInput
+public sealed record UpdateChannelNumberInput : ChannelNumberFields
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("A channel number that is not approved (DRAFT or REJECTED).")] public required string Id { get; init; }
 }

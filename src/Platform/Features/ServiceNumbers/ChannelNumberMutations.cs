@@ -19,7 +19,7 @@ public sealed class ChannelNumberMutations : IMutationFields
 
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateChannelNumberInputType, CreateChannelNumberInput>("createChannelNumber")
+        mutation.Mutation<CreateChannelNumberInput>("createChannelNumber")
             .Description("Registers a channel number (通道号) with its signatures and proof images and submits it for review; "
                 + "needs an approved service number.")
             .Returns<ChannelNumberType>("channelNumber", "The channel number, PENDING review.")
@@ -27,7 +27,7 @@ public sealed class ChannelNumberMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<UpdateChannelNumberInputType, UpdateChannelNumberInput>("updateChannelNumber")
+        mutation.Mutation<UpdateChannelNumberInput>("updateChannelNumber")
             .Description("Fixes a channel number that is not approved yet (DRAFT or REJECTED) and submits it again; an approved one is in use and does not change.")
             .Returns<ChannelNumberType>("channelNumber", "The channel number, PENDING review.")
             .Errors(SaveErrors)
@@ -66,7 +66,7 @@ public sealed class ChannelNumberMutations : IMutationFields
         return MutationPayload.Success("channelNumber", channelNumber);
     }
 
-    private static (string Number, List<string> Signatures) Validate(ChannelNumberFieldsInput input)
+    private static (string Number, List<string> Signatures) Validate(ChannelNumberFields input)
     {
         var number = ChannelNumberRules.NormalizeNumber(input.Number);
         var signatures = input.Signatures.Select(ChannelNumberRules.NormalizeSignature).ToList();
@@ -74,7 +74,7 @@ public sealed class ChannelNumberMutations : IMutationFields
         return (number, signatures);
     }
 
-    private static async Task<List<Guid>> ProofsOfAsync(IResolveFieldContext ctx, ChannelNumberFieldsInput input)
+    private static async Task<List<Guid>> ProofsOfAsync(IResolveFieldContext ctx, ChannelNumberFields input)
     {
         var proofs = new List<Guid>();
         var ids = input.ProofImageIds ?? [];

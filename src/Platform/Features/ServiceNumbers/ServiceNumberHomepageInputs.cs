@@ -1,28 +1,31 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-public sealed class SaveServiceNumberHomepageInput
+public sealed record SaveServiceNumberHomepageInput
 {
-    public string ServiceNumberId { get; set; } = string.Empty;
+    [Id, Description("The service number.")] public required string ServiceNumberId { get; init; }
 
-    public string BackgroundImageId { get; set; } = string.Empty;
+    [Id, Description("An uploaded IMAGE file (png/jpg), 16:9.")] public required string BackgroundImageId { get; init; }
 
-    public string Intro { get; set; } = string.Empty;
+    [Description("1–75 characters.")] public required string Intro { get; init; }
 
-    public List<HotlineInput>? Hotlines { get; set; }
+    [Description("At most 5 hotlines (服务热线).")] public List<HotlineInput>? Hotlines { get; init; }
 
-    public List<QuickAppInput>? QuickApps { get; set; }
+    [Description("At most 10 quick apps (快应用).")] public List<QuickAppInput>? QuickApps { get; init; }
 }
 
-public sealed class HotlineInput
+public sealed record HotlineInput
 {
-    public string Number { get; set; } = string.Empty;
+    [Description("Digits with at most one inner '-', up to 20 characters; unique on the homepage.")] public required string Number { get; init; }
 
-    public string Usage { get; set; } = string.Empty;
+    [Description("What it is for, 1–30 characters.")] public required string Usage { get; init; }
 }
 
-public sealed class QuickAppInput
+public sealed record QuickAppInput
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("1–15 characters; unique on the homepage.")] public required string Name { get; init; }
 
-    public string Deeplink { get; set; } = string.Empty;
+    [Description("hap://app/<package>[/path].")] public required string Deeplink { get; init; }
 }

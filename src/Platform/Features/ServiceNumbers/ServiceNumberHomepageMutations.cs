@@ -14,7 +14,7 @@ public sealed class ServiceNumberHomepageMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveServiceNumberHomepageInputType, SaveServiceNumberHomepageInput>("saveServiceNumberHomepage")
+        mutation.Mutation<SaveServiceNumberHomepageInput>("saveServiceNumberHomepage")
             .Description("Saves the homepage (16:9 background, intro, hotlines, quick apps) as one revision and submits it for review. "
                 + "While a newer revision is in review the approved homepage stays live; approval replaces it at once.")
             .Returns<ServiceNumberHomepageType>("homepage", "The revision, PENDING review.")

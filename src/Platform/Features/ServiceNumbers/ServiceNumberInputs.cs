@@ -1,43 +1,46 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
 /// <summary>The fields of a service number's profile, shared by create and update.</summary>
-public abstract class ServiceNumberProfileInput
+public abstract record ServiceNumberProfileFields
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("服务号名称, 1–15 characters, unique on the platform.")] public required string Name { get; init; }
 
-    public string Remark { get; set; } = string.Empty;
+    [Description("备注名, 1–15 characters.")] public required string Remark { get; init; }
 
-    public ServiceNumberIndustry Industry { get; set; }
+    [Description("所属行业.")] public required ServiceNumberIndustry Industry { get; init; }
 
-    public string Intro { get; set; } = string.Empty;
+    [Description("简介, 1–75 characters.")] public required string Intro { get; init; }
 
-    public string LogoFileId { get; set; } = string.Empty;
+    [Id, Description("An uploaded IMAGE file (png/jpg), square.")] public required string LogoFileId { get; init; }
 
-    public bool SignatureAuthorization { get; set; }
+    [Description("签名授权: on, every channel number with a bound channel number's signature shows it; off, only bound channel numbers do.")] public required bool SignatureAuthorization { get; init; }
 
-    public string AuthorizationLetterFileId { get; set; } = string.Empty;
+    [Id, Description("授权书: an uploaded AUTHORIZATION_IMAGE or IMAGE file (jpg/png/bmp).")] public required string AuthorizationLetterFileId { get; init; }
 }
 
-public sealed class CreateServiceNumberInput : ServiceNumberProfileInput;
+public sealed record CreateServiceNumberInput : ServiceNumberProfileFields;
 
-public sealed class UpdateServiceNumberInput : ServiceNumberProfileInput
+public sealed record UpdateServiceNumberInput : ServiceNumberProfileFields
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The service number.")] public required string Id { get; init; }
 }
 
-public sealed class FreezeServiceNumberInput
+public sealed record FreezeServiceNumberInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The service number.")] public required string Id { get; init; }
 
-    public string Reason { get; set; } = string.Empty;
+    [Description("Why, 1–200 characters.")] public required string Reason { get; init; }
 }
 
-public sealed class UnfreezeServiceNumberInput
+public sealed record UnfreezeServiceNumberInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The frozen service number.")] public required string Id { get; init; }
 }
 
-public sealed class RotateServiceNumberEventTokenInput
+public sealed record RotateServiceNumberEventTokenInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The service number.")] public required string Id { get; init; }
 }

@@ -1,27 +1,30 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-public sealed class SaveServiceNumberMenuInput
+public sealed record SaveServiceNumberMenuInput
 {
-    public string ServiceNumberId { get; set; } = string.Empty;
+    [Id, Description("The service number.")] public required string ServiceNumberId { get; init; }
 
-    public List<MenuItemInput> Items { get; set; } = [];
+    [Description("The whole menu: 0–3 top-level items.")] public required List<MenuItemInput> Items { get; init; }
 }
 
-public sealed class MenuItemInput
+public sealed record MenuItemInput
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("Display name: top-level ≤8/12/24 display units for 3/2/1 items, children ≤16 (a CJK character counts 2); unique in the menu.")] public required string Name { get; init; }
 
-    public MenuAction Action { get; set; }
+    [Description("What tapping it does.")] public required MenuAction Action { get; init; }
 
-    public string? Url { get; set; }
+    [Description("OPEN_URL: an https URL, at most 1000 characters.")] public string? Url { get; init; }
 
-    public bool OpenInExternalBrowser { get; set; }
+    [DefaultValue(false), Description("OPEN_URL: open in the phone's browser instead of an in-app page.")] public bool? OpenInExternalBrowser { get; init; }
 
-    public string? PageTitle { get; set; }
+    [Description("OPEN_URL: the in-app page's title, 1–20 characters (required unless openInExternalBrowser).")] public string? PageTitle { get; init; }
 
-    public string? PhoneNumber { get; set; }
+    [Description("CALL: digits with at most one inner '-', up to 20 characters.")] public string? PhoneNumber { get; init; }
 
-    public string? Deeplink { get; set; }
+    [Description("OPEN_QUICK_APP: hap://app/<package>[/path].")] public string? Deeplink { get; init; }
 
-    public List<MenuItemInput>? Children { get; set; }
+    [Description("OPEN_SUBMENU (top level only): 1–5 items without children.")] public List<MenuItemInput>? Children { get; init; }
 }

@@ -13,7 +13,7 @@ public sealed class ServiceNumberMenuMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveServiceNumberMenuInputType, SaveServiceNumberMenuInput>("saveServiceNumberMenu")
+        mutation.Mutation<SaveServiceNumberMenuInput>("saveServiceNumberMenu")
             .Description("Saves the whole two-level menu as one revision and submits it for review. While a newer revision is in review "
                 + "the approved menu stays live (ServiceNumber.menu); approval replaces it at once.")
             .Returns<ServiceNumberMenuType>("menu", "The revision, PENDING review.")
@@ -41,7 +41,7 @@ public sealed class ServiceNumberMenuMutations : IMutationFields
         input.Name.Trim(),
         input.Action,
         Optional(input.Url),
-        input.OpenInExternalBrowser,
+        input.OpenInExternalBrowser ?? false,
         Optional(input.PageTitle),
         Optional(input.PhoneNumber),
         Optional(input.Deeplink),

@@ -20,7 +20,7 @@ public sealed class ServiceNumberMutations : IMutationFields
 
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateServiceNumberInputType, CreateServiceNumberInput>("createServiceNumber")
+        mutation.Mutation<CreateServiceNumberInput>("createServiceNumber")
             .Description("Creates a service number and submits it for review (needs an approved SERVICE_NUMBER filing). "
                 + "After approval it becomes EFFECTIVE once the activation delay has passed.")
             .Returns<ServiceNumberType>("serviceNumber", "The new service number, PENDING review.")
@@ -29,7 +29,7 @@ public sealed class ServiceNumberMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<UpdateServiceNumberInputType, UpdateServiceNumberInput>("updateServiceNumber")
+        mutation.Mutation<UpdateServiceNumberInput>("updateServiceNumber")
             .Description("Replaces the profile and submits it for review. Editing an approved service number starts a new revision; "
                 + "the approved profile (liveProfile) stays in force until the new one is approved.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number, PENDING review.")
@@ -37,21 +37,21 @@ public sealed class ServiceNumberMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(UpdateAsync);
 
-        mutation.Mutation<FreezeServiceNumberInputType, FreezeServiceNumberInput>("freezeServiceNumber")
+        mutation.Mutation<FreezeServiceNumberInput>("freezeServiceNumber")
             .Description("Freezes an approved service number with a reason: phones stop showing it at once. Only a reviewed unfreezeServiceNumber lifts it.")
             .Returns<ServiceNumberType>("serviceNumber", "The frozen service number.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(FreezeAsync);
 
-        mutation.Mutation<UnfreezeServiceNumberInputType, UnfreezeServiceNumberInput>("unfreezeServiceNumber")
+        mutation.Mutation<UnfreezeServiceNumberInput>("unfreezeServiceNumber")
             .Description("Asks the platform to unfreeze a frozen service number: submits it for review; approval lifts the freeze.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number, PENDING review with unfreezeRequested.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(UnfreezeAsync);
 
-        mutation.Mutation<RotateServiceNumberEventTokenInputType, RotateServiceNumberEventTokenInput>("rotateServiceNumberEventToken")
+        mutation.Mutation<RotateServiceNumberEventTokenInput>("rotateServiceNumberEventToken")
             .Description("Issues a new click-event token for the service number; the previous token stops working at once.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number.")
             .Returns<StringGraphType>("eventToken", "The new token. Shown once.")
@@ -118,7 +118,7 @@ public sealed class ServiceNumberMutations : IMutationFields
     }
 
     /// <summary>Checks the files (a square logo; the 授权书) and the platform-wide name, then builds the profile.</summary>
-    private static async Task<ServiceNumberProfile> ProfileOfAsync(IResolveFieldContext ctx, ServiceNumberProfileInput input, Guid? self)
+    private static async Task<ServiceNumberProfile> ProfileOfAsync(IResolveFieldContext ctx, ServiceNumberProfileFields input, Guid? self)
     {
         var db = ctx.Db();
         var logo = await ServiceNumberImages.RequireAsync(db, ctx.Service<IBlobStore>(), "logoFileId", input.LogoFileId,

@@ -17,7 +17,7 @@ public sealed class ApiKeyMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateApiKeyInputType, CreateApiKeyInput>("createApiKey")
+        mutation.Mutation<CreateApiKeyInput>("createApiKey")
             .Description("Issues an API key. The secret is in this payload only: store it now, it cannot be shown again.")
             .Returns<ApiKeyType>("apiKey", "The new key.")
             .Returns<StringGraphType>("secret", "The key's secret, to send as 'Authorization: Bearer <secret>'. Shown once.")
@@ -25,7 +25,7 @@ public sealed class ApiKeyMutations : IMutationFields
             .Authorize(Role.PlatformAdmin, Role.TenantAdmin)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<RevokeApiKeyInputType, RevokeApiKeyInput>("revokeApiKey")
+        mutation.Mutation<RevokeApiKeyInput>("revokeApiKey")
             .Description("Revokes a key at once; requests with it fail from now on.")
             .Returns<ApiKeyType>("apiKey", "The revoked key.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
