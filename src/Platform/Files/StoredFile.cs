@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 
@@ -60,7 +61,7 @@ public sealed class StoredFile : Entity, ITenantOwned, INodeEntity
     {
         if (!accepted.Contains(Kind))
             throw new DomainException(new ValidationError(field,
-                $"{field} must be a {string.Join(" or ", accepted.Select(k => k.ToString().ToUpperInvariant()))} file; '{Name}' is {Kind.ToString().ToUpperInvariant()}."));
+                $"{field} must be a {string.Join(" or ", accepted.Select(EnumNames.Of))} file; '{Name}' is {EnumNames.Of(Kind)}."));
         return this;
     }
 
