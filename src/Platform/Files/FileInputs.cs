@@ -1,8 +1,10 @@
+using System.ComponentModel;
+
 namespace KooMessage.Platform.Files;
 
-public sealed class UploadFileInput
+public sealed record UploadFileInput
 {
-    public UploadedFile File { get; set; } = null!;
+    [Description("The file (multipart request).")] public required UploadedFile File { get; init; }
 
-    public FilePurpose Purpose { get; set; }
+    [Description("What it is for; decides accepted types and size.")] public required FilePurpose Purpose { get; init; }
 }

@@ -10,7 +10,7 @@ public sealed class FileMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<UploadFileInputType, UploadFileInput>("uploadFile")
+        mutation.Mutation<UploadFileInput>("uploadFile")
             .Description("Uploads a file for the tenant (GraphQL multipart request). Reference it by id from documents and licences.")
             .Returns<FileRefType>("file", "The stored file.")
             .Errors(typeof(ValidationErrorType), typeof(PreconditionFailedErrorType))

@@ -1,4 +1,7 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
+using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Files;
 
@@ -7,9 +10,13 @@ namespace KooMessage.Platform.Files;
 /// store under <see cref="BlobKey"/>. Documents, licences and number files reference it by id, so a
 /// file is uploaded once and reused.
 /// </summary>
-public sealed class StoredFile : Entity, ITenantOwned
+public sealed class StoredFile : Entity, ITenantOwned, INodeEntity
 {
     public const int NameMax = 200;
+
+    public static string GraphTypeName => "FileRef";
+
+    public static string Noun => "file";
 
     private StoredFile()
     {
@@ -47,6 +54,15 @@ public sealed class StoredFile : Entity, ITenantOwned
         };
         file.BlobKey = $"{tenantId:N}/{file.Id:N}";
         return file;
+    }
+
+    /// <summary>An input may name only a file of a kind its use accepts; any other is a ValidationError on that field.</summary>
+    public StoredFile RequireKind(string field, IReadOnlyCollection<FileKind> accepted)
+    {
+        if (!accepted.Contains(Kind))
+            throw new DomainException(new ValidationError(field,
+                $"{field} must be a {string.Join(" or ", accepted.Select(EnumNames.Of))} file; '{Name}' is {EnumNames.Of(Kind)}."));
+        return this;
     }
 
     private static string CleanName(string name)

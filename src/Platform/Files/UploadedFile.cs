@@ -1,12 +1,15 @@
 using System.Security.Cryptography;
+using GraphQL;
 
 namespace KooMessage.Platform.Files;
 
 /// <summary>
 /// A file part of a multipart GraphQL request (the value of an <c>Upload</c> variable), spooled to
 /// a temporary file while its size, SHA-256 and first bytes are taken. Nothing is stored until a
-/// mutation accepts it; the temporary file is deleted when the request ends.
+/// mutation accepts it; the temporary file is deleted when the request ends. An input property of this
+/// type is an <c>Upload</c> in the schema.
 /// </summary>
+[InputType(typeof(UploadGraphType))]
 public sealed class UploadedFile : IAsyncDisposable
 {
     private UploadedFile(string fileName, string? declaredContentType, string temporaryPath, long length, string sha256, byte[] head)

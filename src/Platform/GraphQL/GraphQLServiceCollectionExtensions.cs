@@ -8,6 +8,7 @@ using KooMessage.Platform.GraphQL.Connections;
 using KooMessage.Platform.GraphQL.DataLoaders;
 using KooMessage.Platform.GraphQL.Filtering;
 using KooMessage.Platform.GraphQL.Limits;
+using KooMessage.Platform.GraphQL.Mutations;
 using KooMessage.Platform.Transport;
 
 namespace KooMessage.Platform.GraphQL;
@@ -63,6 +64,8 @@ public static class GraphQLServiceCollectionExtensions
             // Field(x => x.Pages) finds the graph type of a property's CLR type: the one declared for it, or the enum convention.
             .AddClrTypeMappings(typeof(KooMessageSchema).Assembly)
             .AddGraphTypeMappingProvider(new EnumTypeMappingProvider())
+            // An input record (CreateSmsAppInput) used by its CLR type is the input type the convention generates from it.
+            .AddGraphTypeMappingProvider(new InputObjectConvention())
             .AddErrorInfoProvider<KooErrorInfoProvider>()
             // Resolvers share the request's DbContext, which is not thread-safe: queries run serially;
             // DataLoaders still batch every sibling field's keys into one statement.

@@ -1,15 +1,18 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Reviews;
 
-public sealed class ApproveInput
+public sealed record ApproveInput
 {
-    public string SubjectId { get; set; } = string.Empty;
+    [Id, Description("The reviewable item (any kind).")] public required string SubjectId { get; init; }
 
-    public string? Note { get; set; }
+    [Description("Optional note for the tenant, up to 500 characters.")] public string? Note { get; init; }
 }
 
-public sealed class RejectInput
+public sealed record RejectInput
 {
-    public string SubjectId { get; set; } = string.Empty;
+    [Id, Description("The reviewable item (any kind).")] public required string SubjectId { get; init; }
 
-    public string Reason { get; set; } = string.Empty;
+    [Description("Why, 1–500 characters; the tenant sees it.")] public required string Reason { get; init; }
 }

@@ -11,7 +11,7 @@ public sealed class ReviewMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<ApproveInputType, ApproveInput>("approve")
+        mutation.Mutation<ApproveInput>("approve")
             .Description("Approves a PENDING item of any kind (platform-reviewer). Two reviewers deciding at once: one wins, the other gets ConflictError.")
             .Returns<ReviewableInterface>("subject", "The item after approval.")
             .Returns<ReviewEventType>("reviewEvent", "The recorded transition.")
@@ -19,7 +19,7 @@ public sealed class ReviewMutations : IMutationFields
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => DecideAsync(ctx, input.SubjectId, approve: true, input.Note));
 
-        mutation.Mutation<RejectInputType, RejectInput>("reject")
+        mutation.Mutation<RejectInput>("reject")
             .Description("Rejects a PENDING item of any kind with a reason (platform-reviewer); the tenant may fix it and submit again.")
             .Returns<ReviewableInterface>("subject", "The item after rejection.")
             .Returns<ReviewEventType>("reviewEvent", "The recorded transition.")

@@ -10,11 +10,11 @@ namespace KooMessage.Platform.Reviews;
 public sealed class ReviewerAccess(KooMessageDbContext db)
 {
     /// <summary>Finds a tenant's row by global ID (NotFoundError on "id" otherwise), applies a reviewer's change and saves it.</summary>
-    public async Task<T> ChangeAsync<T>(string id, string graphTypeName, string what, Action<T> change, CancellationToken cancellationToken)
-        where T : Entity
+    public async Task<T> ChangeAsync<T>(string id, Action<T> change, CancellationToken cancellationToken)
+        where T : Entity, INodeEntity
     {
         db.EnableCrossTenantReads();
-        var entity = await GlobalIdLookup.RequireAsync(db.Set<T>(), "id", id, graphTypeName, what, cancellationToken);
+        var entity = await db.Set<T>().RequireAsync("id", id, cancellationToken);
         change(entity);
         using (db.AllowCrossTenantWrites())
             await db.SaveChangesAsync(cancellationToken);

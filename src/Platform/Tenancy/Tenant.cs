@@ -1,12 +1,17 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Tenancy;
 
 /// <summary>An enterprise's isolated workspace (DOMAIN.md "Tenant / Enterprise").</summary>
-public sealed class Tenant : Entity
+public sealed class Tenant : Entity, INodeEntity
 {
+    public static string GraphTypeName => "Tenant";
+
+    public static string Noun => "tenant";
+
     private Tenant()
     {
     }

@@ -1,20 +1,23 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Tenancy;
 
-public sealed class CreateTenantInput
+public sealed record CreateTenantInput
 {
-    public string Slug { get; set; } = string.Empty;
+    [Description("Unique short name: 3–40 characters of a-z, 0-9 and '-'.")] public required string Slug { get; init; }
 
-    public string Name { get; set; } = string.Empty;
+    [Description("Display name, 1–100 characters.")] public required string Name { get; init; }
 }
 
-public sealed class SuspendTenantInput
+public sealed record SuspendTenantInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The tenant.")] public required string Id { get; init; }
 
-    public string Reason { get; set; } = string.Empty;
+    [Description("Why, 1–500 characters; shown to the tenant.")] public required string Reason { get; init; }
 }
 
-public sealed class ResumeTenantInput
+public sealed record ResumeTenantInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The tenant.")] public required string Id { get; init; }
 }

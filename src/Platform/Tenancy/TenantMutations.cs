@@ -14,14 +14,14 @@ public sealed class TenantMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateTenantInputType, CreateTenantInput>("createTenant")
+        mutation.Mutation<CreateTenantInput>("createTenant")
             .Description("Creates an enterprise workspace (platform-admin).")
             .Returns<TenantType>("tenant", "The new tenant.")
             .Errors(typeof(ValidationErrorType), typeof(ConflictErrorType))
             .Authorize(Role.PlatformAdmin)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<SuspendTenantInputType, SuspendTenantInput>("suspendTenant")
+        mutation.Mutation<SuspendTenantInput>("suspendTenant")
             .Description("Suspends a tenant: its keys stop working until it is resumed (platform-admin).")
             .Returns<TenantType>("tenant", "The suspended tenant.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
@@ -36,7 +36,7 @@ public sealed class TenantMutations : IMutationFields
                 return MutationPayload.Success("tenant", tenant);
             });
 
-        mutation.Mutation<ResumeTenantInputType, ResumeTenantInput>("resumeTenant")
+        mutation.Mutation<ResumeTenantInput>("resumeTenant")
             .Description("Lifts a suspension (platform-admin).")
             .Returns<TenantType>("tenant", "The active tenant.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
@@ -72,5 +72,5 @@ public sealed class TenantMutations : IMutationFields
         => new(new ConflictError($"The slug '{slug}' is already taken.", "slug"));
 
     private static Task<Tenant> FindAsync(IResolveFieldContext ctx, string id)
-        => GlobalIdLookup.RequireAsync(ctx.Db().Set<Tenant>(), "id", id, "Tenant", "tenant", ctx.CancellationToken);
+        => ctx.Db().Set<Tenant>().RequireAsync("id", id, ctx.CancellationToken);
 }

@@ -1,24 +1,27 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.Enterprise;
 
-public sealed class SaveEnterpriseProfileInput
+public sealed record SaveEnterpriseProfileInput
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("Registered enterprise name, 1–100 characters.")] public required string Name { get; init; }
 
-    public CertificateType CertificateType { get; set; }
+    [Description("Registration document type.")] public required CertificateType CertificateType { get; init; }
 
-    public string CreditCode { get; set; } = string.Empty;
+    [Description("Unified social credit code (18 characters, checked), or a non-profit's organisation code.")] public required string CreditCode { get; init; }
 
-    public string ContactName { get; set; } = string.Empty;
+    [Description("Contact person, 1–30 characters.")] public required string ContactName { get; init; }
 
-    public string ContactPhone { get; set; } = string.Empty;
+    [Description("Contact mobile number.")] public required string ContactPhone { get; init; }
 
-    public string ContactEmail { get; set; } = string.Empty;
+    [Description("Contact e-mail.")] public required string ContactEmail { get; init; }
 
-    public EnterpriseType EnterpriseType { get; set; }
+    [Description("Kind of enterprise.")] public required EnterpriseType EnterpriseType { get; init; }
 
-    public string Industry { get; set; } = string.Empty;
+    [Description("Industry, 1–50 characters.")] public required string Industry { get; init; }
 
-    public string BusinessLicenseFileId { get; set; } = string.Empty;
+    [Id, Description("An uploaded IMAGE file (jpg/png) of the business licence.")] public required string BusinessLicenseFileId { get; init; }
 
     public EnterpriseProfileDetails ToDetails() => new(Name, CertificateType, CreditCode, ContactName, ContactPhone, ContactEmail, EnterpriseType, Industry);
 }

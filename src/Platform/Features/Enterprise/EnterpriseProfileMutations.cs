@@ -5,6 +5,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class EnterpriseProfileMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveEnterpriseProfileInputType, SaveEnterpriseProfileInput>("saveEnterpriseProfile")
+        mutation.Mutation<SaveEnterpriseProfileInput>("saveEnterpriseProfile")
             .Description("Creates or updates the tenant's company information (not while a filing is under review).")
             .Returns<EnterpriseProfileType>("enterpriseProfile", "The saved profile.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType))
@@ -28,8 +29,8 @@ public sealed class EnterpriseProfileMutations : IMutationFields
         ctx.RequireTenantId();
         var db = ctx.Db();
         new InputValidator().ValidateProfile(input.ToDetails()).ThrowIfInvalid();
-        var license = await FileReferences.RequireAsync(db, "businessLicenseFileId", input.BusinessLicenseFileId,
-            UploadPolicy.AcceptedKinds(FilePurpose.Image), ctx.CancellationToken);
+        var license = (await db.Set<StoredFile>().RequireAsync("businessLicenseFileId", input.BusinessLicenseFileId, ctx.CancellationToken))
+            .RequireKind("businessLicenseFileId", UploadPolicy.AcceptedKinds(FilePurpose.Image));
         if (await db.Set<Filing>().AnyAsync(f => f.ReviewStatus == ReviewStatus.Pending, ctx.CancellationToken))
             throw new DomainException(new InvalidStateError("FILING_PENDING",
                 "A filing that uses this profile is under review; change the profile after the reviewer decides."));

@@ -1,5 +1,6 @@
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.Filings;
@@ -9,8 +10,12 @@ namespace KooMessage.Platform.Features.Filings;
 /// documents are kept apart from the ones being edited, so an approved filing stays in force while
 /// its next revision is in review.
 /// </summary>
-public sealed class Filing : ReviewableEntity
+public sealed class Filing : ReviewableEntity, INodeEntity
 {
+    public static string GraphTypeName => "Filing";
+
+    public static string Noun => "filing";
+
     private Filing()
     {
     }

@@ -1,22 +1,25 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.Filings;
 
-public sealed class FilingDocumentInput
+public sealed record SaveFilingInput
 {
-    public DocumentType Type { get; set; }
+    [Description("The area; one filing per area.")] public required ProductArea ProductArea { get; init; }
 
-    public string FileId { get; set; } = string.Empty;
+    [Description("SMART_MESSAGE only: SEND_TASK and/or SHORT_LINK.")] public List<FilingKind>? Kinds { get; init; }
+
+    [Description("All documents of the filing (replaces the previous list).")] public required List<FilingDocumentInput> Documents { get; init; }
 }
 
-public sealed class SaveFilingInput
+public sealed record FilingDocumentInput
 {
-    public ProductArea ProductArea { get; set; }
+    [Description("Which document.")] public required DocumentType Type { get; init; }
 
-    public List<FilingKind>? Kinds { get; set; }
-
-    public List<FilingDocumentInput> Documents { get; set; } = [];
+    [Id, Description("An uploaded file of the tenant (see uploadFile).")] public required string FileId { get; init; }
 }
 
-public sealed class SubmitFilingInput
+public sealed record SubmitFilingInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The filing.")] public required string Id { get; init; }
 }

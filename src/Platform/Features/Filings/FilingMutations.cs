@@ -16,14 +16,14 @@ public sealed class FilingMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveFilingInputType, SaveFilingInput>("saveFiling")
+        mutation.Mutation<SaveFilingInput>("saveFiling")
             .Description("Creates or edits the filing of a product area as a draft. Editing an approved filing starts a new revision; the approved one stays in force.")
             .Returns<FilingType>("filing", "The saved filing.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(SaveAsync);
 
-        mutation.Mutation<SubmitFilingInputType, SubmitFilingInput>("submitFiling")
+        mutation.Mutation<SubmitFilingInput>("submitFiling")
             .Description("Submits the filing for review (DRAFT or REJECTED → PENDING); needs the enterprise profile and every required document.")
             .Returns<FilingType>("filing", "The submitted filing.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
@@ -43,8 +43,9 @@ public sealed class FilingMutations : IMutationFields
         for (var i = 0; i < input.Documents.Count; i++)
         {
             var slot = slots.First(s => s.Type == input.Documents[i].Type);
-            var file = await FileReferences.RequireAsync(db, $"documents[{i}].fileId", input.Documents[i].FileId,
-                UploadPolicy.AcceptedKinds(slot.Purpose), ctx.CancellationToken);
+            var field = $"documents[{i}].fileId";
+            var file = (await db.Set<StoredFile>().RequireAsync(field, input.Documents[i].FileId, ctx.CancellationToken))
+                .RequireKind(field, UploadPolicy.AcceptedKinds(slot.Purpose));
             documents.Add(new FilingDocument(slot.Type, file.Id));
         }
 
@@ -68,7 +69,7 @@ public sealed class FilingMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var filing = await GlobalIdLookup.RequireAsync(db.Set<Filing>(), "id", input.Id, "Filing", "filing", ctx.CancellationToken);
+        var filing = await db.Set<Filing>().RequireAsync("id", input.Id, ctx.CancellationToken);
         if (!await db.Set<EnterpriseProfile>().AnyAsync(ctx.CancellationToken))
             throw new DomainException(new PreconditionFailedError("ENTERPRISE_PROFILE",
                 "Save the enterprise profile (saveEnterpriseProfile) before submitting a filing."));

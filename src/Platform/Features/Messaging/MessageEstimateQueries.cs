@@ -5,7 +5,6 @@ using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.Messaging;
@@ -16,18 +15,14 @@ public sealed class MessageEstimateQueries(IOptions<ShortLinkOptions> shortLinks
     {
         query.Field<NonNullGraphType<MessageEstimateType>>("estimateMessage")
             .Description("Estimates length and SMS parts of the longest message a content can produce (预计短消息字数 / 预计拆分条数).")
-            .Argument<NonNullGraphType<EstimateMessageInputType>>("input")
+            .Argument<EstimateMessageInput>("input")
             .Authorize(TenantRoles.Workers)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<EstimateMessageInput>("input");
-                var signature = input.SignatureName;
-                if (input.SignatureId is not null)
-                {
-                    var id = GlobalId.TryDecode(input.SignatureId, "SmsSignature", out var key) ? key : Guid.Empty;
-                    signature = await ctx.Db().Set<SmsSignature>().Where(s => s.Id == id).Select(s => s.Name).FirstOrDefaultAsync(ctx.CancellationToken)
-                        ?? throw new ExecutionError($"No SMS signature with id '{input.SignatureId}' was found.") { Code = "NOT_FOUND" };
-                }
+                // An unknown signature is a top-level NOT_FOUND error: a query has no payload to carry it.
+                var signature = input.SignatureId is null ? input.SignatureName
+                    : (await ctx.Db().Set<SmsSignature>().RequireAsync("signatureId", input.SignatureId, ctx.CancellationToken)).Name;
                 var variables = input.Variables.Select(v => new TemplateVariable(v.Index, v.Type, v.MaxLength)).ToList();
                 return SegmentEstimator.Estimate(SegmentEstimator.RenderLongest(signature, input.Content, variables, shortLinks.Value.PublicDomain));
             });

@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.Messaging;
@@ -8,8 +9,12 @@ namespace KooMessage.Platform.Features.Messaging;
 /// A smart-message template (智能信息模板): the rich card capable phones show. Platform public
 /// templates are shared with every tenant; tenant templates are reviewed. Usable when approved and enabled.
 /// </summary>
-public sealed class SmartTemplate : ReviewableEntity, IPlatformShared
+public sealed class SmartTemplate : ReviewableEntity, IPlatformShared, INodeEntity
 {
+    public static string GraphTypeName => "SmartTemplate";
+
+    public static string Noun => "smart template";
+
     private SmartTemplate()
     {
     }

@@ -4,6 +4,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 
@@ -13,14 +14,14 @@ public sealed class SmartTemplateMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmartTemplateInputType, CreateSmartTemplateInput>("createSmartTemplate")
+        mutation.Mutation<CreateSmartTemplateInput>("createSmartTemplate")
             .Description("Creates a smart (card) template and submits it for review.")
             .Returns<SmartTemplateType>("smartTemplate", "The template, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<SetSmartTemplateEnabledInputType, SetSmartTemplateEnabledInput>("setSmartTemplateEnabled")
+        mutation.Mutation<SetSmartTemplateEnabledInput>("setSmartTemplateEnabled")
             .Description("Enables or disables one of the tenant's smart templates.")
             .Returns<SmartTemplateType>("smartTemplate", "The template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
@@ -28,7 +29,7 @@ public sealed class SmartTemplateMutations : IMutationFields
             .Resolve(async (ctx, input) =>
             {
                 ctx.RequireTenantId();
-                var template = await MessagingLookups.RequireAsync<SmartTemplate>(ctx.Db(), "id", input.Id, "SmartTemplate", "smart template", ctx.CancellationToken);
+                var template = await ctx.Db().Set<SmartTemplate>().RequireAsync("id", input.Id, ctx.CancellationToken);
                 template.SetEnabled(input.Enabled);
                 await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
                 return MutationPayload.Success("smartTemplate", template);
@@ -46,11 +47,11 @@ public sealed class SmartTemplateMutations : IMutationFields
             for (var c = 0; c < input.Pages[p].Components.Count; c++)
             {
                 var component = input.Pages[p].Components[c];
-                Guid? image = null;
-                if (component.ImageFileId is not null)
-                    image = (await FileReferences.RequireAsync(db, $"pages[{p}].components[{c}].imageFileId", component.ImageFileId,
-                        UploadPolicy.AcceptedKinds(FilePurpose.Image), ctx.CancellationToken)).Id;
-                components.Add(new SmartTemplateComponent(component.Type, component.Text?.Trim(), image, component.Url?.Trim()));
+                var field = $"pages[{p}].components[{c}].imageFileId";
+                var image = component.ImageFileId is null ? null
+                    : (await db.Set<StoredFile>().RequireAsync(field, component.ImageFileId, ctx.CancellationToken))
+                        .RequireKind(field, UploadPolicy.AcceptedKinds(FilePurpose.Image));
+                components.Add(new SmartTemplateComponent(component.Type, component.Text?.Trim(), image?.Id, component.Url?.Trim()));
             }
             pages.Add(new SmartTemplatePage { Components = components });
         }

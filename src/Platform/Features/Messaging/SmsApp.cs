@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.Messaging;
 
@@ -7,9 +8,13 @@ namespace KooMessage.Platform.Features.Messaging;
 /// An SMS application (短消息应用). A tenant has at most two: each takes a numbered slot and the
 /// (tenant, slot) pair is unique, so even concurrent creates cannot make a third.
 /// </summary>
-public sealed class SmsApp : Entity, ITenantOwned
+public sealed class SmsApp : Entity, ITenantOwned, INodeEntity
 {
     public const int NameMax = 30;
+
+    public static string GraphTypeName => "SmsApp";
+
+    public static string Noun => "SMS app";
 
     private SmsApp()
     {
@@ -26,6 +31,13 @@ public sealed class SmsApp : Entity, ITenantOwned
     public string? SuspendedReason { get; private set; }
 
     public bool IsUsable => Status == SmsAppStatus.Active;
+
+    /// <summary>An app takes new signatures, templates and tasks only while it is not suspended.</summary>
+    public void RequireActive()
+    {
+        if (!IsUsable)
+            throw new DomainException(new PreconditionFailedError("ACTIVE_SMS_APP", $"The SMS app '{Name}' is suspended: {SuspendedReason}"));
+    }
 
     public static SmsApp Create(string name, int slot)
     {

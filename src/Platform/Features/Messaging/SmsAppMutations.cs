@@ -4,6 +4,7 @@ using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +16,14 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmsAppInputType, CreateSmsAppInput>("createSmsApp")
+        mutation.Mutation<CreateSmsAppInput>("createSmsApp")
             .Description("Creates an SMS app; at most two per tenant; needs an approved SMART_MESSAGE filing.")
             .Returns<SmsAppType>("smsApp", "The new app.")
             .Errors(typeof(ValidationErrorType), typeof(LimitExceededErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<RenameSmsAppInputType, RenameSmsAppInput>("renameSmsApp")
+        mutation.Mutation<RenameSmsAppInput>("renameSmsApp")
             .Description("Renames an SMS app.")
             .Returns<SmsAppType>("smsApp", "The renamed app.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType))
@@ -30,20 +31,20 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
             .Resolve(async (ctx, input) =>
             {
                 ctx.RequireTenantId();
-                var app = await MessagingLookups.RequireAppAsync(ctx.Db(), "id", input.Id, ctx.CancellationToken);
+                var app = await ctx.Db().Set<SmsApp>().RequireAsync("id", input.Id, ctx.CancellationToken);
                 app.Rename(input.Name);
                 await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
                 return MutationPayload.Success("smsApp", app);
             });
 
-        mutation.Mutation<SuspendSmsAppInputType, SuspendSmsAppInput>("suspendSmsApp")
+        mutation.Mutation<SuspendSmsAppInput>("suspendSmsApp")
             .Description("Suspends a tenant's SMS app (platform-reviewer): nothing is sent through it until resumed.")
             .Returns<SmsAppType>("smsApp", "The suspended app.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => ReviewerChangeAsync(ctx, input.Id, app => app.Suspend(input.Reason)));
 
-        mutation.Mutation<ResumeSmsAppInputType, ResumeSmsAppInput>("resumeSmsApp")
+        mutation.Mutation<ResumeSmsAppInput>("resumeSmsApp")
             .Description("Resumes a suspended SMS app (platform-reviewer).")
             .Returns<SmsAppType>("smsApp", "The active app.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
@@ -68,5 +69,5 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
     }
 
     private static async Task<MutationPayload> ReviewerChangeAsync(IResolveFieldContext ctx, string id, Action<SmsApp> change)
-        => MutationPayload.Success("smsApp", await ctx.Service<ReviewerAccess>().ChangeAsync(id, "SmsApp", "SMS app", change, ctx.CancellationToken));
+        => MutationPayload.Success("smsApp", await ctx.Service<ReviewerAccess>().ChangeAsync(id, change, ctx.CancellationToken));
 }

@@ -1,5 +1,6 @@
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.Messaging;
@@ -8,8 +9,12 @@ namespace KooMessage.Platform.Features.Messaging;
 /// An SMS signature (短消息签名), shown as 【name】 before every message. Reviewed; usable only when
 /// APPROVED (处理完毕); editable only while DRAFT or REJECTED.
 /// </summary>
-public sealed class SmsSignature : ReviewableEntity
+public sealed class SmsSignature : ReviewableEntity, INodeEntity
 {
+    public static string GraphTypeName => "SmsSignature";
+
+    public static string Noun => "SMS signature";
+
     private SmsSignature()
     {
     }

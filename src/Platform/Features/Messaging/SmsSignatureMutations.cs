@@ -6,6 +6,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class SmsSignatureMutations : IMutationFields
 
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmsSignatureInputType, CreateSmsSignatureInput>("createSmsSignature")
+        mutation.Mutation<CreateSmsSignatureInput>("createSmsSignature")
             .Description("Creates an SMS signature and submits it for review (PENDING, 待审核).")
             .Returns<SmsSignatureType>("smsSignature", "The signature, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
@@ -28,8 +29,8 @@ public sealed class SmsSignatureMutations : IMutationFields
                 ctx.RequireTenantId();
                 var db = ctx.Db();
                 var details = await DetailsAsync(db, input, ctx.CancellationToken);
-                var app = await MessagingLookups.RequireAppAsync(db, "appId", input.AppId, ctx.CancellationToken);
-                MessagingLookups.RequireActive(app);
+                var app = await db.Set<SmsApp>().RequireAsync("appId", input.AppId, ctx.CancellationToken);
+                app.RequireActive();
                 await RequireUniqueAsync(db, details, null, ctx.CancellationToken);
                 var signature = SmsSignature.Create(app.Id, details);
                 db.Add(signature);
@@ -37,7 +38,7 @@ public sealed class SmsSignatureMutations : IMutationFields
                 return MutationPayload.Success("smsSignature", signature);
             });
 
-        mutation.Mutation<UpdateSmsSignatureInputType, UpdateSmsSignatureInput>("updateSmsSignature")
+        mutation.Mutation<UpdateSmsSignatureInput>("updateSmsSignature")
             .Description("Changes a DRAFT or REJECTED signature and submits it for review again.")
             .Returns<SmsSignatureType>("smsSignature", "The signature, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType))
@@ -46,7 +47,7 @@ public sealed class SmsSignatureMutations : IMutationFields
             {
                 ctx.RequireTenantId();
                 var db = ctx.Db();
-                var signature = await MessagingLookups.RequireSignatureAsync(db, "id", input.Id, ctx.CancellationToken);
+                var signature = await db.Set<SmsSignature>().RequireAsync("id", input.Id, ctx.CancellationToken);
                 var details = await DetailsAsync(db, input, ctx.CancellationToken);
                 var workflow = ctx.Service<ReviewWorkflow>();
                 workflow.BeginEdit(signature);
@@ -63,7 +64,8 @@ public sealed class SmsSignatureMutations : IMutationFields
         if (input.InvolvesThirdParty && input.LicenseFileId is null)
             v.Fail("licenseFileId", "A signature that names a third party needs its authorisation (licenseFileId).");
         v.ThrowIfInvalid();
-        var license = input.LicenseFileId is null ? null : await FileReferences.RequireAsync(db, "licenseFileId", input.LicenseFileId, LicenseKinds, cancellationToken);
+        var license = input.LicenseFileId is null ? null
+            : (await db.Set<StoredFile>().RequireAsync("licenseFileId", input.LicenseFileId, cancellationToken)).RequireKind("licenseFileId", LicenseKinds);
         return new SmsSignatureDetails(input.Name, input.Type, input.Source, input.InvolvesThirdParty, license?.Id, input.ApplicationNote);
     }
 

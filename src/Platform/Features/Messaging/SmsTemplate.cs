@@ -1,5 +1,6 @@
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.Messaging;
@@ -8,8 +9,12 @@ namespace KooMessage.Platform.Features.Messaging;
 /// An SMS template (短消息模板): content with typed ${n} variables, under one app and one of its
 /// approved signatures. Reviewed; approval activates it; a reviewer can deactivate and reactivate.
 /// </summary>
-public sealed class SmsTemplate : ReviewableEntity
+public sealed class SmsTemplate : ReviewableEntity, INodeEntity
 {
+    public static string GraphTypeName => "SmsTemplate";
+
+    public static string Noun => "SMS template";
+
     private SmsTemplate()
     {
     }

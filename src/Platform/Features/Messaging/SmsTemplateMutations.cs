@@ -5,6 +5,7 @@ using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateSmsTemplateInputType, CreateSmsTemplateInput>("createSmsTemplate")
+        mutation.Mutation<CreateSmsTemplateInput>("createSmsTemplate")
             .Description("Creates an SMS template under an app and an approved signature of it, and submits it for review.")
             .Returns<SmsTemplateType>("smsTemplate", "The template, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
@@ -26,8 +27,8 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
                 ctx.RequireTenantId();
                 var db = ctx.Db();
                 var content = Content(input);
-                var app = await MessagingLookups.RequireAppAsync(db, "appId", input.AppId, ctx.CancellationToken);
-                MessagingLookups.RequireActive(app);
+                var app = await db.Set<SmsApp>().RequireAsync("appId", input.AppId, ctx.CancellationToken);
+                app.RequireActive();
                 var signature = await UsableSignatureAsync(db, app, input.SignatureId, ctx.CancellationToken);
                 var template = SmsTemplate.Create(app.Id, signature.Id, content, options.Value.MaxTemplateContentLength);
                 db.Add(template);
@@ -35,7 +36,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
                 return MutationPayload.Success("smsTemplate", template);
             });
 
-        mutation.Mutation<UpdateSmsTemplateInputType, UpdateSmsTemplateInput>("updateSmsTemplate")
+        mutation.Mutation<UpdateSmsTemplateInput>("updateSmsTemplate")
             .Description("Changes a DRAFT or REJECTED template and submits it for review again.")
             .Returns<SmsTemplateType>("smsTemplate", "The template, under review.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
@@ -45,7 +46,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
                 ctx.RequireTenantId();
                 var db = ctx.Db();
                 var content = Content(input);
-                var template = await MessagingLookups.RequireTemplateAsync(db, "id", input.Id, ctx.CancellationToken);
+                var template = await db.Set<SmsTemplate>().RequireAsync("id", input.Id, ctx.CancellationToken);
                 var workflow = ctx.Service<ReviewWorkflow>();
                 workflow.BeginEdit(template);
                 var app = await db.Set<SmsApp>().FirstAsync(a => a.Id == template.AppId, ctx.CancellationToken);
@@ -55,14 +56,14 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
                 return MutationPayload.Success("smsTemplate", template);
             });
 
-        mutation.Mutation<SmsTemplateIdInputType, SmsTemplateIdInput>("deactivateSmsTemplate")
+        mutation.Mutation<SmsTemplateIdInput>("deactivateSmsTemplate")
             .Description("Deactivates an ACTIVE template (platform-reviewer): it can no longer be sent.")
             .Returns<SmsTemplateType>("smsTemplate", "The inactive template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => ReviewerChangeAsync(ctx, input.Id, t => t.Deactivate()));
 
-        mutation.Mutation<SmsTemplateIdInputType, SmsTemplateIdInput>("activateSmsTemplate")
+        mutation.Mutation<SmsTemplateIdInput>("activateSmsTemplate")
             .Description("Reactivates an INACTIVE template (platform-reviewer).")
             .Returns<SmsTemplateType>("smsTemplate", "The active template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
@@ -77,7 +78,7 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
     /// <summary>The signature must be the tenant's, of the same app, and APPROVED.</summary>
     private static async Task<SmsSignature> UsableSignatureAsync(KooMessageDbContext db, SmsApp app, string signatureId, CancellationToken cancellationToken)
     {
-        var signature = await MessagingLookups.RequireSignatureAsync(db, "signatureId", signatureId, cancellationToken);
+        var signature = await db.Set<SmsSignature>().RequireAsync("signatureId", signatureId, cancellationToken);
         if (signature.AppId != app.Id)
             throw new DomainException(new ValidationError("signatureId", $"The signature 【{signature.Name}】 belongs to another SMS app."));
         if (!signature.IsUsable)
@@ -87,5 +88,5 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
     }
 
     private static async Task<MutationPayload> ReviewerChangeAsync(IResolveFieldContext ctx, string id, Action<SmsTemplate> change)
-        => MutationPayload.Success("smsTemplate", await ctx.Service<ReviewerAccess>().ChangeAsync(id, "SmsTemplate", "SMS template", change, ctx.CancellationToken));
+        => MutationPayload.Success("smsTemplate", await ctx.Service<ReviewerAccess>().ChangeAsync(id, change, ctx.CancellationToken));
 }

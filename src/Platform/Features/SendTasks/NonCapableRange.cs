@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
@@ -6,8 +7,12 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// An operator-managed number range (a prefix of the 11-digit national number, e.g. "170") whose
 /// phones cannot render smart cards. Platform-wide, managed by reviewers and admins.
 /// </summary>
-public sealed class NonCapableRange : Entity
+public sealed class NonCapableRange : Entity, INodeEntity
 {
+    public static string GraphTypeName => "NonCapableRange";
+
+    public static string Noun => "range";
+
     private NonCapableRange()
     {
     }

@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
@@ -8,9 +9,13 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// A smart-message send task (发送智能信息). Numbers are parsed at creation (号码解析: the counts
 /// below); a background dispatcher that holds the task's lease sends it in batches.
 /// </summary>
-public sealed class SendTask : Entity, ITenantOwned, IVersioned
+public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
 {
     public const int NameMax = 30;
+
+    public static string GraphTypeName => "SendTask";
+
+    public static string Noun => "send task";
 
     private SendTask()
     {

@@ -30,22 +30,24 @@ public sealed class SendTaskCreator(
     public async Task<PreparedSendTask> PrepareAsync(SendTaskInput input, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var numbers = (input.Numbers ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        var numbers = (input.Numbers ?? []).OfType<string>().Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
+        var linkValidityDays = input.LinkValidityDays ?? SendTaskRules.ValidityMax;
+        var trial = input.Trial ?? false;
         var domain = string.IsNullOrWhiteSpace(input.Domain) ? null : input.Domain.Trim().ToLowerInvariant();
         var scheduledAt = input.ScheduledAt?.ToUniversalTime();
         new InputValidator()
-            .ValidateSettings(input.Name, input.LinkValidityDays, input.SendMode, scheduledAt, now, input.NumberSource, numbers.Count,
-                input.NumberFileId is not null, input.Trial, domain, input.IdempotencyKey)
+            .ValidateSettings(input.Name, linkValidityDays, input.SendMode, scheduledAt, now, input.NumberSource, numbers.Count,
+                input.NumberFileId is not null, trial, domain, input.IdempotencyKey)
             .ThrowIfInvalid();
         await FilingGate.RequireApprovedAsync(db, ProductArea.SmartMessage, cancellationToken);
 
-        var smartTemplate = await MessagingLookups.RequireAsync<SmartTemplate>(db, "smartTemplateId", input.SmartTemplateId, "SmartTemplate", "smart template", cancellationToken);
+        var smartTemplate = await db.Set<SmartTemplate>().RequireAsync("smartTemplateId", input.SmartTemplateId, cancellationToken);
         if (!smartTemplate.IsUsable)
             throw new DomainException(new PreconditionFailedError("USABLE_SMART_TEMPLATE", $"The smart template '{smartTemplate.Name}' is not approved and enabled."));
-        var app = await MessagingLookups.RequireAppAsync(db, "smsAppId", input.SmsAppId, cancellationToken);
-        MessagingLookups.RequireActive(app);
-        var signature = await MessagingLookups.RequireSignatureAsync(db, "signatureId", input.SignatureId, cancellationToken);
-        var template = await MessagingLookups.RequireTemplateAsync(db, "smsTemplateId", input.SmsTemplateId, cancellationToken);
+        var app = await db.Set<SmsApp>().RequireAsync("smsAppId", input.SmsAppId, cancellationToken);
+        app.RequireActive();
+        var signature = await db.Set<SmsSignature>().RequireAsync("signatureId", input.SignatureId, cancellationToken);
+        var template = await db.Set<SmsTemplate>().RequireAsync("smsTemplateId", input.SmsTemplateId, cancellationToken);
 
         var v = new InputValidator();
         if (signature.AppId != app.Id)
@@ -61,12 +63,13 @@ public sealed class SendTaskCreator(
             throw new DomainException(new PreconditionFailedError("ACTIVE_SMS_TEMPLATE", $"The SMS template '{template.Name}' is not ACTIVE."));
 
         var file = input.NumberFileId is null ? null
-            : await FileReferences.RequireAsync(db, "numberFileId", input.NumberFileId, UploadPolicy.AcceptedKinds(FilePurpose.NumberFile), cancellationToken);
+            : (await db.Set<StoredFile>().RequireAsync("numberFileId", input.NumberFileId, cancellationToken))
+                .RequireKind("numberFileId", UploadPolicy.AcceptedKinds(FilePurpose.NumberFile));
         var layout = new NumberFileLayout(template.Variables.Where(x => x.Type != TemplateVariableType.ShortLink).OrderBy(x => x.Index).ToList(),
             AllowCustomUrl: input.NumberSource == NumberSource.File);
         var definition = new SendTaskDefinition(input.Name, string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey.Trim(),
-            smartTemplate.Id, app.Id, signature.Id, template.Id, domain ?? shortLinks.Value.PublicDomain, input.LinkValidityDays,
-            input.SendMode, scheduledAt, input.Trial, input.NumberSource, file?.Id, input.Fallback);
+            smartTemplate.Id, app.Id, signature.Id, template.Id, domain ?? shortLinks.Value.PublicDomain, linkValidityDays,
+            input.SendMode, scheduledAt, trial, input.NumberSource, file?.Id, input.Fallback);
         return new PreparedSendTask(definition, template, signature, layout, file, numbers);
     }
 

@@ -1,53 +1,45 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
-public sealed class SendTaskInput
+[Description("A smart-message send task, for createSendTask and previewSendTask.")]
+public sealed record SendTaskInput
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("1–30 characters.")] public required string Name { get; init; }
 
-    public string? IdempotencyKey { get; set; }
+    [Description("Repeat a create safely: the same key returns the first task, never a second one.")] public string? IdempotencyKey { get; init; }
 
-    public string SmartTemplateId { get; set; } = string.Empty;
+    [Id, Description("An approved, enabled smart template (public or the tenant's).")] public required string SmartTemplateId { get; init; }
 
-    public ShortLinkType ShortLinkType { get; set; } = ShortLinkType.Personalized;
+    [Description("PERSONALIZED (the default).")] public ShortLinkType? ShortLinkType { get; init; }
 
-    public string? Domain { get; set; }
+    [Description("Short-link domain; the platform's public domain when omitted.")] public string? Domain { get; init; }
 
-    public int LinkValidityDays { get; set; } = SendTaskRules.ValidityMax;
+    [Description("1–7 days, default 7.")] public int? LinkValidityDays { get; init; }
 
-    public string SmsAppId { get; set; } = string.Empty;
+    [Id, Description("An active SMS app.")] public required string SmsAppId { get; init; }
 
-    public string SignatureId { get; set; } = string.Empty;
+    [Id, Description("An approved signature of the app.")] public required string SignatureId { get; init; }
 
-    public string SmsTemplateId { get; set; } = string.Empty;
+    [Id, Description("An ACTIVE smart-message SMS template of the app and signature.")] public required string SmsTemplateId { get; init; }
 
-    public SendMode SendMode { get; set; }
+    [Description("IMMEDIATE or SCHEDULED.")] public required SendMode SendMode { get; init; }
 
-    public DateTime? ScheduledAt { get; set; }
+    [Description("SCHEDULED: at least 5 minutes and at most 30 days ahead (UTC).")] public DateTime? ScheduledAt { get; init; }
 
-    public bool Trial { get; set; }
+    [Description("A trial send (试发测试) to the manual numbers.")] public bool? Trial { get; init; }
 
-    public NumberSource NumberSource { get; set; }
+    [Description("MANUAL or FILE.")] public required NumberSource NumberSource { get; init; }
 
-    public List<string>? Numbers { get; set; }
+    [Description("MANUAL: 1–10 lines, each 'phone[, value1, …]'.")] public List<string?>? Numbers { get; init; }
 
-    public string? NumberFileId { get; set; }
+    [Id, Description("FILE: an uploaded NUMBER_FILE.")] public string? NumberFileId { get; init; }
 
-    public FallbackPolicy Fallback { get; set; }
+    [Description("What numbers that cannot render the card receive.")] public required FallbackPolicy Fallback { get; init; }
 }
 
-public sealed class CancelSendTaskInput
+public sealed record CancelSendTaskInput
 {
-    public string Id { get; set; } = string.Empty;
-}
-
-public sealed class NonCapableRangeInput
-{
-    public string Prefix { get; set; } = string.Empty;
-
-    public string? Note { get; set; }
-}
-
-public sealed class RemoveNonCapableRangeInput
-{
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("A SCHEDULED or QUEUED task.")] public required string Id { get; init; }
 }

@@ -18,7 +18,7 @@ public sealed partial class SendTaskMutations : IMutationFields
 
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SendTaskInputType, SendTaskInput>("createSendTask")
+        mutation.Mutation<SendTaskInput>("createSendTask")
             .Description("Creates a smart-message send task: numbers are parsed now (号码解析) and the dispatcher sends it at its time.")
             .Returns<SendTaskType>("sendTask", "The task (the first one, when the idempotency key was used before).")
             .Returns<NumberParsingType>("numbers", "The number parsing.")
@@ -26,14 +26,14 @@ public sealed partial class SendTaskMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<CancelSendTaskInputType, CancelSendTaskInput>("cancelSendTask")
+        mutation.Mutation<CancelSendTaskInput>("cancelSendTask")
             .Description("Cancels a task that has not started sending (SCHEDULED or QUEUED).")
             .Returns<SendTaskType>("sendTask", "The cancelled task.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(CancelAsync);
 
-        mutation.Mutation<NonCapableRangeInputType, NonCapableRangeInput>("addNonCapableRange")
+        mutation.Mutation<AddNonCapableRangeInput>("addNonCapableRange")
             .Description("Marks a number range as unable to render smart cards (platform admins and reviewers).")
             .Returns<NonCapableRangeType>("range", "The range.")
             .Errors(typeof(ValidationErrorType), typeof(ConflictErrorType))
@@ -51,7 +51,7 @@ public sealed partial class SendTaskMutations : IMutationFields
                 return MutationPayload.Success("range", range);
             });
 
-        mutation.Mutation<RemoveNonCapableRangeInputType, RemoveNonCapableRangeInput>("removeNonCapableRange")
+        mutation.Mutation<RemoveNonCapableRangeInput>("removeNonCapableRange")
             .Description("Removes a range from the non-capable list (platform admins and reviewers).")
             .Returns<NonCapableRangeType>("range", "The removed range.")
             .Errors(typeof(NotFoundErrorType))
@@ -59,7 +59,7 @@ public sealed partial class SendTaskMutations : IMutationFields
             .Resolve(async (ctx, input) =>
             {
                 var db = ctx.Db();
-                var range = await GlobalIdLookup.RequireAsync(db.Set<NonCapableRange>(), "id", input.Id, "NonCapableRange", "range", ctx.CancellationToken);
+                var range = await db.Set<NonCapableRange>().RequireAsync("id", input.Id, ctx.CancellationToken);
                 db.Remove(range);
                 await db.SaveChangesAsync(ctx.CancellationToken);
                 return MutationPayload.Success("range", range);
@@ -92,7 +92,7 @@ public sealed partial class SendTaskMutations : IMutationFields
     private static async Task<MutationPayload> CancelAsync(IResolveFieldContext ctx, CancelSendTaskInput input)
     {
         var db = ctx.Db();
-        var task = await GlobalIdLookup.RequireAsync(db.Set<SendTask>(), "id", input.Id, "SendTask", "send task", ctx.CancellationToken);
+        var task = await db.Set<SendTask>().RequireAsync("id", input.Id, ctx.CancellationToken);
         task.Cancel(ctx.UtcNow());
         // The version check makes a dispatcher that leased the task at the same moment win cleanly (ConflictError here).
         var cancelled = await db.Set<SendTask>()

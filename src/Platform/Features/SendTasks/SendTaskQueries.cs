@@ -25,7 +25,7 @@ public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQu
         query.Field<NonNullGraphType<SendTaskPreviewType>>("previewSendTask")
             .Description("号码解析 without creating: counts (total, invalid, resolvable, unresolvable, submitted) and the message estimate. "
                 + "Invalid input is a top-level error with code VALIDATION (the message names the field).")
-            .Argument<NonNullGraphType<SendTaskInputType>>("input")
+            .Argument<SendTaskInput>("input")
             .Authorize(TenantRoles.Workers)
             .ResolveAsync(async ctx =>
             {

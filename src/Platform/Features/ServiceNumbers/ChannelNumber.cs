@@ -1,5 +1,6 @@
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
@@ -10,8 +11,12 @@ namespace KooMessage.Platform.Features.ServiceNumbers;
 /// approved it is in use exactly as approved, so it no longer changes: a different number is a new
 /// channel number.
 /// </summary>
-public sealed class ChannelNumber : ReviewableEntity
+public sealed class ChannelNumber : ReviewableEntity, INodeEntity
 {
+    public static string GraphTypeName => "ChannelNumber";
+
+    public static string Noun => "channel number";
+
     private ChannelNumber()
     {
     }

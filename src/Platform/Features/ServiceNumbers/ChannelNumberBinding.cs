@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
@@ -6,8 +7,12 @@ namespace KooMessage.Platform.Features.ServiceNumbers;
 /// 服务号绑定通道号: messages from the channel number, received in the region, show the service
 /// number. The regions of one channel number's bindings never overlap (see <see cref="BindingRules"/>).
 /// </summary>
-public sealed class ChannelNumberBinding : Entity, ITenantOwned
+public sealed class ChannelNumberBinding : Entity, ITenantOwned, INodeEntity
 {
+    public static string GraphTypeName => "ChannelNumberBinding";
+
+    public static string Noun => "channel number binding";
+
     private ChannelNumberBinding()
     {
     }

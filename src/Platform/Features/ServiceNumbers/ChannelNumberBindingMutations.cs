@@ -4,6 +4,7 @@ using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<BindChannelNumberInputType, BindChannelNumberInput>("bindChannelNumber")
+        mutation.Mutation<BindChannelNumberInput>("bindChannelNumber")
             .Description("Binds a channel number to a service number for a region (服务号绑定通道号). Both must be approved; the regions of one "
                 + "channel number's bindings must not overlap (NATIONWIDE overlaps every province).")
             .Returns<ChannelNumberBindingType>("binding", "The new binding.")
@@ -21,7 +22,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(BindAsync);
 
-        mutation.Mutation<UnbindChannelNumberInputType, UnbindChannelNumberInput>("unbindChannelNumber")
+        mutation.Mutation<UnbindChannelNumberInput>("unbindChannelNumber")
             .Description("Removes a binding; phones stop showing the service number for that channel number and region.")
             .Returns<IdGraphType>("removedBindingId", "The ID of the removed binding.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number that was bound.")
@@ -35,8 +36,8 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
-        var channelNumber = await ServiceNumberReferences.RequireChannelNumberAsync(db, "channelNumberId", input.ChannelNumberId, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
+        var channelNumber = await db.Set<ChannelNumber>().RequireAsync("channelNumberId", input.ChannelNumberId, ctx.CancellationToken);
         if (!serviceNumber.HasApprovedRevision)
             throw new DomainException(new InvalidStateError(EnumNames.Of(serviceNumber.ReviewStatus),
                 "Only an approved service number can be bound; wait for the platform's review."));
@@ -64,7 +65,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var binding = await ServiceNumberReferences.RequireBindingAsync(db, "id", input.Id, ctx.CancellationToken);
+        var binding = await db.Set<ChannelNumberBinding>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var serviceNumber = await db.Set<ServiceNumber>().FirstAsync(s => s.Id == binding.ServiceNumberId, ctx.CancellationToken);
         var channelNumber = await db.Set<ChannelNumber>().FirstAsync(c => c.Id == binding.ChannelNumberId, ctx.CancellationToken);
         db.Remove(binding);

@@ -5,6 +5,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public sealed class ChannelNumberMutations : IMutationFields
 
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateChannelNumberInputType, CreateChannelNumberInput>("createChannelNumber")
+        mutation.Mutation<CreateChannelNumberInput>("createChannelNumber")
             .Description("Registers a channel number (通道号) with its signatures and proof images and submits it for review; "
                 + "needs an approved service number.")
             .Returns<ChannelNumberType>("channelNumber", "The channel number, PENDING review.")
@@ -26,7 +27,7 @@ public sealed class ChannelNumberMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<UpdateChannelNumberInputType, UpdateChannelNumberInput>("updateChannelNumber")
+        mutation.Mutation<UpdateChannelNumberInput>("updateChannelNumber")
             .Description("Fixes a channel number that is not approved yet (DRAFT or REJECTED) and submits it again; an approved one is in use and does not change.")
             .Returns<ChannelNumberType>("channelNumber", "The channel number, PENDING review.")
             .Errors(SaveErrors)
@@ -54,7 +55,7 @@ public sealed class ChannelNumberMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var (number, signatures) = Validate(input);
-        var channelNumber = await ServiceNumberReferences.RequireChannelNumberAsync(ctx.Db(), "id", input.Id, ctx.CancellationToken);
+        var channelNumber = await ctx.Db().Set<ChannelNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         channelNumber.EnsureEditable();
         var workflow = ctx.Service<ReviewWorkflow>();
         workflow.BeginEdit(channelNumber);
@@ -65,7 +66,7 @@ public sealed class ChannelNumberMutations : IMutationFields
         return MutationPayload.Success("channelNumber", channelNumber);
     }
 
-    private static (string Number, List<string> Signatures) Validate(ChannelNumberFieldsInput input)
+    private static (string Number, List<string> Signatures) Validate(ChannelNumberFields input)
     {
         var number = ChannelNumberRules.NormalizeNumber(input.Number);
         var signatures = input.Signatures.Select(ChannelNumberRules.NormalizeSignature).ToList();
@@ -73,14 +74,15 @@ public sealed class ChannelNumberMutations : IMutationFields
         return (number, signatures);
     }
 
-    private static async Task<List<Guid>> ProofsOfAsync(IResolveFieldContext ctx, ChannelNumberFieldsInput input)
+    private static async Task<List<Guid>> ProofsOfAsync(IResolveFieldContext ctx, ChannelNumberFields input)
     {
         var proofs = new List<Guid>();
         var ids = input.ProofImageIds ?? [];
         for (var i = 0; i < ids.Count; i++)
         {
-            var file = await FileReferences.RequireAsync(ctx.Db(), $"proofImageIds[{i}]", ids[i],
-                UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage), ctx.CancellationToken);
+            var field = $"proofImageIds[{i}]";
+            var file = (await ctx.Db().Set<StoredFile>().RequireAsync(field, ids[i], ctx.CancellationToken))
+                .RequireKind(field, UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage));
             proofs.Add(file.Id);
         }
         return proofs;

@@ -1,5 +1,6 @@
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
@@ -10,8 +11,12 @@ namespace KooMessage.Platform.Features.ServiceNumbers;
 /// review. After the first approval a background job makes it EFFECTIVE once the configured delay
 /// has passed; the tenant may freeze it with a reason, and only a reviewed request unfreezes it.
 /// </summary>
-public sealed class ServiceNumber : ReviewableEntity
+public sealed class ServiceNumber : ReviewableEntity, INodeEntity
 {
+    public static string GraphTypeName => "ServiceNumber";
+
+    public static string Noun => "service number";
+
     private ServiceNumber()
     {
     }

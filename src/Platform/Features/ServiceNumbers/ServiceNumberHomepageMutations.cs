@@ -4,6 +4,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 
@@ -13,7 +14,7 @@ public sealed class ServiceNumberHomepageMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveServiceNumberHomepageInputType, SaveServiceNumberHomepageInput>("saveServiceNumberHomepage")
+        mutation.Mutation<SaveServiceNumberHomepageInput>("saveServiceNumberHomepage")
             .Description("Saves the homepage (16:9 background, intro, hotlines, quick apps) as one revision and submits it for review. "
                 + "While a newer revision is in review the approved homepage stays live; approval replaces it at once.")
             .Returns<ServiceNumberHomepageType>("homepage", "The revision, PENDING review.")
@@ -30,7 +31,7 @@ public sealed class ServiceNumberHomepageMutations : IMutationFields
         var hotlines = (input.Hotlines ?? []).Select(h => new Hotline(h.Number.Trim(), h.Usage.Trim())).ToList();
         var quickApps = (input.QuickApps ?? []).Select(q => new QuickApp(q.Name.Trim(), q.Deeplink.Trim())).ToList();
         new InputValidator().ValidateHomepage(intro, hotlines, quickApps).ThrowIfInvalid();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
         var background = await ServiceNumberImages.RequireAsync(db, ctx.Service<IBlobStore>(), "backgroundImageId", input.BackgroundImageId,
             ImageShape.IsWidescreen, "16:9 (e.g. 1920×1080)", ctx.CancellationToken);
         var workflow = ctx.Service<ReviewWorkflow>();

@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
@@ -11,7 +12,7 @@ public static class ServiceNumberImages
     public static async Task<StoredFile> RequireAsync(KooMessageDbContext db, IBlobStore blobs, string field, string? fileId,
         Func<int, int, bool> shape, string shapeDescription, CancellationToken cancellationToken)
     {
-        var file = await FileReferences.RequireAsync(db, field, fileId, UploadPolicy.AcceptedKinds(FilePurpose.Image), cancellationToken);
+        var file = (await db.Set<StoredFile>().RequireAsync(field, fileId, cancellationToken)).RequireKind(field, UploadPolicy.AcceptedKinds(FilePurpose.Image));
         using var content = new MemoryStream();
         await using (var stream = await blobs.OpenReadAsync(file.BlobKey, cancellationToken))
             await stream.CopyToAsync(content, cancellationToken);

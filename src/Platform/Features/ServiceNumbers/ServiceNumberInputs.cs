@@ -1,149 +1,46 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
 /// <summary>The fields of a service number's profile, shared by create and update.</summary>
-public abstract class ServiceNumberProfileInput
+public abstract record ServiceNumberProfileFields
 {
-    public string Name { get; set; } = string.Empty;
+    [Description("服务号名称, 1–15 characters, unique on the platform.")] public required string Name { get; init; }
 
-    public string Remark { get; set; } = string.Empty;
+    [Description("备注名, 1–15 characters.")] public required string Remark { get; init; }
 
-    public ServiceNumberIndustry Industry { get; set; }
+    [Description("所属行业.")] public required ServiceNumberIndustry Industry { get; init; }
 
-    public string Intro { get; set; } = string.Empty;
+    [Description("简介, 1–75 characters.")] public required string Intro { get; init; }
 
-    public string LogoFileId { get; set; } = string.Empty;
+    [Id, Description("An uploaded IMAGE file (png/jpg), square.")] public required string LogoFileId { get; init; }
 
-    public bool SignatureAuthorization { get; set; }
+    [Description("签名授权: on, every channel number with a bound channel number's signature shows it; off, only bound channel numbers do.")] public required bool SignatureAuthorization { get; init; }
 
-    public string AuthorizationLetterFileId { get; set; } = string.Empty;
+    [Id, Description("授权书: an uploaded AUTHORIZATION_IMAGE or IMAGE file (jpg/png/bmp).")] public required string AuthorizationLetterFileId { get; init; }
 }
 
-public sealed class CreateServiceNumberInput : ServiceNumberProfileInput;
+public sealed record CreateServiceNumberInput : ServiceNumberProfileFields;
 
-public sealed class UpdateServiceNumberInput : ServiceNumberProfileInput
+public sealed record UpdateServiceNumberInput : ServiceNumberProfileFields
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The service number.")] public required string Id { get; init; }
 }
 
-public sealed class FreezeServiceNumberInput
+public sealed record FreezeServiceNumberInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The service number.")] public required string Id { get; init; }
 
-    public string Reason { get; set; } = string.Empty;
+    [Description("Why, 1–200 characters.")] public required string Reason { get; init; }
 }
 
-public sealed class UnfreezeServiceNumberInput
+public sealed record UnfreezeServiceNumberInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The frozen service number.")] public required string Id { get; init; }
 }
 
-public sealed class RotateServiceNumberEventTokenInput
+public sealed record RotateServiceNumberEventTokenInput
 {
-    public string Id { get; set; } = string.Empty;
-}
-
-public sealed class MenuItemInput
-{
-    public string Name { get; set; } = string.Empty;
-
-    public MenuAction Action { get; set; }
-
-    public string? Url { get; set; }
-
-    public bool OpenInExternalBrowser { get; set; }
-
-    public string? PageTitle { get; set; }
-
-    public string? PhoneNumber { get; set; }
-
-    public string? Deeplink { get; set; }
-
-    public List<MenuItemInput>? Children { get; set; }
-}
-
-public sealed class SaveServiceNumberMenuInput
-{
-    public string ServiceNumberId { get; set; } = string.Empty;
-
-    public List<MenuItemInput> Items { get; set; } = [];
-}
-
-public sealed class HotlineInput
-{
-    public string Number { get; set; } = string.Empty;
-
-    public string Usage { get; set; } = string.Empty;
-}
-
-public sealed class QuickAppInput
-{
-    public string Name { get; set; } = string.Empty;
-
-    public string Deeplink { get; set; } = string.Empty;
-}
-
-public sealed class SaveServiceNumberHomepageInput
-{
-    public string ServiceNumberId { get; set; } = string.Empty;
-
-    public string BackgroundImageId { get; set; } = string.Empty;
-
-    public string Intro { get; set; } = string.Empty;
-
-    public List<HotlineInput>? Hotlines { get; set; }
-
-    public List<QuickAppInput>? QuickApps { get; set; }
-}
-
-/// <summary>The fields of a channel number, shared by create and update.</summary>
-public abstract class ChannelNumberFieldsInput
-{
-    public ChannelNumberKind Type { get; set; }
-
-    public string Number { get; set; } = string.Empty;
-
-    public List<string> Signatures { get; set; } = [];
-
-    public List<string>? ProofImageIds { get; set; }
-}
-
-public sealed class CreateChannelNumberInput : ChannelNumberFieldsInput;
-
-public sealed class UpdateChannelNumberInput : ChannelNumberFieldsInput
-{
-    public string Id { get; set; } = string.Empty;
-}
-
-public sealed class BindChannelNumberInput
-{
-    public string ServiceNumberId { get; set; } = string.Empty;
-
-    public string ChannelNumberId { get; set; } = string.Empty;
-
-    public Region Region { get; set; }
-}
-
-public sealed class UnbindChannelNumberInput
-{
-    public string Id { get; set; } = string.Empty;
-}
-
-/// <summary>The JSON body of <c>POST /sn/events</c>.</summary>
-public sealed class ClickEventBatch
-{
-    public List<ClickEventInput?>? Events { get; set; }
-}
-
-/// <summary>One event of a <see cref="ClickEventBatch"/>; checked by <see cref="ClickEventRules"/>.</summary>
-public sealed class ClickEventInput
-{
-    /// <summary>MENU, HOMEPAGE, HOTLINE or QUICK_APP.</summary>
-    public string? Target { get; set; }
-
-    public string? Name { get; set; }
-
-    /// <summary>A stable pseudonymous identifier of the phone or user; only its hash is stored.</summary>
-    public string? Visitor { get; set; }
-
-    public DateTimeOffset? At { get; set; }
+    [Id, Description("The service number.")] public required string Id { get; init; }
 }

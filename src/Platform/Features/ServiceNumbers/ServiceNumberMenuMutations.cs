@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 
@@ -12,7 +13,7 @@ public sealed class ServiceNumberMenuMutations : IMutationFields
 {
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<SaveServiceNumberMenuInputType, SaveServiceNumberMenuInput>("saveServiceNumberMenu")
+        mutation.Mutation<SaveServiceNumberMenuInput>("saveServiceNumberMenu")
             .Description("Saves the whole two-level menu as one revision and submits it for review. While a newer revision is in review "
                 + "the approved menu stays live (ServiceNumber.menu); approval replaces it at once.")
             .Returns<ServiceNumberMenuType>("menu", "The revision, PENDING review.")
@@ -27,7 +28,7 @@ public sealed class ServiceNumberMenuMutations : IMutationFields
         var db = ctx.Db();
         var items = input.Items.Select(ToItem).ToList();
         new InputValidator().ValidateMenu(items).ThrowIfInvalid();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("serviceNumberId", input.ServiceNumberId, ctx.CancellationToken);
         var workflow = ctx.Service<ReviewWorkflow>();
         var menu = await ServiceNumberRevisions.EditableAsync(db, workflow, serviceNumber, ServiceNumberMenu.Start, ctx.CancellationToken);
         menu.Replace(items);
@@ -40,7 +41,7 @@ public sealed class ServiceNumberMenuMutations : IMutationFields
         input.Name.Trim(),
         input.Action,
         Optional(input.Url),
-        input.OpenInExternalBrowser,
+        input.OpenInExternalBrowser ?? false,
         Optional(input.PageTitle),
         Optional(input.PhoneNumber),
         Optional(input.Deeplink),

@@ -6,6 +6,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
+using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ public sealed class ServiceNumberMutations : IMutationFields
 
     public void AddFields(ObjectGraphType mutation)
     {
-        mutation.Mutation<CreateServiceNumberInputType, CreateServiceNumberInput>("createServiceNumber")
+        mutation.Mutation<CreateServiceNumberInput>("createServiceNumber")
             .Description("Creates a service number and submits it for review (needs an approved SERVICE_NUMBER filing). "
                 + "After approval it becomes EFFECTIVE once the activation delay has passed.")
             .Returns<ServiceNumberType>("serviceNumber", "The new service number, PENDING review.")
@@ -28,7 +29,7 @@ public sealed class ServiceNumberMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
-        mutation.Mutation<UpdateServiceNumberInputType, UpdateServiceNumberInput>("updateServiceNumber")
+        mutation.Mutation<UpdateServiceNumberInput>("updateServiceNumber")
             .Description("Replaces the profile and submits it for review. Editing an approved service number starts a new revision; "
                 + "the approved profile (liveProfile) stays in force until the new one is approved.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number, PENDING review.")
@@ -36,21 +37,21 @@ public sealed class ServiceNumberMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(UpdateAsync);
 
-        mutation.Mutation<FreezeServiceNumberInputType, FreezeServiceNumberInput>("freezeServiceNumber")
+        mutation.Mutation<FreezeServiceNumberInput>("freezeServiceNumber")
             .Description("Freezes an approved service number with a reason: phones stop showing it at once. Only a reviewed unfreezeServiceNumber lifts it.")
             .Returns<ServiceNumberType>("serviceNumber", "The frozen service number.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(FreezeAsync);
 
-        mutation.Mutation<UnfreezeServiceNumberInputType, UnfreezeServiceNumberInput>("unfreezeServiceNumber")
+        mutation.Mutation<UnfreezeServiceNumberInput>("unfreezeServiceNumber")
             .Description("Asks the platform to unfreeze a frozen service number: submits it for review; approval lifts the freeze.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number, PENDING review with unfreezeRequested.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(UnfreezeAsync);
 
-        mutation.Mutation<RotateServiceNumberEventTokenInputType, RotateServiceNumberEventTokenInput>("rotateServiceNumberEventToken")
+        mutation.Mutation<RotateServiceNumberEventTokenInput>("rotateServiceNumberEventToken")
             .Description("Issues a new click-event token for the service number; the previous token stops working at once.")
             .Returns<ServiceNumberType>("serviceNumber", "The service number.")
             .Returns<StringGraphType>("eventToken", "The new token. Shown once.")
@@ -77,7 +78,7 @@ public sealed class ServiceNumberMutations : IMutationFields
         ctx.RequireTenantId();
         var db = ctx.Db();
         new InputValidator().ValidateProfile(input.Name, input.Remark, input.Intro).ThrowIfInvalid();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var workflow = ctx.Service<ReviewWorkflow>();
         workflow.BeginEdit(serviceNumber);
         serviceNumber.Edit(await ProfileOfAsync(ctx, input, serviceNumber.Id));
@@ -89,7 +90,7 @@ public sealed class ServiceNumberMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         serviceNumber.Freeze(input.Reason, ctx.UtcNow());
         await db.SaveChangesAsync(ctx.CancellationToken);
         return MutationPayload.Success("serviceNumber", serviceNumber);
@@ -98,7 +99,7 @@ public sealed class ServiceNumberMutations : IMutationFields
     private static async Task<MutationPayload> UnfreezeAsync(IResolveFieldContext ctx, UnfreezeServiceNumberInput input)
     {
         ctx.RequireTenantId();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(ctx.Db(), "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await ctx.Db().Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var workflow = ctx.Service<ReviewWorkflow>();
         serviceNumber.RequestUnfreeze();
         workflow.BeginEdit(serviceNumber);
@@ -110,20 +111,20 @@ public sealed class ServiceNumberMutations : IMutationFields
     {
         ctx.RequireTenantId();
         var db = ctx.Db();
-        var serviceNumber = await ServiceNumberReferences.RequireServiceNumberAsync(db, "id", input.Id, ctx.CancellationToken);
+        var serviceNumber = await db.Set<ServiceNumber>().RequireAsync("id", input.Id, ctx.CancellationToken);
         var eventToken = serviceNumber.RotateEventToken();
         await db.SaveChangesAsync(ctx.CancellationToken);
         return MutationPayload.Success(("serviceNumber", serviceNumber), ("eventToken", eventToken));
     }
 
     /// <summary>Checks the files (a square logo; the 授权书) and the platform-wide name, then builds the profile.</summary>
-    private static async Task<ServiceNumberProfile> ProfileOfAsync(IResolveFieldContext ctx, ServiceNumberProfileInput input, Guid? self)
+    private static async Task<ServiceNumberProfile> ProfileOfAsync(IResolveFieldContext ctx, ServiceNumberProfileFields input, Guid? self)
     {
         var db = ctx.Db();
         var logo = await ServiceNumberImages.RequireAsync(db, ctx.Service<IBlobStore>(), "logoFileId", input.LogoFileId,
             ImageShape.IsSquare, "square", ctx.CancellationToken);
-        var letter = await FileReferences.RequireAsync(db, "authorizationLetterFileId", input.AuthorizationLetterFileId,
-            UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage), ctx.CancellationToken);
+        var letter = (await db.Set<StoredFile>().RequireAsync("authorizationLetterFileId", input.AuthorizationLetterFileId, ctx.CancellationToken))
+            .RequireKind("authorizationLetterFileId", UploadPolicy.AcceptedKinds(FilePurpose.AuthorizationImage));
         var name = input.Name.Trim();
         await RequireNameAvailableAsync(db, name, self, ctx.CancellationToken);
         return new ServiceNumberProfile(name, input.Remark.Trim(), input.Industry, input.Intro.Trim(), logo.Id, input.SignatureAuthorization, letter.Id);

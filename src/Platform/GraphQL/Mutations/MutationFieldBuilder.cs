@@ -16,21 +16,20 @@ namespace KooMessage.Platform.GraphQL.Mutations;
 /// mutation writes nothing — not even through a later mutation of the same request.
 /// </summary>
 public sealed class MutationFieldBuilder<TInput>
+    where TInput : class
 {
     private readonly ObjectGraphType _root;
     private readonly string _name;
-    private readonly Type _inputType;
     private readonly List<(string Name, Type Type, string Description)> _results = [];
     private readonly List<Type> _errorTypes = [];
     private string? _description;
     private Role[]? _roles;
     private bool _public;
 
-    internal MutationFieldBuilder(ObjectGraphType root, string name, Type inputType)
+    internal MutationFieldBuilder(ObjectGraphType root, string name)
     {
         _root = root;
         _name = name;
-        _inputType = inputType;
     }
 
     private string Pascal => char.ToUpper(_name[0], CultureInfo.InvariantCulture) + _name[1..];
@@ -93,7 +92,7 @@ public sealed class MutationFieldBuilder<TInput>
         }
 
         var field = _root.Field(_name, new NonNullGraphType(payloadType))
-            .Argument(_inputType, "input", a => a.Description = "The mutation's input.")
+            .Argument<TInput>("input", nullable: false, a => a.Description = "The mutation's input.")
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<TInput>("input");

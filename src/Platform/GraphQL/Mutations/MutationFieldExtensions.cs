@@ -4,8 +4,11 @@ namespace KooMessage.Platform.GraphQL.Mutations;
 
 public static class MutationFieldExtensions
 {
-    /// <summary>Starts a mutation field following the input/payload/errors convention.</summary>
-    public static MutationFieldBuilder<TInput> Mutation<TInputType, TInput>(this ObjectGraphType mutation, string name)
-        where TInputType : InputObjectGraphType<TInput>
-        => new(mutation, name, typeof(NonNullGraphType<TInputType>));
+    /// <summary>
+    /// Starts a mutation field following the input/payload/errors convention; the input type is the
+    /// one <see cref="InputObjectConvention"/> generates from <typeparamref name="TInput"/>.
+    /// </summary>
+    public static MutationFieldBuilder<TInput> Mutation<TInput>(this ObjectGraphType mutation, string name)
+        where TInput : class
+        => new(mutation, name);
 }

@@ -5,19 +5,20 @@ using Microsoft.EntityFrameworkCore;
 namespace KooMessage.Platform.GraphQL.Relay;
 
 /// <summary>
-/// Resolves a global ID from an input to a row of <paramref name="source"/>. An ID of another type,
-/// a missing row and a row the source filters out (another tenant's) all end the same way: a
-/// <see cref="NotFoundError"/> naming the input field.
+/// The one way an input's global ID becomes a row. An ID of another type, a missing row and a row the
+/// source filters out (another tenant's) all end the same way: a <see cref="NotFoundError"/> naming the
+/// input field.
 /// </summary>
 public static class GlobalIdLookup
 {
-    public static async Task<T> RequireAsync<T>(IQueryable<T> source, string field, string? id, string graphTypeName, string what,
-        CancellationToken cancellationToken)
-        where T : Entity
+    /// <param name="source">Where to look: a DbSet (tenant-filtered) or a narrower or wider query.</param>
+    /// <param name="field">The input field the ID came from, as the client wrote it (e.g. <c>documents[0].fileId</c>).</param>
+    public static async Task<T> RequireAsync<T>(this IQueryable<T> source, string field, string? id, CancellationToken cancellationToken)
+        where T : Entity, INodeEntity
     {
-        var found = GlobalId.TryDecode(id, graphTypeName, out var key)
+        var found = GlobalId.TryDecode(id, T.GraphTypeName, out var key)
             ? await source.FirstOrDefaultAsync(e => e.Id == key, cancellationToken)
             : null;
-        return found ?? throw new DomainException(NotFoundError.For(field, id, what));
+        return found ?? throw new DomainException(NotFoundError.For(field, id, T.Noun));
     }
 }

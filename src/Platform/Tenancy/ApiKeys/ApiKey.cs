@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Tenancy.ApiKeys;
 
@@ -7,9 +8,13 @@ namespace KooMessage.Platform.Tenancy.ApiKeys;
 /// A credential. Only the SHA-256 of the secret is stored; the secret itself is shown once, in
 /// the createApiKey payload. Platform keys have no tenant; tenant keys belong to exactly one.
 /// </summary>
-public sealed class ApiKey : Entity
+public sealed class ApiKey : Entity, INodeEntity
 {
     public const int NameMax = 50;
+
+    public static string GraphTypeName => "ApiKey";
+
+    public static string Noun => "API key";
 
     private ApiKey()
     {

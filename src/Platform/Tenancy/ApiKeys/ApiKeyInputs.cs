@@ -1,15 +1,18 @@
+using System.ComponentModel;
+using GraphQL;
+
 namespace KooMessage.Platform.Tenancy.ApiKeys;
 
-public sealed class CreateApiKeyInput
+public sealed record CreateApiKeyInput
 {
-    public string? TenantId { get; set; }
+    [Id, Description("The tenant the key is for. Defaults to the tenant in context; platform admins omit it for a platform key.")] public string? TenantId { get; init; }
 
-    public string Name { get; set; } = string.Empty;
+    [Description("What the key is for, 1–50 characters.")] public required string Name { get; init; }
 
-    public Role Role { get; set; }
+    [Description("Tenant keys take TENANT_ADMIN or TENANT_MEMBER; platform keys a platform role.")] public required Role Role { get; init; }
 }
 
-public sealed class RevokeApiKeyInput
+public sealed record RevokeApiKeyInput
 {
-    public string Id { get; set; } = string.Empty;
+    [Id, Description("The key to revoke.")] public required string Id { get; init; }
 }

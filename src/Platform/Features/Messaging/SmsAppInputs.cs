@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using GraphQL;
+
+namespace KooMessage.Platform.Features.Messaging;
+
+public sealed record CreateSmsAppInput
+{
+    [Description("1–30 characters.")] public required string Name { get; init; }
+}
+
+public sealed record RenameSmsAppInput
+{
+    [Id, Description("The app.")] public required string Id { get; init; }
+
+    [Description("1–30 characters.")] public required string Name { get; init; }
+}
+
+public sealed record SuspendSmsAppInput
+{
+    [Id, Description("The app.")] public required string Id { get; init; }
+
+    [Description("Why, 1–500 characters; the tenant sees it.")] public required string Reason { get; init; }
+}
+
+public sealed record ResumeSmsAppInput
+{
+    [Id, Description("The app.")] public required string Id { get; init; }
+}
