@@ -26,6 +26,31 @@ public sealed class GraphQLWsServerSideTests
     }
 
     [Fact]
+    public async Task A_thousand_sockets_that_never_send_connection_init_are_all_closed_at_the_timeout()
+    {
+        var settings = SubscriptionHostFixture.Settings;
+        settings["Subscriptions:ConnectionInitTimeout"] = "00:00:02";
+        await using var host = await PlatformHost.StartAsync(settings, TestEventSubscriptions.Register);
+        var idle = new List<GraphQLWsTestClient>();
+        try
+        {
+            for (var i = 0; i < 1000; i++)
+                idle.Add(await GraphQLWsTestClient.ConnectAsync(host));
+            var reasons = await Task.WhenAll(idle.Select(client => client.ExpectCloseAsync(4408, TimeSpan.FromSeconds(60))));
+            Assert.All(reasons, reason => Assert.Equal("Connection initialisation timeout", reason));
+
+            // The server is as responsive as before.
+            await using var fresh = await GraphQLWsTestClient.InitAsync(host, new { apiKey = PlatformHost.AdminKey });
+            await fresh.PingAsync();
+        }
+        finally
+        {
+            foreach (var client in idle)
+                await client.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task Credentials_revoked_without_an_event_are_caught_by_periodic_revalidation()
     {
         var settings = SubscriptionHostFixture.Settings;
