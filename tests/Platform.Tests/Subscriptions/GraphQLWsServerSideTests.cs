@@ -51,6 +51,34 @@ public sealed class GraphQLWsServerSideTests
     }
 
     [Fact]
+    public async Task A_principal_over_its_operations_across_connections_gets_an_error_until_one_completes()
+    {
+        var settings = SubscriptionHostFixture.Settings;
+        settings["Subscriptions:MaxSubscriptionsPerPrincipal"] = "3";
+        await using var host = await PlatformHost.StartAsync(settings, TestEventSubscriptions.Register);
+        var tenant = await host.CreateTenantAsync(Slugs.New("ws-principal-cap"));
+        await using var first = await GraphQLWsTestClient.InitAsync(host, new { apiKey = tenant.Key });
+        await using var second = await GraphQLWsTestClient.InitAsync(host, new { apiKey = tenant.Key });
+        await first.SubscribeAsync("a", "subscription { testEvents { text } }");
+        await first.SubscribeAsync("b", "subscription { testEvents { text } }");
+        await second.SubscribeAsync("c", "subscription { testEvents { text } }");
+        await host.WaitForSubscribersAsync(TestEvent.Topic, 3);
+
+        await second.SubscribeAsync("d", "subscription { testEvents { text } }");
+        var error = await second.ExpectAsync("error", "d");
+        Assert.Equal("SUBSCRIPTION_LIMIT_EXCEEDED", error.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+
+        // Another principal is not affected, and a completed operation frees its slot.
+        await using var admin = await GraphQLWsTestClient.InitAsync(host, new { apiKey = PlatformHost.AdminKey });
+        await admin.SubscribeAsync("x", "{ viewer { authenticated } }");
+        await admin.ExpectAsync("next", "x");
+        await first.SendAsync(new { id = "a", type = "complete" });
+        await first.PingAsync();
+        await second.SubscribeAsync("e", "{ viewer { authenticated } }");
+        await second.ExpectAsync("next", "e");
+    }
+
+    [Fact]
     public async Task Credentials_revoked_without_an_event_are_caught_by_periodic_revalidation()
     {
         var settings = SubscriptionHostFixture.Settings;

@@ -36,6 +36,17 @@ public sealed class GraphQLSseHandler(StreamingServices services)
             return;
         }
         using (registration)
-            await connection.RunAsync(request, operation);
+        {
+            // A stream is one operation: it counts against the principal's operations over all its connections too.
+            var slot = subscriber is null ? null : services.Registry.TryStartOperation(subscriber.PrincipalKey);
+            if (subscriber is not null && slot is null)
+            {
+                await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status429TooManyRequests, StreamingErrorCodes.SubscriptionLimitExceeded,
+                    $"At most {services.Options.Value.MaxSubscriptionsPerPrincipal} operations may be active per principal over all its connections.");
+                return;
+            }
+            using (slot)
+                await connection.RunAsync(request, operation);
+        }
     }
 }

@@ -4,13 +4,15 @@ using Microsoft.Extensions.Options;
 namespace KooMessage.Platform.Transport.Streaming;
 
 /// <summary>
-/// The open streaming connections of this instance: enforces the per-principal cap and lets the
-/// monitor reach every connection for keep-alives, re-validation and revocation.
+/// The open streaming connections of this instance: enforces the per-principal caps on connections
+/// and on operations across them, and lets the monitor reach every connection for keep-alives,
+/// re-validation and revocation.
 /// </summary>
 public sealed class StreamingConnectionRegistry(IOptions<SubscriptionOptions> options)
 {
     private readonly ConcurrentDictionary<IStreamingConnection, byte> _connections = new();
     private readonly Dictionary<string, int> _perPrincipal = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _operationsPerPrincipal = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
     /// <summary>A snapshot of the open connections.</summary>
@@ -28,29 +30,48 @@ public sealed class StreamingConnectionRegistry(IOptions<SubscriptionOptions> op
             _perPrincipal[key] = open + 1;
         }
         _connections[connection] = 0;
-        return new Registration(this, connection, key);
+        return new Registration(() => Unregister(connection, key));
+    }
+
+    /// <returns>The slot to dispose when the operation ends, or null when the principal runs as many as it may.</returns>
+    public IDisposable? TryStartOperation(string principalKey)
+    {
+        lock (_lock)
+        {
+            var running = _operationsPerPrincipal.GetValueOrDefault(principalKey);
+            if (running >= options.Value.MaxSubscriptionsPerPrincipal)
+                return null;
+            _operationsPerPrincipal[principalKey] = running + 1;
+        }
+        return new Registration(() => Decrement(_operationsPerPrincipal, principalKey));
     }
 
     private void Unregister(IStreamingConnection connection, string key)
     {
         _connections.TryRemove(connection, out _);
+        Decrement(_perPrincipal, key);
+    }
+
+    private void Decrement(Dictionary<string, int> counts, string key)
+    {
         lock (_lock)
         {
-            if (_perPrincipal[key] <= 1)
-                _perPrincipal.Remove(key);
+            if (counts[key] <= 1)
+                counts.Remove(key);
             else
-                _perPrincipal[key]--;
+                counts[key]--;
         }
     }
 
-    private sealed class Registration(StreamingConnectionRegistry registry, IStreamingConnection connection, string key) : IDisposable
+    /// <summary>Releases what it counts exactly once, however often it is disposed.</summary>
+    private sealed class Registration(Action release) : IDisposable
     {
         private int _disposed;
 
         public void Dispose()
         {
             if (Interlocked.Exchange(ref _disposed, 1) == 0)
-                registry.Unregister(connection, key);
+                release();
         }
     }
 }

@@ -14,6 +14,9 @@ public sealed class SubscriptionOptions
     /// <summary>Operations (subscriptions and in-flight queries) one WebSocket may run at once; more get an error message.</summary>
     public int MaxSubscriptionsPerConnection { get; set; } = 100;
 
+    /// <summary>Operations (subscriptions and in-flight queries) one principal may run at once over all its connections on one instance.</summary>
+    public int MaxSubscriptionsPerPrincipal { get; set; } = 500;
+
     /// <summary>Open streaming connections (WebSockets and SSE streams) per principal on one instance.</summary>
     public int MaxConnectionsPerPrincipal { get; set; } = 100;
 

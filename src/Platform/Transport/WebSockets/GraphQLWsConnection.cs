@@ -268,7 +268,15 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             Close(GraphQLWsCloseCode.BadRequest, "Invalid message: the 'subscribe' payload is not a GraphQL request");
             return;
         }
-        var operation = new Operation(this, id);
+        if (_services.Registry.TryStartOperation(Subscriber.PrincipalKey) is not { } slot)
+        {
+            SendErrors(id, [new ExecutionError($"At most {_options.MaxSubscriptionsPerPrincipal} operations may be active per principal over all its connections; complete one first.")
+            {
+                Code = StreamingErrorCodes.SubscriptionLimitExceeded,
+            }]);
+            return;
+        }
+        var operation = new Operation(this, id, slot);
         _operations[id] = operation;
         _ = RunAsync(operation, request);
     }
@@ -381,7 +389,8 @@ public sealed class GraphQLWsConnection : IStreamingConnection
     /// One operation on the socket: its cancellation (client complete, connection end), the stream
     /// subscription of a subscription, and the observer that forwards the stream's results.
     /// </summary>
-    private sealed class Operation(GraphQLWsConnection connection, string id) : IObserver<ExecutionResult>
+    /// <param name="slot">The principal's operation slot, released when the operation ends however it ends.</param>
+    private sealed class Operation(GraphQLWsConnection connection, string id, IDisposable slot) : IObserver<ExecutionResult>
     {
         private readonly CancellationTokenSource _cancellation = new();
         private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -405,6 +414,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         {
             if (!_finished.TrySetResult())
                 return;
+            slot.Dispose();
             _cancellation.Cancel();
             Interlocked.Exchange(ref _subscription, null)?.Dispose();
         }
