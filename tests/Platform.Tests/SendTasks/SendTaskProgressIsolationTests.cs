@@ -1,0 +1,33 @@
+using KooMessage.Platform.Tests.Infrastructure;
+using KooMessage.Platform.Tests.Subscriptions;
+
+namespace KooMessage.Platform.Tests.SendTasks;
+
+/// <summary>sendTaskProgress of another tenant's task behaves exactly like a task that does not exist.</summary>
+public sealed class SendTaskProgressIsolationTests
+{
+    private const string Progress = "subscription($id: ID!) { sendTaskProgress(taskId: $id) { status } }";
+
+    [Fact]
+    public async Task Subscribing_to_another_tenants_task_gets_the_same_error_as_a_missing_one()
+    {
+        await using var host = await PlatformHost.StartAsync(new Dictionary<string, string?> { ["Dispatch:Enabled"] = "false" });
+        var owner = await SendTaskScenario.StartAsync(host, "progress-owner");
+        var taskId = await owner.CreateAsync(owner.Input());
+        var stranger = await host.CreateTenantAsync(Slugs.New("progress-stranger"), "TENANT_MEMBER");
+        var missing = KooMessage.Platform.GraphQL.Relay.GlobalId.Encode("SendTask", Guid.NewGuid());
+
+        await using var socket = await GraphQLWsTestClient.InitAsync(host, new { apiKey = stranger.Key });
+        await socket.SubscribeAsync("foreign", Progress, new { id = taskId });
+        var foreign = (await socket.ExpectAsync("next", "foreign")).GetProperty("payload").GetProperty("errors")[0];
+        await socket.ExpectAsync("complete", "foreign");
+        await socket.SubscribeAsync("missing", Progress, new { id = missing });
+        var absent = (await socket.ExpectAsync("next", "missing")).GetProperty("payload").GetProperty("errors")[0];
+
+        Assert.Equal(Code(absent), Code(foreign));
+        Assert.Equal("NOT_FOUND", Code(foreign));
+        Assert.Equal(absent.GetProperty("message").GetString()!.Replace(missing, "<id>"), foreign.GetProperty("message").GetString()!.Replace(taskId, "<id>"));
+    }
+
+    private static string? Code(System.Text.Json.JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString();
+}
