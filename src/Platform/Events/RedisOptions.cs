@@ -10,4 +10,13 @@ public sealed class RedisOptions
 
     /// <summary>The pub/sub channel every instance publishes to and listens on.</summary>
     public string Channel { get; set; } = "koomessage:events";
+
+    /// <summary>
+    /// Prefix of every key this deployment stores in Redis (rate-limit windows, persisted queries), so
+    /// deployments sharing a Redis server never see each other's keys. Empty: the channel's name.
+    /// </summary>
+    public string? KeyPrefix { get; set; }
+
+    /// <summary>The key for <paramref name="name"/> within this deployment.</summary>
+    public string Key(string name) => $"{(string.IsNullOrEmpty(KeyPrefix) ? Channel : KeyPrefix)}:{name}";
 }

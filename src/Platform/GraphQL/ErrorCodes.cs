@@ -32,6 +32,9 @@ public static class ErrorCodes
     public const string FragmentCycle = "NO_FRAGMENT_CYCLES";
     public const string TooManyErrors = "TOO_MANY_ERRORS";
     public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string PagingLimitExceeded = "PAGING_LIMIT_EXCEEDED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidFilter = "INVALID_FILTER";

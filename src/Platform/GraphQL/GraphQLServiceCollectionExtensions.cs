@@ -8,6 +8,7 @@ using KooMessage.Platform.GraphQL.Connections;
 using KooMessage.Platform.GraphQL.DataLoaders;
 using KooMessage.Platform.GraphQL.Filtering;
 using KooMessage.Platform.GraphQL.Limits;
+using KooMessage.Platform.GraphQL.PersistedOperations;
 using KooMessage.Platform.GraphQL.Mutations;
 using KooMessage.Platform.Transport;
 
@@ -29,6 +30,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<DataLoaderContext>();
         services.AddSingleton<GraphQLOperationExecutor>();
         services.AddSingleton<GraphQLMultipartReader>();
+        services.Configure<PersistedQueryOptions>(configuration.GetSection(PersistedQueryOptions.Section));
+        services.AddSingleton<AutomaticPersistedQueries>();
         // Response buffers come from one pool with a bounded free list, so a burst of large responses
         // leaves no large heap behind (the pool keeps at most MaximumFree*Bytes for reuse).
         services.AddSingleton(new Microsoft.IO.RecyclableMemoryStreamManager(new Microsoft.IO.RecyclableMemoryStreamManager.Options

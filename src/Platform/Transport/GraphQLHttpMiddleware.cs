@@ -3,6 +3,7 @@ using GraphQL.Transport;
 using GraphQLParser.AST;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Limits;
+using KooMessage.Platform.GraphQL.PersistedOperations;
 using KooMessage.Platform.Transport.ServerSentEvents;
 using Microsoft.Extensions.Options;
 using Microsoft.IO;
@@ -20,6 +21,7 @@ public sealed class GraphQLHttpMiddleware(
     GraphQLOperationExecutor executor,
     GraphQLMultipartReader multipart,
     RecyclableMemoryStreamManager buffers,
+    AutomaticPersistedQueries persistedQueries,
     IOptions<GraphQLLimits> limits)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -39,14 +41,14 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        var streaming = GraphQLMediaTypes.AcceptsEventStream(context.Request.Headers.Accept);
-        var mediaType = streaming ? GraphQLMediaTypes.Json : GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
-        if (mediaType is null)
+        var accepted = GraphQLMediaTypes.Negotiate(context.Request.Headers.Accept);
+        if (accepted.Json is null && accepted.EventStreamQuality <= 0)
         {
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
-                $"Accept must allow {GraphQLMediaTypes.GraphQLResponseJson} or {GraphQLMediaTypes.Json}.");
+                $"Accept must allow {GraphQLMediaTypes.GraphQLResponseJson}, {GraphQLMediaTypes.Json} or {GraphQLMediaTypes.EventStream}.");
             return;
         }
+        var mediaType = accepted.Json ?? GraphQLMediaTypes.Json;
 
         var read = isGet ? ReadGet(context.Request) : await ReadPostAsync(context);
         if (read.Error is { } error)
@@ -55,9 +57,24 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        var request = read.Request!;
+        if (read.Batch is { } batch)
+        {
+            await ExecuteBatchAsync(context, batch, mediaType);
+            return;
+        }
+        var (request, persistedError) = await persistedQueries.ResolveAsync(read.Request!);
+        if (persistedError is not null)
+        {
+            // An unknown hash is the protocol's normal answer (the client retries with the text); a
+            // malformed extension or a text that does not match its hash is a bad request.
+            if (persistedError.Code == ErrorCodes.PersistedQueryNotFound)
+                await WriteResultAsync(context, new ExecutionResult { Errors = [persistedError], Executed = false }, mediaType);
+            else
+                await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, persistedError.Code!, persistedError.Message, mediaType);
+            return;
+        }
         var operation = executor.Parse(request.Query, request.OperationName);
-        if (streaming)
+        if (accepted.Streams(operation.Type is OperationType.Subscription))
         {
             // GraphQL over SSE: read like any request; the stream serves every operation type from here.
             await context.RequestServices.GetRequiredService<GraphQLSseHandler>().HandleAsync(context, request, operation);
@@ -81,17 +98,47 @@ public sealed class GraphQLHttpMiddleware(
         await WriteResultAsync(context, result, mediaType);
     }
 
+
+    /// <summary>
+    /// A batch (Apollo's BatchHttpLink): each operation runs in turn through the same limits and
+    /// persisted-query lookup as a single request, and the answer is a JSON array of their results in
+    /// order. Subscriptions cannot be batched: their entry is an error.
+    /// </summary>
+    private async Task ExecuteBatchAsync(HttpContext context, IReadOnlyList<GraphQLRequest> batch, string mediaType)
+    {
+        var results = new ExecutionResult[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var (request, persistedError) = await persistedQueries.ResolveAsync(batch[i]);
+            var operation = persistedError is null ? executor.Parse(request.Query, request.OperationName) : null;
+            results[i] = persistedError is not null
+                ? new ExecutionResult { Errors = [persistedError] }
+                : operation!.Type is OperationType.Subscription
+                    ? new ExecutionResult { Errors = [new ExecutionError("Subscriptions cannot be batched; use a streaming transport.") { Code = ErrorCodes.InvalidRequest }] }
+                    : await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted);
+        }
+        await WriteBodyAsync(context, results, StatusCodes.Status200OK, mediaType);
+    }
+
     /// <summary>
     /// Serializes into a pooled buffer bounded by <see cref="GraphQLLimits.MaxResponseBytes"/>, so a
     /// response that would pass it is replaced by a <c>RESPONSE_TOO_LARGE</c> error before anything is
     /// sent, and no response of any size is ever held in memory.
     /// </summary>
-    private async Task WriteResultAsync(HttpContext context, ExecutionResult result, string mediaType)
+    private Task WriteResultAsync(HttpContext context, ExecutionResult result, string mediaType)
+    {
+        var status = StatusFor(result, mediaType);
+        if (status == StatusCodes.Status401Unauthorized)
+            GraphQLErrorResponse.Challenge(context, result.Errors?.FirstOrDefault()?.Code);
+        return WriteBodyAsync(context, result, status, mediaType);
+    }
+
+    private async Task WriteBodyAsync<TBody>(HttpContext context, TBody body, int status, string mediaType)
     {
         await using var buffer = buffers.GetStream("graphql-response");
         try
         {
-            await serializer.WriteAsync(new BoundedWriteStream(buffer, limits.Value.MaxResponseBytes), result, context.RequestAborted);
+            await serializer.WriteAsync(new BoundedWriteStream(buffer, limits.Value.MaxResponseBytes), body, context.RequestAborted);
         }
         catch (ResponseTooLargeException tooLarge)
         {
@@ -101,7 +148,7 @@ public sealed class GraphQLHttpMiddleware(
                 $"The response would be larger than {tooLarge.Limit} bytes; select fewer fields or smaller pages.", mediaType);
             return;
         }
-        context.Response.StatusCode = StatusFor(result, mediaType);
+        context.Response.StatusCode = status;
         context.Response.ContentType = $"{mediaType}; charset=utf-8";
         context.Response.ContentLength = buffer.Length;
         buffer.Position = 0;
@@ -170,6 +217,8 @@ public sealed class GraphQLHttpMiddleware(
 
         try
         {
+            if (StartsWithArray(body))
+                return await ReadBatchAsync(body, context.RequestAborted);
             var request = await serializer.ReadAsync<GraphQLRequest>(body, context.RequestAborted);
             return request is null
                 ? GraphQLRequestRead.BadRequest("The request body must be a JSON object.")
@@ -182,4 +231,27 @@ public sealed class GraphQLHttpMiddleware(
         }
     }
 
+    private async Task<GraphQLRequestRead> ReadBatchAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var batch = await serializer.ReadAsync<GraphQLRequest[]>(body, cancellationToken);
+        var max = limits.Value.MaxBatchSize;
+        if (batch is null || batch.Length == 0)
+            return GraphQLRequestRead.BadRequest("A batch must be a non-empty JSON array of GraphQL requests.");
+        if (batch.Length > max)
+            return GraphQLRequestRead.Fail(StatusCodes.Status400BadRequest, ErrorCodes.BatchTooLarge, $"A batch may hold at most {max} operations; it held {batch.Length}.");
+        return batch.All(r => r is not null && GraphQLRequestRead.HasDocument(r))
+            ? GraphQLRequestRead.Batched(batch)
+            : GraphQLRequestRead.BadRequest("Every request of a batch needs a 'query'.");
+    }
+
+    /// <summary>Whether the JSON body is an array (a batch); the stream is left at its start.</summary>
+    private static bool StartsWithArray(Stream body)
+    {
+        int next;
+        while ((next = body.ReadByte()) is ' ' or '\t' or '\r' or '\n')
+        {
+        }
+        body.Position = 0;
+        return next == '[';
+    }
 }

@@ -12,24 +12,29 @@ public static class GraphQLMediaTypes
     public const string MultipartFormData = "multipart/form-data";
 
     /// <summary>
-    /// Picks the response media type from Accept: the preferred of the two GraphQL JSON types by
-    /// quality; <c>*/*</c>, <c>application/*</c> and a missing header mean application/json (the
-    /// spec's legacy rule). Null when nothing acceptable is offered (406).
+    /// Picks the response media type from Accept per RFC 9110 quality values: the preferred of the two
+    /// GraphQL JSON types; <c>*/*</c>, <c>application/*</c> and a missing header mean application/json
+    /// (the spec's legacy rule). Also says how much the client wants an event stream (0: not at all;
+    /// wildcards do not count, a stream must be asked for by name).
     /// </summary>
-    public static string? Negotiate(string? accept)
+    public static AcceptedMediaTypes Negotiate(string? accept)
     {
-        if (string.IsNullOrWhiteSpace(accept))
-            return Json;
-        if (!MediaTypeHeaderValue.TryParseList([accept], out var ranges))
-            return Json;
+        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList([accept], out var ranges))
+            return new AcceptedMediaTypes(Json, 1, 0);
         string? best = null;
         double bestQuality = 0;
+        double eventStream = 0;
         foreach (var range in ranges.OrderByDescending(r => r.Quality ?? 1))
         {
             var quality = range.Quality ?? 1;
             if (quality <= 0)
                 continue;
             var type = range.MediaType.Value?.ToLowerInvariant();
+            if (type == EventStream)
+            {
+                eventStream = Math.Max(eventStream, quality);
+                continue;
+            }
             var candidate = type switch
             {
                 GraphQLResponseJson => GraphQLResponseJson,
@@ -46,10 +51,6 @@ public static class GraphQLMediaTypes
                 bestQuality = quality;
             }
         }
-        return best;
+        return new AcceptedMediaTypes(best, bestQuality, eventStream);
     }
-
-    /// <summary>Whether the client asked for a Server-Sent Events stream.</summary>
-    public static bool AcceptsEventStream(string? accept)
-        => accept is not null && accept.Contains(EventStream, StringComparison.OrdinalIgnoreCase);
 }

@@ -7,12 +7,12 @@ namespace KooMessage.Platform.Tests.GraphQL;
 /// <summary>
 /// Nothing a request contains makes the server work super-linearly: each hostile family is sent at
 /// growing sizes up to the body limit and the time per step may grow at most a few times faster than
-/// the size (a quadratic step would grow 64 times for 8 times the size). Ratios, not wall times, so a
+/// the size (a quadratic step would grow 64 times for 8 times the size; up to 32 times is allowed). Ratios, not wall times, so a
 /// loaded machine does not decide the outcome; each size keeps its fastest of several runs.
 /// </summary>
 public sealed class DocumentGrowthTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
 {
-    private const int Runs = 5;
+    private const int Runs = 7;
     private static readonly int[] Sizes = [8 * 1024, 64 * 1024, 512 * 1024];
 
     public static TheoryData<string> Families => [.. Generators.Keys];
@@ -53,9 +53,10 @@ public sealed class DocumentGrowthTests(PlatformFixture fixture) : IClassFixture
         for (var step = 1; step < Sizes.Length; step++)
         {
             var sizeRatio = (double)Sizes[step] / Sizes[step - 1];
-            // A floor of 1 ms keeps sub-millisecond timings (scheduler noise) from deciding the ratio.
-            var timeRatio = times[step] / Math.Max(times[step - 1], 1.0);
-            Assert.True(timeRatio <= sizeRatio * 3,
+            // A floor of 5 ms keeps timings that scheduler noise dominates on a loaded machine from deciding
+            // the ratio; four times the size ratio still refuses quadratic growth (64x for 8x the size).
+            var timeRatio = times[step] / Math.Max(times[step - 1], 5.0);
+            Assert.True(timeRatio <= sizeRatio * 4,
                 $"{family}: {Sizes[step - 1]} → {Sizes[step]} bytes took {times[step - 1]:F1} → {times[step]:F1} ms (×{timeRatio:F1} for ×{sizeRatio})");
         }
     }

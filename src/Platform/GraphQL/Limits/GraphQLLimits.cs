@@ -19,6 +19,9 @@ public sealed class GraphQLLimits
     /// <summary>Largest HTTP response body (bytes); a larger result is replaced by a <c>RESPONSE_TOO_LARGE</c> error.</summary>
     public long MaxResponseBytes { get; set; } = 8 * 1024 * 1024;
 
+    /// <summary>Operations in one batched HTTP request (a JSON array); each is held to every other limit.</summary>
+    public int MaxBatchSize { get; set; } = 10;
+
     public int DefaultPageSize { get; set; } = 20;
 
     public int MaxPageSize { get; set; } = 100;

@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.GraphQL;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using RedisRateLimiting;
 
 namespace KooMessage.Platform.Transport.RateLimiting;
@@ -18,8 +19,6 @@ namespace KooMessage.Platform.Transport.RateLimiting;
 /// </summary>
 public static class GraphQLRateLimiter
 {
-    private const string RedisPrefix = "koomessage:ratelimit:";
-
     public static IServiceCollection AddGraphQLRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(GraphQLRateLimitOptions.Section).Get<GraphQLRateLimitOptions>() ?? new GraphQLRateLimitOptions();
@@ -60,7 +59,8 @@ public static class GraphQLRateLimiter
                 Window = options.Window,
                 QueueLimit = 0,
             })
-            : RedisRateLimitPartition.GetFixedWindowRateLimiter(RedisPrefix + key, _ => new RedisFixedWindowRateLimiterOptions
+            : RedisRateLimitPartition.GetFixedWindowRateLimiter(
+                context.RequestServices.GetRequiredService<IOptions<RedisOptions>>().Value.Key("ratelimit:" + key), _ => new RedisFixedWindowRateLimiterOptions
             {
                 ConnectionMultiplexerFactory = redis.Get,
                 PermitLimit = permits,
