@@ -1,4 +1,5 @@
 using KooMessage.Platform.Reviews;
+using KooMessage.Platform.Tests.Infrastructure;
 
 namespace KooMessage.Platform.Tests.Reviews;
 
@@ -20,6 +21,16 @@ public sealed class ReviewSubjectRegistryTests
             .ToList();
         Assert.NotEmpty(reviewable);
         Assert.Equal(reviewable, Registered().All.Select(r => r.EntityType).OrderBy(t => t.Name));
+    }
+
+    [Fact]
+    public void Reviews_refers_to_no_feature()
+    {
+        var reviews = Path.Combine(RepositoryRoot.Path, "src", "Platform", "Reviews");
+        var naming = Directory.EnumerateFiles(reviews, "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("Platform.Features", StringComparison.Ordinal))
+            .Select(Path.GetFileName);
+        Assert.Empty(naming);
     }
 
     [Fact]
