@@ -14,7 +14,8 @@ public sealed class ReviewEvent : Entity, ITenantOwned
 
     public Guid SubjectId { get; private set; }
 
-    public ReviewSubjectKind SubjectKind { get; private set; }
+    /// <summary>The kind its <see cref="IReviewSubject"/> registers.</summary>
+    public string SubjectKind { get; private set; } = null!;
 
     public ReviewStatus From { get; private set; }
 
@@ -29,11 +30,11 @@ public sealed class ReviewEvent : Entity, ITenantOwned
     /// <summary>The rejection reason or the approval note.</summary>
     public string? Reason { get; private set; }
 
-    public static ReviewEvent For(ReviewableEntity subject, ReviewTransition transition, ReviewActor actor) => new()
+    public static ReviewEvent For(ReviewableEntity subject, string kind, ReviewTransition transition, ReviewActor actor) => new()
     {
         TenantId = subject.TenantId,
         SubjectId = subject.Id,
-        SubjectKind = subject.ReviewKind,
+        SubjectKind = kind,
         From = transition.From,
         To = transition.To,
         ActorId = actor.Id,

@@ -8,6 +8,7 @@ public sealed class ReviewEventConfiguration : IEntityTypeConfiguration<ReviewEv
     public void Configure(EntityTypeBuilder<ReviewEvent> builder)
     {
         builder.ToTable("ReviewEvents");
+        builder.Property(e => e.SubjectKind).HasMaxLength(ReviewSubjects.KindMax);
         builder.Property(e => e.ActorId).HasMaxLength(100).IsRequired();
         builder.Property(e => e.ActorName).HasMaxLength(100).IsRequired();
         builder.Property(e => e.Reason).HasMaxLength(ReviewableEntity.ReasonMax);

@@ -10,7 +10,7 @@ public sealed class ReviewEventType : NodeObjectType<ReviewEvent>
     {
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("Global ID of the item.")
             .Resolve(c => c.Service<ReviewSubjects>().GlobalIdOf(c.Source.SubjectKind, c.Source.SubjectId));
-        Field(x => x.SubjectKind).Description("What kind of item.");
+        Field(x => x.SubjectKind, type: typeof(NonNullGraphType<ReviewSubjectKindType>)).Description("What kind of item.");
         Field(x => x.From).Description("State before.");
         Field(x => x.To).Description("State after.");
         Field(x => x.ActorName).Description("Who made the transition (key name or token subject).");

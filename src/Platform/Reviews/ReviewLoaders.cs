@@ -24,7 +24,7 @@ public static class ReviewLoaders
                 .ToLookup(e => e.SubjectId));
     }
 
-    public static BatchDataLoader<Guid, ReviewableEntity> Subject(IResolveFieldContext context, ReviewSubjectKind kind)
+    public static BatchDataLoader<Guid, ReviewableEntity> Subject(IResolveFieldContext context, string kind)
     {
         ReadAcrossTenantsForReviewers(context);
         var db = context.Db();

@@ -14,7 +14,7 @@ public sealed class ReviewStatusChangeType : ObjectGraphType<ReviewStatusChanged
         Description = "A review transition, with the item as it is now.";
         Field<NonNullGraphType<IdGraphType>>("subjectId").Description("Global ID of the item.")
             .Resolve(c => c.Service<ReviewSubjects>().GlobalIdOf(c.Source.SubjectKind, c.Source.SubjectId));
-        Field("kind", x => x.SubjectKind).Description("What kind of item.");
+        Field("kind", x => x.SubjectKind, type: typeof(NonNullGraphType<ReviewSubjectKindType>)).Description("What kind of item.");
         Field(x => x.From).Description("State before.");
         Field(x => x.To).Description("State after.");
         Field(x => x.Reason).Description("Rejection reason or approval note.");

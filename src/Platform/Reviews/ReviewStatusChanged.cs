@@ -7,7 +7,7 @@ namespace KooMessage.Platform.Reviews;
 public sealed record ReviewStatusChanged(
     Guid EventId,
     Guid SubjectId,
-    ReviewSubjectKind SubjectKind,
+    string SubjectKind,
     Guid? TenantId,
     ReviewStatus From,
     ReviewStatus To,

@@ -13,7 +13,7 @@ public sealed class ReviewSubscriptions : ISubscriptionFields
     {
         subscription.Field<NonNullGraphType<ReviewStatusChangeType>>("reviewStatusChanged")
             .Description("Every review transition of the caller's tenant; platform principals receive all tenants' (or one tenant's, with tenantId).")
-            .Argument<IEnumerable<ReviewSubjectKind>>("kinds", nullable: true, "Only these kinds; all when omitted.")
+            .Argument<ListGraphType<NonNullGraphType<ReviewSubjectKindType>>>("kinds", "Only these kinds; all when omitted.")
             .Argument<IdGraphType>("tenantId", "Platform principals: only this tenant.")
             .RequireAuthenticated()
             .ResolveStream(Subscribe)
@@ -23,7 +23,7 @@ public sealed class ReviewSubscriptions : ISubscriptionFields
     /// <summary>The tenant filter runs here, on the server, before an event is resolved or written anywhere.</summary>
     private static IObservable<ReviewStatusChanged> Subscribe(IResolveFieldContext context)
     {
-        var kinds = context.GetArgument<List<ReviewSubjectKind>?>("kinds")?.ToHashSet();
+        var kinds = context.GetArgument<List<string>?>("kinds")?.ToHashSet();
         Guid? tenant;
         if (context.Viewer().IsPlatformPrincipal)
         {

@@ -18,7 +18,8 @@ public sealed class ReviewTicket : Entity, ITenantOwned
 
     public Guid SubjectId { get; private set; }
 
-    public ReviewSubjectKind SubjectKind { get; private set; }
+    /// <summary>The kind its <see cref="IReviewSubject"/> registers.</summary>
+    public string SubjectKind { get; private set; } = null!;
 
     public string Title { get; private set; } = null!;
 
@@ -32,11 +33,11 @@ public sealed class ReviewTicket : Entity, ITenantOwned
 
     public string? DecidedBy { get; private set; }
 
-    public static ReviewTicket Open(ReviewableEntity subject, DateTime submittedAt) => new()
+    public static ReviewTicket Open(ReviewableEntity subject, string kind, DateTime submittedAt) => new()
     {
         TenantId = subject.TenantId,
         SubjectId = subject.Id,
-        SubjectKind = subject.ReviewKind,
+        SubjectKind = kind,
         Title = subject.ReviewTitle.Length <= TitleMax ? subject.ReviewTitle : subject.ReviewTitle[..TitleMax],
         SubmittedAt = submittedAt,
         Status = ReviewTicketStatus.Open,

@@ -8,6 +8,7 @@ public sealed class ReviewTicketConfiguration : IEntityTypeConfiguration<ReviewT
     public void Configure(EntityTypeBuilder<ReviewTicket> builder)
     {
         builder.ToTable("ReviewTickets");
+        builder.Property(t => t.SubjectKind).HasMaxLength(ReviewSubjects.KindMax);
         builder.Property(t => t.Title).HasMaxLength(ReviewTicket.TitleMax).IsRequired();
         builder.Property(t => t.DecidedBy).HasMaxLength(100);
         builder.HasIndex(t => new { t.Status, t.SubjectKind, t.SubmittedAt });

@@ -6,7 +6,7 @@ public sealed class ReviewTicketFilterInputType : FilterInputType<ReviewTicket>
 {
     public ReviewTicketFilterInputType() : base("ReviewTicketFilterInput", "Conditions on review tickets: kind, tenant, age.")
     {
-        Enum("kind", t => t.SubjectKind);
+        Enum<ReviewSubjectKindType>("kind", t => t.SubjectKind);
         Id("tenantId", t => t.TenantId, "Tenant");
         Text("title", t => t.Title);
         Time("submittedAt", t => t.SubmittedAt);

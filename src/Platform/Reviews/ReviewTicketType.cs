@@ -11,7 +11,7 @@ public sealed class ReviewTicketType : NodeObjectType<ReviewTicket>
 {
     public ReviewTicketType() : base("ReviewTicket", "A submission waiting in (or decided from) the reviewers' queue.")
     {
-        Field("kind", x => x.SubjectKind).Description("What kind of item.");
+        Field("kind", x => x.SubjectKind, type: typeof(NonNullGraphType<ReviewSubjectKindType>)).Description("What kind of item.");
         Field(x => x.Title).Description("Short description of the item.");
         Field(x => x.SubmittedAt).Description("When it was submitted.");
         Field(x => x.Status).Description("OPEN or DECIDED.");

@@ -36,7 +36,7 @@ public sealed class ReviewWorkflow(
     {
         var transition = subject.Submit(Now);
         Record(subject, transition);
-        db.Add(ReviewTicket.Open(subject, Now));
+        db.Add(ReviewTicket.Open(subject, subjects.Of(subject).Kind, Now));
         await SaveAsync(cancellationToken);
     }
 
@@ -84,7 +84,7 @@ public sealed class ReviewWorkflow(
 
     private ReviewEvent Record(ReviewableEntity subject, ReviewTransition transition)
     {
-        var reviewEvent = ReviewEvent.For(subject, transition, ReviewActor.Of(viewer));
+        var reviewEvent = ReviewEvent.For(subject, subjects.Of(subject).Kind, transition, ReviewActor.Of(viewer));
         db.Add(reviewEvent);
         _unpublished.Add((subject, reviewEvent));
         return reviewEvent;
@@ -99,7 +99,7 @@ public sealed class ReviewWorkflow(
         foreach (var (subject, e) in batch)
         {
             await bus.PublishOrLogAsync(ReviewStatusChanged.Topic, new ReviewStatusChanged(
-                e.Id, subject.Id, subject.ReviewKind, subject.TenantId, e.From, e.To, e.ActorName, e.ActorRole, e.Reason, e.CreatedAt), logger);
+                e.Id, subject.Id, e.SubjectKind, subject.TenantId, e.From, e.To, e.ActorName, e.ActorRole, e.Reason, e.CreatedAt), logger);
         }
     }
 }

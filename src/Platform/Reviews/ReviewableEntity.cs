@@ -34,9 +34,6 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
     /// <summary>Whether an approved revision is in force (and stays so while a newer revision is in review).</summary>
     public bool HasApprovedRevision { get; private set; }
 
-    /// <summary>The kind of subject, for queues, events and subscriptions.</summary>
-    public abstract ReviewSubjectKind ReviewKind { get; }
-
     /// <summary>A short human title for the reviewer's queue.</summary>
     public abstract string ReviewTitle { get; }
 

@@ -66,7 +66,7 @@ public sealed class PlatformFanOutServer : IFanOutServer
 
     public async Task PublishAsync(int sequence)
         => await _bus.PublishAsync(ReviewStatusChanged.Topic, new ReviewStatusChanged(
-            Guid.NewGuid(), Guid.NewGuid(), ReviewSubjectKind.SmsTemplate, null, ReviewStatus.Pending, ReviewStatus.Approved,
+            Guid.NewGuid(), Guid.NewGuid(), "SmsTemplate", null, ReviewStatus.Pending, ReviewStatus.Approved,
             "benchmark reviewer", Role.PlatformReviewer, $"benchmark {sequence}", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc)));
 
     public async ValueTask DisposeAsync()

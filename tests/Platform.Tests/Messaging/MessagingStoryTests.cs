@@ -50,7 +50,7 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
         while (events.Count < 6 && DateTime.UtcNow < deadline)
             await Task.Delay(20);
         var transitions = events.Select(e => $"{e.SubjectKind}:{e.From}->{e.To}").ToList();
-        foreach (var kind in new[] { ReviewSubjectKind.Filing, ReviewSubjectKind.SmsSignature, ReviewSubjectKind.SmsTemplate })
+        foreach (var kind in new[] { "Filing", "SmsSignature", "SmsTemplate" })
         {
             Assert.Contains($"{kind}:Draft->Pending", transitions);
             Assert.Contains($"{kind}:Pending->Approved", transitions);

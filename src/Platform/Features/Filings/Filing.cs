@@ -30,8 +30,6 @@ public sealed class Filing : ReviewableEntity, INodeEntity
 
     public List<FilingDocument> ApprovedDocuments { get; private set; } = [];
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.Filing;
-
     public override string ReviewTitle => $"{EnumNames.Of(ProductArea)} filing";
 
     public static Filing Start(ProductArea area) => new() { ProductArea = area };

@@ -26,7 +26,6 @@ public sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
             d.Property<int>("Id");
             d.HasKey("Id");
         });
-        builder.Ignore(f => f.ReviewKind);
         builder.Ignore(f => f.ReviewTitle);
     }
 }

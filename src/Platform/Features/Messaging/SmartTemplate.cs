@@ -31,8 +31,6 @@ public sealed class SmartTemplate : ReviewableEntity, IPlatformShared, INodeEnti
 
     public bool IsUsable => ReviewStatus == ReviewStatus.Approved && Enabled;
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.SmartTemplate;
-
     public override string ReviewTitle => $"Smart template {Name}";
 
     public static SmartTemplate Create(string name, List<SmartTemplatePage> pages, List<SmartTemplateParameter> parameters)

@@ -2,4 +2,5 @@ using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.Messaging;
 
-public sealed class SmartTemplateReviewSubject() : ReviewSubject<SmartTemplate>(ReviewSubjectKind.SmartTemplate, "SmartTemplate");
+public sealed class SmartTemplateReviewSubject() : ReviewSubject<SmartTemplate>(
+    kind: "SmartTemplate", graphTypeName: "SmartTemplate", description: "A smart-message template (智能信息模板).");

@@ -35,8 +35,6 @@ public sealed class SmsSignature : ReviewableEntity, INodeEntity
 
     public bool IsUsable => ReviewStatus == ReviewStatus.Approved;
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.SmsSignature;
-
     public override string ReviewTitle => $"Signature 【{Name}】 ({EnumNames.Of(Type)})";
 
     protected override bool EditsStartRevisions => false;

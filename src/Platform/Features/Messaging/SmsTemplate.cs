@@ -47,8 +47,6 @@ public sealed class SmsTemplate : ReviewableEntity, INodeEntity
 
     public bool IsUsable => Status == SmsTemplateStatus.Active;
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.SmsTemplate;
-
     public override string ReviewTitle => $"Template {Name} ({EnumNames.Of(Type)})";
 
     protected override bool EditsStartRevisions => false;

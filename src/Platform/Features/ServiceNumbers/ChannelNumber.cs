@@ -32,8 +32,6 @@ public sealed class ChannelNumber : ReviewableEntity, INodeEntity
     /// <summary>Authorisation proof images (jpg/png/bmp).</summary>
     public List<Guid> ProofFileIds { get; private set; } = [];
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.ChannelNumber;
-
     public override string ReviewTitle => $"{EnumNames.Of(Type)} channel number {Number}";
 
     public static ChannelNumber Create(ChannelNumberKind type, string number, IReadOnlyList<string> signatures, IReadOnlyList<Guid> proofFileIds)

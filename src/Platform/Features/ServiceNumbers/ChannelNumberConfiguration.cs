@@ -15,7 +15,6 @@ public sealed class ChannelNumberConfiguration : IEntityTypeConfiguration<Channe
         builder.Property(c => c.ProofFileIds).IsRequired();
         builder.HasIndex(c => new { c.TenantId, c.Type, c.Number }).IsUnique();
         builder.Property(c => c.RejectionReason).HasMaxLength(ReviewableEntity.ReasonMax);
-        builder.Ignore(c => c.ReviewKind);
         builder.Ignore(c => c.ReviewTitle);
     }
 }

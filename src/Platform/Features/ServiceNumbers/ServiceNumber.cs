@@ -47,8 +47,6 @@ public sealed class ServiceNumber : ReviewableEntity, INodeEntity
 
     public string EventTokenPrefix { get; private set; } = null!;
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.ServiceNumber;
-
     public override string ReviewTitle => UnfreezeRequested ? $"Unfreeze service number {Profile.Name}" : $"Service number {Profile.Name}";
 
     /// <returns>The new service number and its click-event token, which is not stored and shown once.</returns>

@@ -24,7 +24,6 @@ public sealed class ServiceNumberConfiguration : IEntityTypeConfiguration<Servic
         builder.HasIndex(s => s.EventTokenHash).IsUnique();
         // The activation job's scan: NOT_EFFECTIVE rows approved long enough ago.
         builder.HasIndex(s => new { s.Status, s.FirstApprovedAt });
-        builder.Ignore(s => s.ReviewKind);
         builder.Ignore(s => s.ReviewTitle);
     }
 

@@ -19,8 +19,6 @@ public sealed class ServiceNumberHomepage : ServiceNumberRevision
 
     public IReadOnlyList<QuickApp> QuickApps { get; private set; } = [];
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.ServiceNumberHomepage;
-
     protected override string PartName => "homepage";
 
     public static ServiceNumberHomepage Start(ServiceNumber serviceNumber, int revision)

@@ -17,7 +17,6 @@ public sealed class ServiceNumberHomepageConfiguration : IEntityTypeConfiguratio
         builder.Property(h => h.Hotlines).HasJsonConversion().IsRequired();
         builder.Property(h => h.QuickApps).HasJsonConversion().IsRequired();
         builder.Property(h => h.RejectionReason).HasMaxLength(ReviewableEntity.ReasonMax);
-        builder.Ignore(h => h.ReviewKind);
         builder.Ignore(h => h.ReviewTitle);
     }
 }

@@ -12,8 +12,6 @@ public sealed class ServiceNumberMenu : ServiceNumberRevision
 
     public IReadOnlyList<MenuItem> Items { get; private set; } = [];
 
-    public override ReviewSubjectKind ReviewKind => ReviewSubjectKind.ServiceNumberMenu;
-
     protected override string PartName => "menu";
 
     public static ServiceNumberMenu Start(ServiceNumber serviceNumber, int revision)

@@ -15,7 +15,6 @@ public sealed class ServiceNumberMenuConfiguration : IEntityTypeConfiguration<Se
         builder.HasIndex(m => new { m.ServiceNumberId, m.Revision }).IsUnique();
         builder.Property(m => m.Items).HasJsonConversion().IsRequired();
         builder.Property(m => m.RejectionReason).HasMaxLength(ReviewableEntity.ReasonMax);
-        builder.Ignore(m => m.ReviewKind);
         builder.Ignore(m => m.ReviewTitle);
     }
 }

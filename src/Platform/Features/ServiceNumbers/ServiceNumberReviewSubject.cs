@@ -2,4 +2,5 @@ using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-public sealed class ServiceNumberReviewSubject() : ReviewSubject<ServiceNumber>(ReviewSubjectKind.ServiceNumber, "ServiceNumber");
+public sealed class ServiceNumberReviewSubject() : ReviewSubject<ServiceNumber>(
+    kind: "ServiceNumber", graphTypeName: "ServiceNumber", description: "A service number (服务号).");

@@ -34,6 +34,11 @@ public abstract class FilterInputType<T> : InputObjectGraphType<object>, IFilter
         where TEnum : struct, System.Enum
         => Add<EnumOperationFilterInputType<TEnum>>(name, member);
 
+    /// <summary>A text member holding the values of <typeparamref name="TEnumType"/>, an enum graph type assembled at schema build time rather than from a C# enum.</summary>
+    protected void Enum<TEnumType>(string name, Expression<Func<T, string>> member)
+        where TEnumType : EnumerationGraphType
+        => Add<EnumOperationFilterInputType<TEnumType>>(name, member);
+
     /// <summary>A key compared through global IDs of <paramref name="nodeTypeName"/>.</summary>
     protected void Id(string name, Expression<Func<T, Guid>> member, string nodeTypeName)
         => Add<IdOperationFilterInputType>(name, member, nodeTypeName);
