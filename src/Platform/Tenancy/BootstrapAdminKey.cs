@@ -1,3 +1,4 @@
+using KooMessage.Platform.CommandLine;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Tenancy.ApiKeys;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +21,7 @@ public sealed class BootstrapAdminKey(KooMessageDbContext db, IConfiguration con
         {
             configured = configured.Trim();
             if (!ApiKeySecrets.LooksLikeApiKey(configured) || configured.Length < 24)
-                throw new InvalidOperationException($"{ConfigurationKey} must start with '{ApiKeySecrets.Prefix}' and be at least 24 characters long.");
+                throw new PlatformStartupException($"{ConfigurationKey} must start with '{ApiKeySecrets.Prefix}' and be at least 24 characters long.");
             var hash = ApiKeySecrets.Hash(configured);
             if (await keys.AnyAsync(k => k.SecretHash == hash, cancellationToken))
                 return;
