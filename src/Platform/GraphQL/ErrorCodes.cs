@@ -35,6 +35,7 @@ public static class ErrorCodes
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string PagingLimitExceeded = "PAGING_LIMIT_EXCEEDED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string InvalidFilter = "INVALID_FILTER";

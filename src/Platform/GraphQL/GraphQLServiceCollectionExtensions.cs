@@ -74,6 +74,7 @@ public static class GraphQLServiceCollectionExtensions
             // DataLoaders still batch every sibling field's keys into one statement.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddValidationRule<AuthorizationValidationRule>()
+            .AddValidationRule<IntrospectionValidationRule>()
             .AddValidationRule<LimitsComplexityValidationRule>()
             .AddValidationRule<QueryArgumentLimitsValidationRule>()
             .WithTimeout(limits.ExecutionTimeout, TimeoutAction.ReturnTimeoutError)

@@ -47,6 +47,24 @@ public sealed class LimitsTests(PlatformFixture fixture) : IClassFixture<Platfor
     }
 
     [Fact]
+    public async Task Introspection_can_be_limited_to_authenticated_callers_or_disabled()
+    {
+        await using (var authenticated = await PlatformHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:Introspection"] = "Authenticated" }))
+        {
+            var anonymous = await authenticated.Anonymous().PostAsync("{ __schema { queryType { name } } }");
+            Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+            Assert.Equal("AUTH_NOT_AUTHENTICATED", anonymous.FirstErrorCode);
+            Assert.False((await authenticated.Admin().PostAsync("{ __type(name: \"Query\") { name } }")).HasErrors);
+            Assert.False((await authenticated.Anonymous().PostAsync("{ __typename }")).HasErrors);
+        }
+        await using var disabled = await PlatformHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:Introspection"] = "Disabled" });
+        var refused = await disabled.Admin().PostAsync("{ __schema { queryType { name } } }");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Equal("INTROSPECTION_DISABLED", refused.FirstErrorCode);
+        Assert.False((await disabled.Admin().PostAsync("{ __typename }")).HasErrors);
+    }
+
+    [Fact]
     public async Task Full_introspection_is_never_refused_by_the_limits()
     {
         var response = await fixture.Host.Anonymous().PostAsync(IntrospectionQuery);

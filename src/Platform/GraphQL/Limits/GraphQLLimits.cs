@@ -22,6 +22,9 @@ public sealed class GraphQLLimits
     /// <summary>Operations in one batched HTTP request (a JSON array); each is held to every other limit.</summary>
     public int MaxBatchSize { get; set; } = 10;
 
+    /// <summary>Who may introspect: Enabled (everyone), Authenticated or Disabled.</summary>
+    public Authorization.IntrospectionAccess Introspection { get; set; } = Authorization.IntrospectionAccess.Enabled;
+
     public int DefaultPageSize { get; set; } = 20;
 
     public int MaxPageSize { get; set; } = 100;
