@@ -5,6 +5,7 @@ using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Http;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -36,6 +37,7 @@ public static class PlatformApplication
         services.AddKooMessageServiceNumbers(configuration);
         services.AddKooMessageGraphQL(configuration);
         services.AddGraphQLRateLimits(configuration);
+        services.AddPlatformCors(configuration);
         services.AddKooMessageSubscriptions(configuration);
         services.AddHealthChecks()
             .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);
@@ -45,6 +47,7 @@ public static class PlatformApplication
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.UsePlatformCors();
         app.UseKooMessageWebSockets();
         app.UseRateLimiter();
         app.UseMiddleware<TenancyMiddleware>();
