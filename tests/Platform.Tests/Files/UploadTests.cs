@@ -52,14 +52,14 @@ public sealed class UploadTests : IAsyncLifetime
         var before = BlobCount();
 
         var renamed = await client.UploadAsync(TestFiles.Executable(), "letter.pdf", "LETTER");
-        Assert.Equal("ValidationError", renamed.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("ValidationError", renamed.ErrorType());
         Assert.Equal(JsonValueKind.Null, renamed.GetProperty("file").ValueKind);
 
         var tooBig = await client.UploadAsync(TestFiles.Pdf(3 * 1024 * 1024), "big.pdf", "LETTER");
-        Assert.Contains("at most 2097152 bytes", tooBig.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Contains("at most 2097152 bytes", tooBig.ErrorMessage());
 
         var zipAsImage = await client.UploadAsync(TestFiles.Zip(), "photo.png", "IMAGE");
-        Assert.Equal("ValidationError", zipAsImage.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("ValidationError", zipAsImage.ErrorType());
 
         Assert.Equal(before, BlobCount());
         Assert.Equal(0, (await client.QueryAsync("{ files { totalCount } }")).GetProperty("files").GetProperty("totalCount").GetInt32());
@@ -102,6 +102,6 @@ public sealed class UploadTests : IAsyncLifetime
         var response = await GraphQLUploads.SendAsync(_host.CreateClient(PlatformHost.AdminKey),
             GraphQLUploads.Build(GraphQLUploads.UploadMutation, new { file = (object?)null, purpose = "LETTER" },
                 new Dictionary<string, string> { ["0"] = "variables.file" }, [("0", TestFiles.Pdf(), "a.pdf")]));
-        Assert.Equal("PreconditionFailedError", response.Data.GetProperty("uploadFile").GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("PreconditionFailedError", response.Data.GetProperty("uploadFile").ErrorType());
     }
 }

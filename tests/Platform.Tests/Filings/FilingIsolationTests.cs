@@ -27,11 +27,11 @@ public sealed class FilingIsolationTests(PlatformFixture fixture) : IClassFixtur
         var reference = await intruder.AsTenant.TryMutateAsync("saveFiling",
             $$"""{ productArea: SMART_MESSAGE, kinds: [SEND_TASK], documents: [{ type: MATERIAL_COMMITMENT_LETTER, fileId: "{{fileId}}" }] }""",
             "filing { id }");
-        Assert.Equal("NotFoundError", reference.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("NotFoundError", reference.ErrorType());
 
         await intruder.SaveProfileAsync();
         var submit = await intruder.SubmitAsync(filingId);
-        Assert.Equal("NotFoundError", submit.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("NotFoundError", submit.ErrorType());
 
         var untouched = await owner.AsTenant.QueryAsync("{ filing(productArea: SMART_MESSAGE) { reviewStatus } }");
         Assert.Equal("DRAFT", untouched.GetProperty("filing").GetProperty("reviewStatus").GetString());

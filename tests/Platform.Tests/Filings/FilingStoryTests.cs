@@ -11,8 +11,6 @@ public sealed class FilingStoryTests(PlatformFixture fixture) : IClassFixture<Pl
 
     private static string Status(JsonElement payload) => payload.GetProperty("filing").GetProperty("reviewStatus").GetString()!;
 
-    private static string ErrorType(JsonElement payload) => payload.GetProperty("errors")[0].GetProperty("__typename").GetString()!;
-
     [Fact]
     public async Task Profile_documents_submit_reject_fix_resubmit_approve_with_the_full_history()
     {
@@ -99,10 +97,10 @@ public sealed class FilingStoryTests(PlatformFixture fixture) : IClassFixture<Pl
             var results = await Task.WhenAll(
                 story.RejectAsync(filingId, $"round {round}"),
                 story.RejectAsync(filingId, $"round {round} too", secondReviewer));
-            var winners = results.Count(r => r.GetProperty("errors").ValueKind == JsonValueKind.Null);
+            var winners = results.Count(r => !r.HasErrors());
             Assert.Equal(1, winners);
-            var loser = results.Single(r => r.GetProperty("errors").ValueKind != JsonValueKind.Null);
-            Assert.Contains(ErrorType(loser), new[] { "ConflictError", "InvalidStateError" });
+            var loser = results.Single(r => r.HasErrors());
+            Assert.Contains(loser.ErrorType(), new[] { "ConflictError", "InvalidStateError" });
         }
         var history = await story.AsTenant.QueryAsync("{ filing(productArea: SMART_MESSAGE) { reviewHistory { to } } }");
         Assert.Equal(3, history.GetProperty("filing").GetProperty("reviewHistory").EnumerateArray().Count(e => e.GetProperty("to").GetString() == "REJECTED"));
@@ -115,26 +113,26 @@ public sealed class FilingStoryTests(PlatformFixture fixture) : IClassFixture<Pl
         var filingId = (await story.SaveSmartMessageFilingAsync(complete: false)).GetProperty("filing").GetProperty("id").GetString()!;
 
         var noProfile = await story.SubmitAsync(filingId);
-        Assert.Equal("PreconditionFailedError", ErrorType(noProfile));
+        Assert.Equal("PreconditionFailedError", noProfile.ErrorType());
 
         await story.SaveProfileAsync();
         var missingDocument = await story.SubmitAsync(filingId);
-        Assert.Equal("ValidationError", ErrorType(missingDocument));
-        Assert.Equal("documents.SIGNATURE_AUTHORIZATION_LETTER", missingDocument.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("ValidationError", missingDocument.ErrorType());
+        Assert.Equal("documents.SIGNATURE_AUTHORIZATION_LETTER", missingDocument.ErrorField());
 
         var approveDraft = await story.ApproveAsync(filingId);
-        Assert.Equal("InvalidStateError", ErrorType(approveDraft));
+        Assert.Equal("InvalidStateError", approveDraft.ErrorType());
 
         await story.SaveSmartMessageFilingAsync();
         Assert.Equal("PENDING", Status(await story.SubmitAsync(filingId)));
-        Assert.Equal("InvalidStateError", ErrorType(await story.SubmitAsync(filingId)));
+        Assert.Equal("InvalidStateError", (await story.SubmitAsync(filingId)).ErrorType());
 
         var editWhilePending = await story.AsTenant.TryMutateAsync("saveFiling", "{ productArea: SMART_MESSAGE, kinds: [SEND_TASK], documents: [] }", "filing { id }");
-        Assert.Equal("InvalidStateError", ErrorType(editWhilePending));
+        Assert.Equal("InvalidStateError", editWhilePending.ErrorType());
 
         var noReason = await story.RejectAsync(filingId, "");
-        Assert.Equal("ValidationError", ErrorType(noReason));
-        Assert.Equal("reason", noReason.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("ValidationError", noReason.ErrorType());
+        Assert.Equal("reason", noReason.ErrorField());
 
         var tenantApproves = await story.AsTenant.PostAsync($$"""mutation { approve(input: {subjectId: "{{filingId}}"}) { errors { __typename } } }""");
         Assert.Equal(HttpStatusCode.Forbidden, tenantApproves.Status);
@@ -142,7 +140,7 @@ public sealed class FilingStoryTests(PlatformFixture fixture) : IClassFixture<Pl
         Assert.Equal(HttpStatusCode.Forbidden, tenantQueue.Status);
 
         var unknown = await story.ApproveAsync("RmlsaW5nOjAxOTAwMDAwMDAwMDcwMDA4MDAwMDAwMDAwMDAwMDAw");
-        Assert.Equal("NotFoundError", ErrorType(unknown));
+        Assert.Equal("NotFoundError", unknown.ErrorType());
 
         var stillPending = await story.AsTenant.QueryAsync("{ filing(productArea: SMART_MESSAGE) { reviewStatus reviewHistory { to } } }");
         Assert.Equal("PENDING", stillPending.GetProperty("filing").GetProperty("reviewStatus").GetString());
@@ -157,7 +155,7 @@ public sealed class FilingStoryTests(PlatformFixture fixture) : IClassFixture<Pl
         var bad = await story.AsTenant.TryMutateAsync("saveEnterpriseProfile",
             FilingScenario.ProfileInput("91110000600037341M", license).Replace("+86 138 0013 8000", "12345"), "enterpriseProfile { id }",
             "... on ValidationError { field }");
-        var fields = bad.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToList();
+        var fields = bad.ErrorFields();
         Assert.Contains("creditCode", fields);
         Assert.Contains("contactPhone", fields);
         Assert.Equal(JsonValueKind.Null, (await story.AsTenant.QueryAsync("{ enterpriseProfile { id } }")).GetProperty("enterpriseProfile").ValueKind);
@@ -165,13 +163,13 @@ public sealed class FilingStoryTests(PlatformFixture fixture) : IClassFixture<Pl
         var pdfAsLicense = await story.AsTenant.UploadIdAsync(TestFiles.Pdf(), "license.pdf", "LETTER");
         var wrongKind = await story.AsTenant.TryMutateAsync("saveEnterpriseProfile", FilingScenario.ProfileInput(FilingScenario.ValidCreditCode, pdfAsLicense),
             "enterpriseProfile { id }", "... on ValidationError { field }");
-        Assert.Equal("businessLicenseFileId", wrongKind.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("businessLicenseFileId", wrongKind.ErrorField());
 
         var image = await story.AsTenant.UploadIdAsync(TestFiles.Png(), "not-a-letter.png", "IMAGE");
         var imageAsLetter = await story.AsTenant.TryMutateAsync("saveFiling",
             $$"""{ productArea: SMART_MESSAGE, kinds: [SEND_TASK], documents: [{ type: MATERIAL_COMMITMENT_LETTER, fileId: "{{image}}" }] }""",
             "filing { id }", "... on ValidationError { field }");
-        Assert.Equal("documents[0].fileId", imageAsLetter.GetProperty("errors")[0].GetProperty("field").GetString());
+        Assert.Equal("documents[0].fileId", imageAsLetter.ErrorField());
         Assert.Equal(JsonValueKind.Null, (await story.AsTenant.QueryAsync("{ filing(productArea: SMART_MESSAGE) { id } }")).GetProperty("filing").ValueKind);
     }
 }

@@ -64,8 +64,8 @@ public sealed class FilingScenario(PlatformHost host, TestTenant tenant, GraphQL
     {
         await SaveProfileAsync();
         var id = (await SaveSmartMessageFilingAsync()).GetProperty("filing").GetProperty("id").GetString()!;
-        Assert.Equal(JsonValueKind.Null, (await SubmitAsync(id)).GetProperty("errors").ValueKind);
-        Assert.Equal(JsonValueKind.Null, (await ApproveAsync(id)).GetProperty("errors").ValueKind);
+        (await SubmitAsync(id)).AssertNoErrors();
+        (await ApproveAsync(id)).AssertNoErrors();
         return id;
     }
 }

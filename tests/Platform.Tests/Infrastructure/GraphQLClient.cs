@@ -33,7 +33,7 @@ public sealed class GraphQLClient(HttpClient http)
     public async Task<JsonElement> MutateAsync(string name, string input, string selection)
     {
         var payload = await TryMutateAsync(name, input, selection);
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, $"{name} failed: {payload}");
+        payload.AssertNoErrors($"{name} failed: {payload}");
         return payload;
     }
 

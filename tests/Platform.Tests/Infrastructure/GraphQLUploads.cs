@@ -56,7 +56,7 @@ public static class GraphQLUploads
     public static async Task<string> UploadIdAsync(this GraphQLClient client, byte[] bytes, string fileName, string purpose)
     {
         var payload = await client.UploadAsync(bytes, fileName, purpose);
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        payload.AssertNoErrors();
         return payload.GetProperty("file").GetProperty("id").GetString()!;
     }
 }

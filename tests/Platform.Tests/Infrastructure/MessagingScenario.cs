@@ -32,9 +32,9 @@ public sealed class MessagingScenario(FilingScenario filing)
     public async Task<string> ApprovedSignatureAsync(string appId, string name = "示例科技")
     {
         var created = await TryCreateSignatureAsync(appId, name);
-        Assert.True(created.GetProperty("errors").ValueKind == JsonValueKind.Null, created.ToString());
+        created.AssertNoErrors();
         var id = created.GetProperty("smsSignature").GetProperty("id").GetString()!;
-        Assert.Equal(JsonValueKind.Null, (await filing.ApproveAsync(id)).GetProperty("errors").ValueKind);
+        (await filing.ApproveAsync(id)).AssertNoErrors();
         return id;
     }
 
@@ -51,9 +51,9 @@ public sealed class MessagingScenario(FilingScenario filing)
     public async Task<string> ApprovedTemplateAsync(string appId, string signatureId, string content = SmartTemplateContent, string variables = SmartVariables)
     {
         var created = await TryCreateTemplateAsync(TemplateInput(appId, signatureId, content, variables));
-        Assert.True(created.GetProperty("errors").ValueKind == JsonValueKind.Null, created.ToString());
+        created.AssertNoErrors();
         var id = created.GetProperty("smsTemplate").GetProperty("id").GetString()!;
-        Assert.Equal(JsonValueKind.Null, (await filing.ApproveAsync(id)).GetProperty("errors").ValueKind);
+        (await filing.ApproveAsync(id)).AssertNoErrors();
         return id;
     }
 }

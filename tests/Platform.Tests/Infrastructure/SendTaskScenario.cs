@@ -56,7 +56,7 @@ public sealed class SendTaskScenario(MessagingScenario messaging, string app, st
     public async Task<string> CreateAsync(string input)
     {
         var payload = await TryCreateAsync(input);
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        payload.AssertNoErrors();
         return payload.GetProperty("sendTask").GetProperty("id").GetString()!;
     }
 

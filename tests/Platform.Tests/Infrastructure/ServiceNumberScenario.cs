@@ -59,8 +59,8 @@ public sealed class ServiceNumberScenario
         var filing = await AsTenant.MutateAsync("saveFiling",
             $$"""{ productArea: SERVICE_NUMBER, documents: [{ type: HUAWEI_AUTHORIZATION, fileId: "{{authorization}}" }] }""", "filing { id }");
         var id = filing.GetProperty("filing").GetProperty("id").GetString()!;
-        Assert.Equal(JsonValueKind.Null, (await Filing.SubmitAsync(id)).GetProperty("errors").ValueKind);
-        Assert.Equal(JsonValueKind.Null, (await Filing.ApproveAsync(id)).GetProperty("errors").ValueKind);
+        (await Filing.SubmitAsync(id)).AssertNoErrors();
+        (await Filing.ApproveAsync(id)).AssertNoErrors();
     }
 
     public Task<string> UploadLogoAsync() => AsTenant.UploadIdAsync(TestImages.Png(256, 256), "logo.png", "IMAGE");
@@ -82,7 +82,7 @@ public sealed class ServiceNumberScenario
     public async Task<(string Id, string EventToken)> CreateServiceNumberAsync(string? name = null, bool signatureAuthorization = false)
     {
         var payload = await TryCreateServiceNumberAsync(ProfileFields(name ?? UniqueName(), await UploadLogoAsync(), await UploadLetterAsync(), signatureAuthorization));
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        payload.AssertNoErrors();
         return (payload.GetProperty("serviceNumber").GetProperty("id").GetString()!, payload.GetProperty("eventToken").GetString()!);
     }
 
@@ -97,7 +97,7 @@ public sealed class ServiceNumberScenario
     public async Task ApproveAsync(string subjectId)
     {
         var approved = await Filing.ApproveAsync(subjectId);
-        Assert.True(approved.GetProperty("errors").ValueKind == JsonValueKind.Null, approved.ToString());
+        approved.AssertNoErrors();
     }
 
     public const string TwoItemMenu = """
@@ -115,7 +115,7 @@ public sealed class ServiceNumberScenario
     public async Task<string> SaveMenuAsync(string serviceNumberId, string items = TwoItemMenu)
     {
         var payload = await TrySaveMenuAsync(serviceNumberId, items);
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        payload.AssertNoErrors();
         return payload.GetProperty("menu").GetProperty("id").GetString()!;
     }
 
@@ -132,7 +132,7 @@ public sealed class ServiceNumberScenario
     public async Task<string> SaveHomepageAsync(string serviceNumberId)
     {
         var payload = await TrySaveHomepageAsync(serviceNumberId, await UploadBackgroundAsync());
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        payload.AssertNoErrors();
         return payload.GetProperty("homepage").GetProperty("id").GetString()!;
     }
 
@@ -145,7 +145,7 @@ public sealed class ServiceNumberScenario
     {
         var proof = await AsTenant.UploadIdAsync(TestImages.Png(600, 800), "proof.png", "AUTHORIZATION_IMAGE");
         var payload = await TryCreateChannelNumberAsync(type, number, JsonSerializer.Serialize(signatures), $"[\"{proof}\"]");
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        payload.AssertNoErrors();
         var id = payload.GetProperty("channelNumber").GetProperty("id").GetString()!;
         await ApproveAsync(id);
         return id;
@@ -159,7 +159,7 @@ public sealed class ServiceNumberScenario
     public async Task<string> BindAsync(string serviceNumberId, string channelNumberId, string region)
     {
         var payload = await TryBindAsync(serviceNumberId, channelNumberId, region);
-        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, payload.ToString());
+        payload.AssertNoErrors();
         return payload.GetProperty("binding").GetProperty("id").GetString()!;
     }
 
@@ -183,16 +183,4 @@ public sealed class ServiceNumberScenario
         var data = await AsTenant.QueryAsync($$"""{ node(id: "{{serviceNumberId}}") { ... on ServiceNumber { status } } }""");
         return data.GetProperty("node").GetProperty("status").GetString()!;
     }
-
-    public static string ErrorType(JsonElement payload) => payload.GetProperty("errors")[0].GetProperty("__typename").GetString()!;
-
-    /// <summary>The field the first error names (ConflictError's is selected as conflictField: its type is nullable).</summary>
-    public static string? ErrorField(JsonElement payload) => FieldOf(payload.GetProperty("errors")[0]);
-
-    public static IReadOnlyList<string?> ErrorFieldsOf(JsonElement payload) => payload.GetProperty("errors").EnumerateArray().Select(FieldOf).ToList();
-
-    private static string? FieldOf(JsonElement error)
-        => error.TryGetProperty("field", out var field) ? field.GetString()
-            : error.TryGetProperty("conflictField", out var conflict) ? conflict.GetString()
-            : null;
 }

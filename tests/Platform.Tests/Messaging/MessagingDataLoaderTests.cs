@@ -18,7 +18,7 @@ public sealed class MessagingDataLoaderTests
         {
             var created = await story.TryCreateTemplateAsync(MessagingScenario.TemplateInput(apps[i % 2], signatures[i % 2],
                 MessagingScenario.SmartTemplateContent, MessagingScenario.SmartVariables, name: $"模板{i}"));
-            Assert.Equal(System.Text.Json.JsonValueKind.Null, created.GetProperty("errors").ValueKind);
+            created.AssertNoErrors();
         }
 
         async Task<int> Statements(int first)

@@ -12,10 +12,6 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
 {
     private PlatformHost Host => fixture.Host;
 
-    private static string ErrorType(JsonElement payload) => payload.GetProperty("errors")[0].GetProperty("__typename").GetString()!;
-
-    private static string? ErrorField(JsonElement payload) => payload.GetProperty("errors")[0].TryGetProperty("field", out var f) ? f.GetString() : null;
-
     [Fact]
     public async Task Filing_app_signature_template_estimate_with_a_review_event_for_every_transition()
     {
@@ -62,15 +58,15 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
     {
         var noFiling = await FilingScenario.StartAsync(Host, "nofiling");
         var refused = await noFiling.AsTenant.TryMutateAsync("createSmsApp", """{ name: "app" }""", "smsApp { id }");
-        Assert.Equal("PreconditionFailedError", ErrorType(refused));
+        Assert.Equal("PreconditionFailedError", refused.ErrorType());
 
         var story = await MessagingScenario.StartAsync(Host, "twoapps");
         var badName = await story.AsTenant.TryMutateAsync("createSmsApp", $"{{ name: \"{new string('a', 31)}\" }}", "smsApp { id }", "... on ValidationError { field }");
-        Assert.Equal("name", ErrorField(badName));
+        Assert.Equal("name", badName.ErrorField());
         await story.CreateAppAsync("一号");
         await story.CreateAppAsync("二号");
         var third = await story.AsTenant.TryMutateAsync("createSmsApp", """{ name: "三号" }""", "smsApp { id }");
-        Assert.Equal("LimitExceededError", ErrorType(third));
+        Assert.Equal("LimitExceededError", third.ErrorType());
         Assert.Equal(2, (await story.AsTenant.QueryAsync("{ smsApps { totalCount } }")).GetProperty("smsApps").GetProperty("totalCount").GetInt32());
     }
 
@@ -79,20 +75,20 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
     {
         var story = await MessagingScenario.StartAsync(Host, "sigrules");
         var app = await story.CreateAppAsync();
-        Assert.Equal("name", ErrorField(await story.TryCreateSignatureAsync(app, "【示例】")));
-        Assert.Equal("name", ErrorField(await story.TryCreateSignatureAsync(app, "示")));
-        Assert.Equal("name", ErrorField(await story.TryCreateSignatureAsync(app, new string('示', 17))));
-        Assert.Equal("NotFoundError", ErrorType(await story.TryCreateSignatureAsync("U21zQXBwOjAxOTAwMDAwMDAwMDcwMDA4MDAwMDAwMDAwMDAwMDAw", "示例科技")));
+        Assert.Equal("name", (await story.TryCreateSignatureAsync(app, "【示例】")).ErrorField());
+        Assert.Equal("name", (await story.TryCreateSignatureAsync(app, "示")).ErrorField());
+        Assert.Equal("name", (await story.TryCreateSignatureAsync(app, new string('示', 17))).ErrorField());
+        Assert.Equal("NotFoundError", (await story.TryCreateSignatureAsync("U21zQXBwOjAxOTAwMDAwMDAwMDcwMDA4MDAwMDAwMDAwMDAwMDAw", "示例科技")).ErrorType());
         Assert.Equal(0, (await story.AsTenant.QueryAsync("{ smsSignatures { totalCount } }")).GetProperty("smsSignatures").GetProperty("totalCount").GetInt32());
 
-        Assert.Equal(JsonValueKind.Null, (await story.TryCreateSignatureAsync(app, "示例科技")).GetProperty("errors").ValueKind);
-        Assert.Equal("ConflictError", ErrorType(await story.TryCreateSignatureAsync(app, "示例科技")));
-        Assert.Equal(JsonValueKind.Null, (await story.TryCreateSignatureAsync(app, "示例科技", "PROMOTION")).GetProperty("errors").ValueKind);
+        (await story.TryCreateSignatureAsync(app, "示例科技")).AssertNoErrors();
+        Assert.Equal("ConflictError", (await story.TryCreateSignatureAsync(app, "示例科技")).ErrorType());
+        (await story.TryCreateSignatureAsync(app, "示例科技", "PROMOTION")).AssertNoErrors();
 
         var thirdParty = await story.AsTenant.TryMutateAsync("createSmsSignature",
             $$"""{ appId: "{{app}}", name: "合作伙伴", type: NOTIFICATION, source: TRADEMARK, involvesThirdParty: true }""",
             "smsSignature { id }", "... on ValidationError { field }");
-        Assert.Equal("licenseFileId", ErrorField(thirdParty));
+        Assert.Equal("licenseFileId", thirdParty.ErrorField());
     }
 
     [Fact]
@@ -103,7 +99,7 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
         var approved = await story.ApprovedSignatureAsync(app, "已审核");
         string Update(string id, string name) => $$"""{ id: "{{id}}", name: "{{name}}", type: NOTIFICATION, source: ENTERPRISE_NAME, involvesThirdParty: false }""";
         var refused = await story.AsTenant.TryMutateAsync("updateSmsSignature", Update(approved, "改名"), "smsSignature { id }");
-        Assert.Equal("InvalidStateError", ErrorType(refused));
+        Assert.Equal("InvalidStateError", refused.ErrorType());
 
         var pending = (await story.TryCreateSignatureAsync(app, "待驳回")).GetProperty("smsSignature").GetProperty("id").GetString()!;
         await story.Filing.RejectAsync(pending, "与营业执照不符");
@@ -125,8 +121,8 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
         async Task<string> Refusal(string input)
         {
             var payload = await story.TryCreateTemplateAsync(input);
-            Assert.NotEqual(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
-            return $"{ErrorType(payload)}:{ErrorField(payload)}";
+            Assert.True(payload.HasErrors());
+            return $"{payload.ErrorType()}:{payload.ErrorField()}";
         }
 
         var vars = MessagingScenario.SmartVariables;
@@ -144,9 +140,9 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
         var intruder = await MessagingScenario.StartAsync(Host, "tplintruder");
         var intruderApp = await intruder.CreateAppAsync();
         var foreign = await intruder.TryCreateTemplateAsync(MessagingScenario.TemplateInput(intruderApp, signature, MessagingScenario.SmartTemplateContent, vars));
-        Assert.Equal("NotFoundError", ErrorType(foreign));
+        Assert.Equal("NotFoundError", foreign.ErrorType());
         var foreignApp = await intruder.TryCreateTemplateAsync(MessagingScenario.TemplateInput(app, signature, MessagingScenario.SmartTemplateContent, vars));
-        Assert.Equal("NotFoundError", ErrorType(foreignApp));
+        Assert.Equal("NotFoundError", foreignApp.ErrorType());
     }
 
     [Fact]
@@ -159,13 +155,13 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
 
         var deactivated = await story.Reviewer.MutateAsync("deactivateSmsTemplate", $$"""{ id: "{{template}}" }""", "smsTemplate { status usable }");
         Assert.Equal("INACTIVE", deactivated.GetProperty("smsTemplate").GetProperty("status").GetString());
-        Assert.Equal("InvalidStateError", ErrorType(await story.Reviewer.TryMutateAsync("deactivateSmsTemplate", $$"""{ id: "{{template}}" }""", "smsTemplate { id }")));
+        Assert.Equal("InvalidStateError", (await story.Reviewer.TryMutateAsync("deactivateSmsTemplate", $$"""{ id: "{{template}}" }""", "smsTemplate { id }")).ErrorType());
         var reactivated = await story.Reviewer.MutateAsync("activateSmsTemplate", $$"""{ id: "{{template}}" }""", "smsTemplate { status }");
         Assert.Equal("ACTIVE", reactivated.GetProperty("smsTemplate").GetProperty("status").GetString());
 
         var suspended = await story.Reviewer.MutateAsync("suspendSmsApp", $$"""{ id: "{{app}}", reason: "投诉过多" }""", "smsApp { status suspendedReason }");
         Assert.Equal("SUSPENDED", suspended.GetProperty("smsApp").GetProperty("status").GetString());
-        Assert.Equal("PreconditionFailedError", ErrorType(await story.TryCreateSignatureAsync(app, "新签名")));
+        Assert.Equal("PreconditionFailedError", (await story.TryCreateSignatureAsync(app, "新签名")).ErrorType());
         await story.Reviewer.MutateAsync("resumeSmsApp", $$"""{ id: "{{app}}" }""", "smsApp { status }");
 
         var tenantTries = await story.AsTenant.PostAsync($$"""mutation { suspendSmsApp(input: {id: "{{app}}", reason: "x"}) { smsApp { id } } }""");
@@ -193,7 +189,7 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
             { name: "一个名字超过十七个字的智能信息模板名称", parameters: [],
               pages: [{ components: [{ type: BUTTON, text: "打开", url: "http://insecure.example.cn" }, { type: TEXT, text: "你好{{who}}" }] }] }
             """, "smartTemplate { id }", "... on ValidationError { field }");
-        var fields = invalid.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToList();
+        var fields = invalid.ErrorFields();
         Assert.Contains("name", fields);
         Assert.Contains("pages[0].components[0].url", fields);
         Assert.Contains("pages[0].components[1].text", fields);

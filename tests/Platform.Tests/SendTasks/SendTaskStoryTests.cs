@@ -117,7 +117,7 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         async Task<string> Refusal(string input, SendTaskScenario? by = null)
         {
             var payload = await (by ?? story).TryCreateAsync(input);
-            var error = payload.GetProperty("errors")[0];
+            var error = payload.Error();
             return error.GetProperty("__typename").GetString() + ":" + (error.TryGetProperty("field", out var f) ? f.GetString()
                 : error.TryGetProperty("precondition", out var p) ? p.GetString() : "");
         }
@@ -162,7 +162,7 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         var finished = await story.WaitForAsync(due, SendTaskScenario.Finished);
         Assert.Equal("COMPLETED", finished.GetProperty("status").GetString());
         var tooLate = await story.AsTenant.TryMutateAsync("cancelSendTask", $$"""{ id: "{{due}}" }""", "sendTask { id }");
-        Assert.Equal("InvalidStateError", tooLate.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("InvalidStateError", tooLate.ErrorType());
         Assert.Equal(0, SendTaskScenario.Progress(await story.TaskAsync(later), "sent"));
     }
 }

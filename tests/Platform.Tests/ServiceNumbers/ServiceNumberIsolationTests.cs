@@ -37,22 +37,22 @@ public sealed class ServiceNumberIsolationTests(ServiceNumberFixture fixture) : 
         // Binding another tenant's channel number is "not found", exactly as for an id that never existed.
         var foreignChannel = await intruder.TryBindAsync(ownServiceNumber, channelNumberId, "BEIJING");
         var missingChannel = await intruder.TryBindAsync(ownServiceNumber, "Q2hhbm5lbE51bWJlcjowMTkwMDAwMDAwMDA3MDAwODAwMDAwMDAwMDAwMDAwMA", "BEIJING");
-        Assert.Equal(("NotFoundError", "channelNumberId"), (ErrorType(foreignChannel), ErrorField(foreignChannel)));
-        Assert.Equal(ErrorType(missingChannel), ErrorType(foreignChannel));
+        Assert.Equal(("NotFoundError", "channelNumberId"), (foreignChannel.ErrorType(), foreignChannel.ErrorField()));
+        Assert.Equal(missingChannel.ErrorType(), foreignChannel.ErrorType());
         Assert.Equal(
-            foreignChannel.GetProperty("errors")[0].GetProperty("message").GetString()!.Replace(channelNumberId, "ID"),
-            missingChannel.GetProperty("errors")[0].GetProperty("message").GetString()!.Replace("Q2hhbm5lbE51bWJlcjowMTkwMDAwMDAwMDA3MDAwODAwMDAwMDAwMDAwMDAwMA", "ID"));
+            foreignChannel.ErrorMessage().Replace(channelNumberId, "ID"),
+            missingChannel.ErrorMessage().Replace("Q2hhbm5lbE51bWJlcjowMTkwMDAwMDAwMDA3MDAwODAwMDAwMDAwMDAwMDAwMA", "ID"));
 
         var foreignServiceNumber = await intruder.TryBindAsync(serviceNumberId, channelNumberId, "BEIJING");
-        Assert.Equal("NotFoundError", ErrorType(foreignServiceNumber));
+        Assert.Equal("NotFoundError", foreignServiceNumber.ErrorType());
         var menu = await intruder.TrySaveMenuAsync(serviceNumberId, "[]");
-        Assert.Equal(("NotFoundError", "serviceNumberId"), (ErrorType(menu), ErrorField(menu)));
+        Assert.Equal(("NotFoundError", "serviceNumberId"), (menu.ErrorType(), menu.ErrorField()));
         var freeze = await intruder.AsTenant.TryMutateAsync("freezeServiceNumber", $$"""{ id: "{{serviceNumberId}}", reason: "x" }""", "serviceNumber { id }", Errors("NotFoundError"));
-        Assert.Equal("NotFoundError", ErrorType(freeze));
+        Assert.Equal("NotFoundError", freeze.ErrorType());
         var unbind = await intruder.AsTenant.TryMutateAsync("unbindChannelNumber", $$"""{ id: "{{bindingId}}" }""", "removedBindingId", Errors("NotFoundError"));
-        Assert.Equal("NotFoundError", ErrorType(unbind));
+        Assert.Equal("NotFoundError", unbind.ErrorType());
         var rotate = await intruder.AsTenant.TryMutateAsync("rotateServiceNumberEventToken", $$"""{ id: "{{serviceNumberId}}" }""", "eventToken", Errors("NotFoundError"));
-        Assert.Equal("NotFoundError", ErrorType(rotate));
+        Assert.Equal("NotFoundError", rotate.ErrorType());
 
         using var http = Host.CreateClient(intruder.Tenant.Key);
         var csv = await http.GetAsync($"/sn/reports/{serviceNumberId}.csv?from=2026-01-01&to=2026-01-31");

@@ -20,7 +20,7 @@ public sealed class ServiceNumberStoryTests(ServiceNumberFixture fixture) : ICla
         // No approved SERVICE_NUMBER filing yet: refused, nothing created.
         var tooEarly = await story.TryCreateServiceNumberAsync(
             ServiceNumberScenario.ProfileFields(name, await story.UploadLogoAsync(), await story.UploadLetterAsync()));
-        Assert.Equal("PreconditionFailedError", ServiceNumberScenario.ErrorType(tooEarly));
+        Assert.Equal("PreconditionFailedError", tooEarly.ErrorType());
         Assert.Equal(0, (await story.AsTenant.QueryAsync("{ serviceNumbers { totalCount } }")).GetProperty("serviceNumbers").GetProperty("totalCount").GetInt32());
 
         await story.ApprovedFilingAsync();

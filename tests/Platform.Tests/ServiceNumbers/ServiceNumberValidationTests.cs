@@ -22,28 +22,28 @@ public sealed class ServiceNumberValidationTests(ServiceNumberFixture fixture) :
 
         var lengths = await story.TryCreateServiceNumberAsync(
             ProfileFields(new string('名', 16), logo, letter, intro: new string('介', 76)).Replace("remark: \"主服务号\"", "remark: \"\""));
-        Assert.Equal(["name", "remark", "intro"], ErrorFieldsOf(lengths));
-        Assert.All(lengths.GetProperty("errors").EnumerateArray(), e => Assert.Equal("ValidationError", e.GetProperty("__typename").GetString()));
+        Assert.Equal(["name", "remark", "intro"], lengths.ErrorFields());
+        Assert.All(lengths.ErrorTypes(), type => Assert.Equal("ValidationError", type));
 
         var markup = await story.TryCreateServiceNumberAsync(ProfileFields("<b>银行</b>", logo, letter));
-        Assert.Equal(["name"], ErrorFieldsOf(markup));
+        Assert.Equal(["name"], markup.ErrorFields());
 
         var wide = await story.AsTenant.UploadIdAsync(TestImages.Png(300, 200), "wide-logo.png", "IMAGE");
         var notSquare = await story.TryCreateServiceNumberAsync(ProfileFields(UniqueName(), wide, letter));
-        Assert.Equal(("ValidationError", "logoFileId"), (ErrorType(notSquare), ErrorField(notSquare)));
+        Assert.Equal(("ValidationError", "logoFileId"), (notSquare.ErrorType(), notSquare.ErrorField()));
 
         var pdf = await story.AsTenant.UploadIdAsync(TestFiles.Pdf(), "logo.pdf", "LETTER");
         var pdfLogo = await story.TryCreateServiceNumberAsync(ProfileFields(UniqueName(), pdf, letter));
-        Assert.Equal(("ValidationError", "logoFileId"), (ErrorType(pdfLogo), ErrorField(pdfLogo)));
+        Assert.Equal(("ValidationError", "logoFileId"), (pdfLogo.ErrorType(), pdfLogo.ErrorField()));
         var pdfLetter = await story.TryCreateServiceNumberAsync(ProfileFields(UniqueName(), logo, pdf));
-        Assert.Equal(("ValidationError", "authorizationLetterFileId"), (ErrorType(pdfLetter), ErrorField(pdfLetter)));
+        Assert.Equal(("ValidationError", "authorizationLetterFileId"), (pdfLetter.ErrorType(), pdfLetter.ErrorField()));
 
         var unreadable = await story.AsTenant.UploadIdAsync(TestImages.Png(0, 0), "broken.png", "IMAGE");
         var broken = await story.TryCreateServiceNumberAsync(ProfileFields(UniqueName(), unreadable, letter));
-        Assert.Equal(("ValidationError", "logoFileId"), (ErrorType(broken), ErrorField(broken)));
+        Assert.Equal(("ValidationError", "logoFileId"), (broken.ErrorType(), broken.ErrorField()));
 
         var missing = await story.TryCreateServiceNumberAsync(ProfileFields(UniqueName(), "RmlsZVJlZjowMTkwMDAwMDAwMDA3MDAwODAwMDAwMDAwMDAwMDAwMA", letter));
-        Assert.Equal(("NotFoundError", "logoFileId"), (ErrorType(missing), ErrorField(missing)));
+        Assert.Equal(("NotFoundError", "logoFileId"), (missing.ErrorType(), missing.ErrorField()));
 
         Assert.Equal(0, await CountAsync(story));
     }
@@ -59,8 +59,8 @@ public sealed class ServiceNumberValidationTests(ServiceNumberFixture fixture) :
         var second = await StartAsync(Host, "sn-name-b");
         await second.ApprovedFilingAsync();
         var taken = await second.TryCreateServiceNumberAsync(ProfileFields($" {name} ", await second.UploadLogoAsync(), await second.UploadLetterAsync()));
-        Assert.Equal(("ConflictError", "name"), (ErrorType(taken), ErrorField(taken)));
-        var message = taken.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        Assert.Equal(("ConflictError", "name"), (taken.ErrorType(), taken.ErrorField()));
+        var message = taken.ErrorMessage();
         Assert.DoesNotContain(first.Tenant.Slug, message);
         Assert.Equal(0, await CountAsync(second));
 
@@ -69,7 +69,7 @@ public sealed class ServiceNumberValidationTests(ServiceNumberFixture fixture) :
         await second.ApproveAsync(own);
         var rename = await second.AsTenant.TryMutateAsync("updateServiceNumber",
             $$"""{ id: "{{own}}", {{ProfileFields(name, await second.UploadLogoAsync(), await second.UploadLetterAsync())}} }""", ServiceNumberSelection, SaveErrors);
-        Assert.Equal(("ConflictError", "name"), (ErrorType(rename), ErrorField(rename)));
+        Assert.Equal(("ConflictError", "name"), (rename.ErrorType(), rename.ErrorField()));
         var unchanged = await second.AsTenant.QueryAsync($$"""{ node(id: "{{own}}") { ... on ServiceNumber { reviewStatus reviewHistory { to } } } }""");
         Assert.Equal("APPROVED", unchanged.GetProperty("node").GetProperty("reviewStatus").GetString());
         Assert.Equal(2, unchanged.GetProperty("node").GetProperty("reviewHistory").GetArrayLength());
@@ -85,8 +85,8 @@ public sealed class ServiceNumberValidationTests(ServiceNumberFixture fixture) :
         async Task Refused(string items, params string[] fields)
         {
             var payload = await story.TrySaveMenuAsync(id, items);
-            Assert.Equal("ValidationError", ErrorType(payload));
-            Assert.Equal(fields, ErrorFieldsOf(payload));
+            Assert.Equal("ValidationError", payload.ErrorType());
+            Assert.Equal(fields, payload.ErrorFields());
         }
 
         await Refused("""[{ name: "一", action: CALL, phoneNumber: "95551" }, { name: "二", action: CALL, phoneNumber: "95552" }, { name: "三", action: CALL, phoneNumber: "95553" }, { name: "四", action: CALL, phoneNumber: "95554" }]""", "items");
@@ -103,7 +103,7 @@ public sealed class ServiceNumberValidationTests(ServiceNumberFixture fixture) :
         await Refused("""[{ name: "链接", action: OPEN_URL, url: "https://example.cn" }]""", "items[0].pageTitle");
 
         var unknown = await story.TrySaveMenuAsync("U2VydmljZU51bWJlcjowMTkwMDAwMDAwMDA3MDAwODAwMDAwMDAwMDAwMDAwMA", "[]");
-        Assert.Equal(("NotFoundError", "serviceNumberId"), (ErrorType(unknown), ErrorField(unknown)));
+        Assert.Equal(("NotFoundError", "serviceNumberId"), (unknown.ErrorType(), unknown.ErrorField()));
 
         var after = await story.AsTenant.QueryAsync($$"""{ node(id: "{{id}}") { ... on ServiceNumber { menu { id } pendingMenu { id } } } }""");
         Assert.Equal(JsonValueKind.Null, after.GetProperty("node").GetProperty("menu").ValueKind);
@@ -120,19 +120,19 @@ public sealed class ServiceNumberValidationTests(ServiceNumberFixture fixture) :
 
         var sixHotlines = "[" + string.Join(", ", Enumerable.Range(1, 6).Select(i => $$"""{ number: "9555{{i}}", usage: "客服" }""")) + "]";
         var tooMany = await story.TrySaveHomepageAsync(id, background, hotlines: sixHotlines);
-        Assert.Equal(("ValidationError", "hotlines"), (ErrorType(tooMany), ErrorField(tooMany)));
+        Assert.Equal(("ValidationError", "hotlines"), (tooMany.ErrorType(), tooMany.ErrorField()));
 
         var elevenApps = "[" + string.Join(", ", Enumerable.Range(1, 11).Select(i => $$"""{ name: "应用{{i}}", deeplink: "hap://app/cn.x{{i}}" }""")) + "]";
-        Assert.Equal(["quickApps"], ErrorFieldsOf(await story.TrySaveHomepageAsync(id, background, quickApps: elevenApps)));
-        Assert.Equal(["hotlines[0].number"], ErrorFieldsOf(await story.TrySaveHomepageAsync(id, background, hotlines: """[{ number: "95555a", usage: "客服" }]""")));
-        Assert.Equal(["hotlines[0].usage"], ErrorFieldsOf(await story.TrySaveHomepageAsync(id, background, hotlines: $$"""[{ number: "95555", usage: "{{new string('用', 31)}}" }]""")));
-        Assert.Equal(["quickApps[0].deeplink"], ErrorFieldsOf(await story.TrySaveHomepageAsync(id, background, quickApps: """[{ name: "银行", deeplink: "hap://game/x" }]""")));
-        Assert.Equal(["quickApps[0].name"], ErrorFieldsOf(await story.TrySaveHomepageAsync(id, background, quickApps: $$"""[{ name: "{{new string('名', 16)}}", deeplink: "hap://app/x" }]""")));
-        Assert.Equal(["intro"], ErrorFieldsOf(await story.TrySaveHomepageAsync(id, background, intro: new string('介', 76))));
+        Assert.Equal(["quickApps"], (await story.TrySaveHomepageAsync(id, background, quickApps: elevenApps)).ErrorFields());
+        Assert.Equal(["hotlines[0].number"], (await story.TrySaveHomepageAsync(id, background, hotlines: """[{ number: "95555a", usage: "客服" }]""")).ErrorFields());
+        Assert.Equal(["hotlines[0].usage"], (await story.TrySaveHomepageAsync(id, background, hotlines: $$"""[{ number: "95555", usage: "{{new string('用', 31)}}" }]""")).ErrorFields());
+        Assert.Equal(["quickApps[0].deeplink"], (await story.TrySaveHomepageAsync(id, background, quickApps: """[{ name: "银行", deeplink: "hap://game/x" }]""")).ErrorFields());
+        Assert.Equal(["quickApps[0].name"], (await story.TrySaveHomepageAsync(id, background, quickApps: $$"""[{ name: "{{new string('名', 16)}}", deeplink: "hap://app/x" }]""")).ErrorFields());
+        Assert.Equal(["intro"], (await story.TrySaveHomepageAsync(id, background, intro: new string('介', 76))).ErrorFields());
 
         var square = await story.UploadLogoAsync();
         var notWide = await story.TrySaveHomepageAsync(id, square);
-        Assert.Equal(("ValidationError", "backgroundImageId"), (ErrorType(notWide), ErrorField(notWide)));
+        Assert.Equal(("ValidationError", "backgroundImageId"), (notWide.ErrorType(), notWide.ErrorField()));
 
         var after = await story.AsTenant.QueryAsync($$"""{ node(id: "{{id}}") { ... on ServiceNumber { homepage { id } pendingHomepage { id } } } }""");
         Assert.Equal(JsonValueKind.Null, after.GetProperty("node").GetProperty("homepage").ValueKind);

@@ -72,11 +72,11 @@ public sealed class GraphQLSseTests(SubscriptionHostFixture fixture) : IClassFix
         await using var stream = await SseTestStream.PostAsync(http, "subscription { testEvents { noSuchField } }");
         Assert.Equal(HttpStatusCode.OK, stream.Response.StatusCode);
         var next = await stream.ExpectNextAsync();
-        Assert.Equal("FIELDS_ON_CORRECT_TYPE", next.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("FIELDS_ON_CORRECT_TYPE", next.ErrorCode());
         await stream.ExpectCompleteAsync();
 
         await using var anonymous = await SseTestStream.PostAsync(Host.CreateClient(), TestEventsSubscription);
-        Assert.Equal("AUTH_NOT_AUTHENTICATED", (await anonymous.ExpectNextAsync()).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", (await anonymous.ExpectNextAsync()).ErrorCode());
         await anonymous.ExpectCompleteAsync();
     }
 
@@ -106,7 +106,7 @@ public sealed class GraphQLSseTests(SubscriptionHostFixture fixture) : IClassFix
         await Host.WaitForSubscribersAsync(TestEvent.Topic, before + 1);
         await Host.Admin().MutateAsync("revokeApiKey", $$"""{ id: "{{tenant.KeyId}}" }""", "apiKey { revoked }");
         var next = await stream.ExpectNextAsync();
-        Assert.Equal("ACCESS_REVOKED", next.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("ACCESS_REVOKED", next.ErrorCode());
         await stream.ExpectCompleteAsync();
         await WaitUntilAsync(() => Subscribers <= before, "the revoked stream to unsubscribe");
     }

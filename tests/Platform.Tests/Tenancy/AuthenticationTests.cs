@@ -86,7 +86,7 @@ public sealed class AuthenticationTests(PlatformFixture fixture) : IClassFixture
         Assert.Equal("TENANT_SUSPENDED", locked.FirstErrorCode);
 
         var again = await admin.TryMutateAsync("suspendTenant", $$"""{ id: "{{tenant.Id}}", reason: "twice" }""", "tenant { id }");
-        Assert.Equal("InvalidStateError", again.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("InvalidStateError", again.ErrorType());
 
         await admin.MutateAsync("resumeTenant", $$"""{ id: "{{tenant.Id}}" }""", "tenant { status }");
         Assert.True((await Host.As(tenant.Key).QueryAsync("{ viewer { authenticated } }")).GetProperty("viewer").GetProperty("authenticated").GetBoolean());
@@ -100,7 +100,7 @@ public sealed class AuthenticationTests(PlatformFixture fixture) : IClassFixture
         var ids = keys.GetProperty("apiKeys").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()).ToList();
         Assert.Single(ids);
         var refused = await admin.TryMutateAsync("revokeApiKey", $$"""{ id: "{{ids[0]}}" }""", "apiKey { id }");
-        Assert.Equal("InvalidStateError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("InvalidStateError", refused.ErrorType());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, refused.GetProperty("apiKey").ValueKind);
     }
 
@@ -127,7 +127,7 @@ public sealed class AuthenticationTests(PlatformFixture fixture) : IClassFixture
         var admin = Host.Admin();
         var before = (await admin.QueryAsync("{ apiKeys { totalCount } }")).GetProperty("apiKeys").GetProperty("totalCount").GetInt32();
         var bad = await admin.TryMutateAsync("createApiKey", """{ name: "", role: TENANT_MEMBER }""", "apiKey { id } secret", "... on ValidationError { field }");
-        var fields = bad.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("field").GetString()).ToList();
+        var fields = bad.ErrorFields();
         Assert.Contains("name", fields);
         Assert.Contains("role", fields);
         Assert.Equal(System.Text.Json.JsonValueKind.Null, bad.GetProperty("secret").ValueKind);

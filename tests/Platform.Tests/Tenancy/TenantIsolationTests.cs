@@ -30,11 +30,11 @@ public sealed class TenantIsolationTests(PlatformFixture fixture) : IClassFixtur
 
         var revokeForeign = await asB.TryMutateAsync("revokeApiKey", $$"""{ id: "{{a.KeyId}}" }""", "apiKey { id }");
         var revokeMissing = await asB.TryMutateAsync("revokeApiKey", """{ id: "QXBpS2V5OjAxOTAwMDAwMDAwMDcwMDA4MDAwMDAwMDAwMDAwMDAw" }""", "apiKey { id }");
-        Assert.Equal("NotFoundError", revokeForeign.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("NotFoundError", revokeForeign.ErrorType());
         // Same error shape for a foreign key and a key that never existed (only the echoed id differs).
         Assert.Equal(
-            revokeMissing.GetProperty("errors")[0].GetProperty("message").GetString()!.Replace("QXBpS2V5OjAxOTAwMDAwMDAwMDcwMDA4MDAwMDAwMDAwMDAwMDAw", "X"),
-            revokeForeign.GetProperty("errors")[0].GetProperty("message").GetString()!.Replace(a.KeyId, "X"));
+            revokeMissing.ErrorMessage().Replace("QXBpS2V5OjAxOTAwMDAwMDAwMDcwMDA4MDAwMDAwMDAwMDAwMDAw", "X"),
+            revokeForeign.ErrorMessage().Replace(a.KeyId, "X"));
 
         // A's key still works: nothing was revoked.
         Assert.True((await Host.As(a.Key).QueryAsync("{ viewer { authenticated } }")).GetProperty("viewer").GetProperty("authenticated").GetBoolean());
@@ -46,11 +46,11 @@ public sealed class TenantIsolationTests(PlatformFixture fixture) : IClassFixtur
         var a = await Host.CreateTenantAsync(Slugs.New("iso-c"));
         var b = await Host.CreateTenantAsync(Slugs.New("iso-d"));
         var refused = await Host.As(b.Key).TryMutateAsync("createApiKey", $$"""{ tenantId: "{{a.Id}}", name: "sneaky", role: TENANT_ADMIN }""", "apiKey { id } secret");
-        Assert.Equal("NotFoundError", refused.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("NotFoundError", refused.ErrorType());
         var own = await Host.As(b.Key).MutateAsync("createApiKey", """{ name: "second", role: TENANT_MEMBER }""", "apiKey { tenant { slug } } secret");
         Assert.Equal(b.Slug, own.GetProperty("apiKey").GetProperty("tenant").GetProperty("slug").GetString());
         var platformRole = await Host.As(b.Key).TryMutateAsync("createApiKey", """{ name: "escalate", role: PLATFORM_ADMIN }""", "apiKey { id }");
-        Assert.Equal("ValidationError", platformRole.GetProperty("errors")[0].GetProperty("__typename").GetString());
+        Assert.Equal("ValidationError", platformRole.ErrorType());
     }
 
     [Fact]

@@ -25,8 +25,8 @@ public sealed class BatchingTests(PlatformFixture fixture) : IClassFixture<Platf
         Assert.Equal(4, results.GetArrayLength());
         Assert.Equal("Query", results[0].GetProperty("data").GetProperty("__typename").GetString());
         Assert.True(results[1].GetProperty("data").GetProperty("viewer").GetProperty("authenticated").GetBoolean());
-        Assert.Equal("MAX_TOKENS_EXCEEDED", results[2].GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Equal("INVALID_REQUEST", results[3].GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("MAX_TOKENS_EXCEEDED", results[2].ErrorCode());
+        Assert.Equal("INVALID_REQUEST", results[3].ErrorCode());
     }
 
     [Fact]

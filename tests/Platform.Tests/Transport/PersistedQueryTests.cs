@@ -21,7 +21,7 @@ public sealed class PersistedQueryTests(PlatformFixture fixture) : IClassFixture
         using var http = fixture.Host.CreateClient();
 
         var unknown = await PostAsync(http, new { extensions = Extensions(hash) });
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Code(unknown));
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", unknown.ErrorCode());
 
         var registered = await PostAsync(http, new { query, extensions = Extensions(hash) });
         Assert.Equal("Query", registered.GetProperty("data").GetProperty("__typename").GetString());
@@ -41,8 +41,8 @@ public sealed class PersistedQueryTests(PlatformFixture fixture) : IClassFixture
         using var http = fixture.Host.CreateClient();
         var wrong = AutomaticPersistedQueries.Hash("{ somethingElse }");
         var refused = await PostAsync(http, new { query = "{ __typename }", extensions = Extensions(wrong) }, HttpStatusCode.BadRequest);
-        Assert.Equal("PERSISTED_QUERY_HASH_MISMATCH", Code(refused));
-        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", Code(await PostAsync(http, new { extensions = Extensions(wrong) })));
+        Assert.Equal("PERSISTED_QUERY_HASH_MISMATCH", refused.ErrorCode());
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await PostAsync(http, new { extensions = Extensions(wrong) })).ErrorCode());
     }
 
     [Fact]
@@ -76,5 +76,4 @@ public sealed class PersistedQueryTests(PlatformFixture fixture) : IClassFixture
         return JsonDocument.Parse(text).RootElement.Clone();
     }
 
-    private static string? Code(JsonElement body) => body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 }

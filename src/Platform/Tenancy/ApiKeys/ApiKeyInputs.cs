@@ -11,8 +11,3 @@ public sealed record CreateApiKeyInput
 
     [Description("Tenant keys take TENANT_ADMIN or TENANT_MEMBER; platform keys a platform role.")] public required Role Role { get; init; }
 }
-
-public sealed record RevokeApiKeyInput
-{
-    [Id, Description("The key to revoke.")] public required string Id { get; init; }
-}

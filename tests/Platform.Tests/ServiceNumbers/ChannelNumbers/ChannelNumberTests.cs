@@ -18,31 +18,31 @@ public sealed class ChannelNumberTests(ServiceNumberFixture fixture) : IClassFix
         var story = await StartAsync(Host, "cn-rules");
         await story.ApprovedFilingAsync();
         var noServiceNumber = await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["示例银行"]""");
-        Assert.Equal("PreconditionFailedError", ErrorType(noServiceNumber));
-        Assert.Equal("APPROVED_SERVICE_NUMBER", noServiceNumber.GetProperty("errors")[0].GetProperty("precondition").GetString());
+        Assert.Equal("PreconditionFailedError", noServiceNumber.ErrorType());
+        Assert.Equal("APPROVED_SERVICE_NUMBER", noServiceNumber.Error().GetProperty("precondition").GetString());
 
         var (serviceNumberId, _) = await story.CreateServiceNumberAsync();
-        Assert.Equal("PreconditionFailedError", ErrorType(await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["示例银行"]""")));
+        Assert.Equal("PreconditionFailedError", (await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["示例银行"]""")).ErrorType());
         await story.ApproveAsync(serviceNumberId);
 
-        Assert.Equal(["number"], ErrorFieldsOf(await story.TryCreateChannelNumberAsync("SUFFIX", "1234", """["示例银行"]""")));
-        Assert.Equal(["number"], ErrorFieldsOf(await story.TryCreateChannelNumberAsync("ORDINARY", "1234567890123456789012", """["示例银行"]""")));
-        Assert.Equal(["number"], ErrorFieldsOf(await story.TryCreateChannelNumberAsync("PREFIX", "1069x", """["示例银行"]""")));
-        Assert.Equal(["signatures"], ErrorFieldsOf(await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["aa", "bb", "cc", "dd", "ee", "ff"]""")));
-        Assert.Equal(["signatures[0]"], ErrorFieldsOf(await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["银"]""")));
+        Assert.Equal(["number"], (await story.TryCreateChannelNumberAsync("SUFFIX", "1234", """["示例银行"]""")).ErrorFields());
+        Assert.Equal(["number"], (await story.TryCreateChannelNumberAsync("ORDINARY", "1234567890123456789012", """["示例银行"]""")).ErrorFields());
+        Assert.Equal(["number"], (await story.TryCreateChannelNumberAsync("PREFIX", "1069x", """["示例银行"]""")).ErrorFields());
+        Assert.Equal(["signatures"], (await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["aa", "bb", "cc", "dd", "ee", "ff"]""")).ErrorFields());
+        Assert.Equal(["signatures[0]"], (await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["银"]""")).ErrorFields());
         var proof = await story.AsTenant.UploadIdAsync(TestImages.Png(600, 800), "proof.png", "AUTHORIZATION_IMAGE");
         var sixProofs = "[" + string.Join(", ", Enumerable.Repeat($"\"{proof}\"", 6)) + "]";
-        Assert.Equal(["proofImageIds"], ErrorFieldsOf(await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["示例银行"]""", sixProofs)));
+        Assert.Equal(["proofImageIds"], (await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["示例银行"]""", sixProofs)).ErrorFields());
         var pdf = await story.AsTenant.UploadIdAsync(TestFiles.Pdf(), "proof.pdf", "LETTER");
-        Assert.Equal(["proofImageIds[0]"], ErrorFieldsOf(await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["示例银行"]""", $"[\"{pdf}\"]")));
+        Assert.Equal(["proofImageIds[0]"], (await story.TryCreateChannelNumberAsync("ORDINARY", "10690001234", """["示例银行"]""", $"[\"{pdf}\"]")).ErrorFields());
         Assert.Equal(0, await ChannelNumberCountAsync(story));
 
         var created = await story.TryCreateChannelNumberAsync("SUFFIX", "01234", """["【示例银行】", "示例信用卡"]""", $"[\"{proof}\"]");
-        Assert.Equal(JsonValueKind.Null, created.GetProperty("errors").ValueKind);
+        created.AssertNoErrors();
         Assert.Equal(["示例银行", "示例信用卡"], created.GetProperty("channelNumber").GetProperty("signatures").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal("PENDING", created.GetProperty("channelNumber").GetProperty("reviewStatus").GetString());
         var duplicate = await story.TryCreateChannelNumberAsync("SUFFIX", "01234", """["示例银行"]""");
-        Assert.Equal(("ConflictError", "number"), (ErrorType(duplicate), ErrorField(duplicate)));
+        Assert.Equal(("ConflictError", "number"), (duplicate.ErrorType(), duplicate.ErrorField()));
         Assert.Equal(1, await ChannelNumberCountAsync(story));
     }
 
@@ -63,8 +63,8 @@ public sealed class ChannelNumberTests(ServiceNumberFixture fixture) : IClassFix
         await story.ApproveAsync(id);
 
         var approved = await story.AsTenant.TryMutateAsync("updateChannelNumber", update, Selection, SaveErrors);
-        Assert.Equal("InvalidStateError", ErrorType(approved));
-        Assert.Equal("APPROVED", approved.GetProperty("errors")[0].GetProperty("state").GetString());
+        Assert.Equal("InvalidStateError", approved.ErrorType());
+        Assert.Equal("APPROVED", approved.Error().GetProperty("state").GetString());
     }
 
     [Fact]
@@ -77,15 +77,15 @@ public sealed class ChannelNumberTests(ServiceNumberFixture fixture) : IClassFix
         var channelNumberId = await story.ApprovedChannelNumberAsync("ORDINARY", "10690001234", "示例银行");
         var pendingChannel = (await story.TryCreateChannelNumberAsync("ORDINARY", "10690005678", """["示例银行"]""")).GetProperty("channelNumber").GetProperty("id").GetString()!;
 
-        Assert.Equal("InvalidStateError", ErrorType(await story.TryBindAsync(pendingServiceNumber, channelNumberId, "BEIJING")));
-        Assert.Equal("InvalidStateError", ErrorType(await story.TryBindAsync(serviceNumberId, pendingChannel, "BEIJING")));
+        Assert.Equal("InvalidStateError", (await story.TryBindAsync(pendingServiceNumber, channelNumberId, "BEIJING")).ErrorType());
+        Assert.Equal("InvalidStateError", (await story.TryBindAsync(serviceNumberId, pendingChannel, "BEIJING")).ErrorType());
 
         await story.BindAsync(serviceNumberId, channelNumberId, "BEIJING");
         await story.BindAsync(serviceNumberId, channelNumberId, "SHANGHAI");
         var sameProvince = await story.TryBindAsync(serviceNumberId, channelNumberId, "BEIJING");
-        Assert.Equal(("ConflictError", "region"), (ErrorType(sameProvince), ErrorField(sameProvince)));
+        Assert.Equal(("ConflictError", "region"), (sameProvince.ErrorType(), sameProvince.ErrorField()));
         var nationwide = await story.TryBindAsync(serviceNumberId, channelNumberId, "NATIONWIDE");
-        Assert.Equal(("ConflictError", "region"), (ErrorType(nationwide), ErrorField(nationwide)));
+        Assert.Equal(("ConflictError", "region"), (nationwide.ErrorType(), nationwide.ErrorField()));
 
         var bindings = await story.AsTenant.QueryAsync($$"""{ node(id: "{{channelNumberId}}") { ... on ChannelNumber { bindings { id region } } } }""");
         var regions = bindings.GetProperty("node").GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("region").GetString()).ToList();
@@ -98,7 +98,7 @@ public sealed class ChannelNumberTests(ServiceNumberFixture fixture) : IClassFix
         Assert.Equal(["SHANGHAI"], unbound.GetProperty("serviceNumber").GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("region").GetString()));
         await story.BindAsync(serviceNumberId, channelNumberId, "BEIJING");
         var again = await story.AsTenant.TryMutateAsync("unbindChannelNumber", $$"""{ id: "{{beijing}}" }""", "removedBindingId", Errors("NotFoundError"));
-        Assert.Equal(("NotFoundError", "id"), (ErrorType(again), ErrorField(again)));
+        Assert.Equal(("NotFoundError", "id"), (again.ErrorType(), again.ErrorField()));
     }
 
     [Fact]

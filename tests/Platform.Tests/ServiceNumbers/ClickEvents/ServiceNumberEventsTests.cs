@@ -37,7 +37,7 @@ public sealed class ServiceNumberEventsTests
     }
 
     private static async Task<string?> CodeOf(HttpResponseMessage response)
-        => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
+        => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.ErrorCode();
 
     [Fact]
     public async Task Wrong_or_rotated_tokens_and_bad_batches_store_nothing_and_each_token_is_rate_limited()
@@ -65,7 +65,7 @@ public sealed class ServiceNumberEventsTests
             events = new object[] { new { target = "MENU", name = "优惠活动", visitor = "a" }, new { target = "BANNER", name = "x", visitor = "a" } },
         });
         Assert.Equal(HttpStatusCode.BadRequest, badTarget.StatusCode);
-        var error = JsonDocument.Parse(await badTarget.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0].GetProperty("extensions");
+        var error = JsonDocument.Parse(await badTarget.Content.ReadAsStringAsync()).RootElement.Error().GetProperty("extensions");
         Assert.Equal(("VALIDATION", "events[1].target"), (error.GetProperty("code").GetString(), error.GetProperty("field").GetString()));
         var tooMany = await phone.PostAsJsonAsync("/sn/events", new { events = Enumerable.Range(0, 4).Select(i => new { target = "HOMEPAGE", visitor = $"v{i}" }) });
         Assert.Equal(HttpStatusCode.BadRequest, tooMany.StatusCode);

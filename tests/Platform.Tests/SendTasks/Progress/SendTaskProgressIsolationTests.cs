@@ -19,15 +19,14 @@ public sealed class SendTaskProgressIsolationTests
 
         await using var socket = await GraphQLWsTestClient.InitAsync(host, new { apiKey = stranger.Key });
         await socket.SubscribeAsync("foreign", Progress, new { id = taskId });
-        var foreign = (await socket.ExpectAsync("next", "foreign")).GetProperty("payload").GetProperty("errors")[0];
+        var foreign = (await socket.ExpectAsync("next", "foreign")).GetProperty("payload");
         await socket.ExpectAsync("complete", "foreign");
         await socket.SubscribeAsync("missing", Progress, new { id = missing });
-        var absent = (await socket.ExpectAsync("next", "missing")).GetProperty("payload").GetProperty("errors")[0];
+        var absent = (await socket.ExpectAsync("next", "missing")).GetProperty("payload");
 
-        Assert.Equal(Code(absent), Code(foreign));
-        Assert.Equal("NOT_FOUND", Code(foreign));
-        Assert.Equal(absent.GetProperty("message").GetString()!.Replace(missing, "<id>"), foreign.GetProperty("message").GetString()!.Replace(taskId, "<id>"));
+        Assert.Equal(absent.ErrorCode(), foreign.ErrorCode());
+        Assert.Equal("NOT_FOUND", foreign.ErrorCode());
+        Assert.Equal(absent.ErrorMessage().Replace(missing, "<id>"), foreign.ErrorMessage().Replace(taskId, "<id>"));
     }
 
-    private static string? Code(System.Text.Json.JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString();
 }

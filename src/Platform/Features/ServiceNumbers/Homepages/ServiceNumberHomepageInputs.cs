@@ -15,17 +15,3 @@ public sealed record SaveServiceNumberHomepageInput
 
     [Description("At most 10 quick apps (快应用).")] public List<QuickAppInput>? QuickApps { get; init; }
 }
-
-public sealed record HotlineInput
-{
-    [Description("Digits with at most one inner '-', up to 20 characters; unique on the homepage.")] public required string Number { get; init; }
-
-    [Description("What it is for, 1–30 characters.")] public required string Usage { get; init; }
-}
-
-public sealed record QuickAppInput
-{
-    [Description("1–15 characters; unique on the homepage.")] public required string Name { get; init; }
-
-    [Description("hap://app/<package>[/path].")] public required string Deeplink { get; init; }
-}

@@ -38,8 +38,3 @@ public sealed record SendTaskInput
 
     [Description("What numbers that cannot render the card receive.")] public required FallbackPolicy Fallback { get; init; }
 }
-
-public sealed record CancelSendTaskInput
-{
-    [Id, Description("A SCHEDULED or QUEUED task.")] public required string Id { get; init; }
-}

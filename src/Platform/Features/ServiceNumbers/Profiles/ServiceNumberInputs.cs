@@ -27,20 +27,3 @@ public sealed record UpdateServiceNumberInput : ServiceNumberProfileFields
 {
     [Id, Description("The service number.")] public required string Id { get; init; }
 }
-
-public sealed record FreezeServiceNumberInput
-{
-    [Id, Description("The service number.")] public required string Id { get; init; }
-
-    [Description("Why, 1–200 characters.")] public required string Reason { get; init; }
-}
-
-public sealed record UnfreezeServiceNumberInput
-{
-    [Id, Description("The frozen service number.")] public required string Id { get; init; }
-}
-
-public sealed record RotateServiceNumberEventTokenInput
-{
-    [Id, Description("The service number.")] public required string Id { get; init; }
-}

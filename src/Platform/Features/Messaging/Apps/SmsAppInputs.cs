@@ -14,15 +14,3 @@ public sealed record RenameSmsAppInput
 
     [Description("1–30 characters.")] public required string Name { get; init; }
 }
-
-public sealed record SuspendSmsAppInput
-{
-    [Id, Description("The app.")] public required string Id { get; init; }
-
-    [Description("Why, 1–500 characters; the tenant sees it.")] public required string Reason { get; init; }
-}
-
-public sealed record ResumeSmsAppInput
-{
-    [Id, Description("The app.")] public required string Id { get; init; }
-}

@@ -28,8 +28,3 @@ public sealed record UpdateSmsTemplateInput : SmsTemplateFields
 {
     [Id, Description("The template (DRAFT or REJECTED).")] public required string Id { get; init; }
 }
-
-public sealed record SmsTemplateIdInput
-{
-    [Id, Description("The template.")] public required string Id { get; init; }
-}

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using GraphQL;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
@@ -8,9 +7,4 @@ public sealed record AddNonCapableRangeInput
     [Description("3–11 leading digits of the national number, e.g. 170.")] public required string Prefix { get; init; }
 
     [Description("Why, ≤200 characters.")] public string? Note { get; init; }
-}
-
-public sealed record RemoveNonCapableRangeInput
-{
-    [Id, Description("The range.")] public required string Id { get; init; }
 }

@@ -11,8 +11,3 @@ public sealed record BindChannelNumberInput
 
     [Description("NATIONWIDE or one province; must not overlap the channel number's other bindings.")] public required Region Region { get; init; }
 }
-
-public sealed record UnbindChannelNumberInput
-{
-    [Id, Description("The binding.")] public required string Id { get; init; }
-}

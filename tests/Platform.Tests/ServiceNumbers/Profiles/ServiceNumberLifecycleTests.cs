@@ -34,7 +34,7 @@ public sealed class ServiceNumberLifecycleTests(ServiceNumberFixture fixture) : 
 
         var underReview = await story.AsTenant.TryMutateAsync("updateServiceNumber",
             $$"""{ id: "{{id}}", {{ProfileFields(UniqueName(), await story.UploadLogoAsync(), await story.UploadLetterAsync())}} }""", ServiceNumberSelection, SaveErrors);
-        Assert.Equal("InvalidStateError", ErrorType(underReview));
+        Assert.Equal("InvalidStateError", underReview.ErrorType());
 
         await story.Filing.RejectAsync(id, "名称不符合规范");
         var rejected = await NodeAsync(story, id);
@@ -57,7 +57,7 @@ public sealed class ServiceNumberLifecycleTests(ServiceNumberFixture fixture) : 
 
         var second = await story.SaveMenuAsync(id, """[{ name: "热线", action: CALL, phoneNumber: "95555" }]""");
         var busy = await story.TrySaveMenuAsync(id, "[]");
-        Assert.Equal("InvalidStateError", ErrorType(busy));
+        Assert.Equal("InvalidStateError", busy.ErrorType());
         await story.Filing.RejectAsync(second, "热线号码未备案");
 
         const string Menus = "menu { id revision } pendingMenu { id revision reviewStatus rejectionReason }";
@@ -83,17 +83,17 @@ public sealed class ServiceNumberLifecycleTests(ServiceNumberFixture fixture) : 
         var (pending, _) = await story.CreateServiceNumberAsync();
         var tooEarly = await story.AsTenant.TryMutateAsync("freezeServiceNumber", $$"""{ id: "{{pending}}", reason: "调整" }""", "serviceNumber { id }",
             Errors("ValidationError", "NotFoundError", "InvalidStateError"));
-        Assert.Equal("InvalidStateError", ErrorType(tooEarly));
+        Assert.Equal("InvalidStateError", tooEarly.ErrorType());
 
         var (id, _) = await story.ApprovedServiceNumberAsync();
         await story.WaitUntilEffectiveAsync(id);
         var noReason = await story.AsTenant.TryMutateAsync("freezeServiceNumber", $$"""{ id: "{{id}}", reason: " " }""", "serviceNumber { id }",
             Errors("ValidationError", "NotFoundError", "InvalidStateError"));
-        Assert.Equal(("ValidationError", "reason"), (ErrorType(noReason), ErrorField(noReason)));
+        Assert.Equal(("ValidationError", "reason"), (noReason.ErrorType(), noReason.ErrorField()));
         Assert.Equal("EFFECTIVE", await story.StatusAsync(id));
 
         var notFrozen = await story.AsTenant.TryMutateAsync("unfreezeServiceNumber", $$"""{ id: "{{id}}" }""", "serviceNumber { id }", Errors("InvalidStateError"));
-        Assert.Equal("InvalidStateError", ErrorType(notFrozen));
+        Assert.Equal("InvalidStateError", notFrozen.ErrorType());
 
         var frozen = (await story.AsTenant.MutateAsync("freezeServiceNumber", $$"""{ id: "{{id}}", reason: "品牌升级暂停" }""", $"serviceNumber {{ {State} }}")).GetProperty("serviceNumber");
         Assert.Equal(("FROZEN", "品牌升级暂停"), (frozen.GetProperty("status").GetString(), frozen.GetProperty("frozenReason").GetString()));

@@ -1,0 +1,10 @@
+using System.ComponentModel;
+
+namespace KooMessage.Platform.Features.Messaging;
+
+public sealed record SmartTemplateParameterInput
+{
+    [Description("Letters, digits, '_'; starts with a letter.")] public required string Name { get; init; }
+
+    [Description("What it is.")] public string? Description { get; init; }
+}
