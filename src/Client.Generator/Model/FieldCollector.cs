@@ -22,15 +22,20 @@ internal sealed class FieldCollector
     }
 
     /// <summary>Fields the selection yields when the runtime type is <paramref name="concrete"/>.</summary>
-    public FieldCollection ForObject(IEnumerable<GraphQLSelectionSet> sets, SchemaType concrete)
-    {
-        var collection = new FieldCollection();
-        foreach (var set in sets)
-        {
-            Visit(set, collection, false, condition => _schema.Applies(condition, concrete), concrete.Name);
-        }
+    public FieldCollection ForObject(IEnumerable<GraphQLSelectionSet> sets, SchemaType concrete) =>
+        Collect(sets, condition => _schema.Applies(condition, concrete), concrete.Name);
 
-        return collection;
+    /// <summary>
+    /// Fields the selection yields for a type of <paramref name="type"/> that this client does not know,
+    /// such as an error the server adds to a payload's union later: a condition on an object type never
+    /// applies to it, one on <paramref name="type"/> always does. A condition on another interface or
+    /// union is taken to apply when every known possible type satisfies it, which is the platform's
+    /// convention for payload errors (each implements <c>Error</c>, so a union's later members will too).
+    /// </summary>
+    public FieldCollection ForUnknownType(IEnumerable<GraphQLSelectionSet> sets, SchemaType type)
+    {
+        var possible = _schema.PossibleTypes(type);
+        return Collect(sets, condition => condition.Name == type.Name || (condition.IsAbstract && possible.All(p => _schema.Applies(condition, p))), type.Name);
     }
 
     /// <summary>
@@ -38,12 +43,15 @@ internal sealed class FieldCollector
     /// condition on the type itself). Spreads of fragments on the same type are reported, not followed,
     /// because they become base interfaces.
     /// </summary>
-    public FieldCollection Unconditional(IEnumerable<GraphQLSelectionSet> sets, SchemaType type)
+    public FieldCollection Unconditional(IEnumerable<GraphQLSelectionSet> sets, SchemaType type) =>
+        Collect(sets, condition => condition.Name == type.Name, null);
+
+    private FieldCollection Collect(IEnumerable<GraphQLSelectionSet> sets, System.Func<SchemaType, bool> applies, string? concreteName)
     {
         var collection = new FieldCollection();
         foreach (var set in sets)
         {
-            Visit(set, collection, false, condition => condition.Name == type.Name, null);
+            Visit(set, collection, false, applies, concreteName);
         }
 
         return collection;

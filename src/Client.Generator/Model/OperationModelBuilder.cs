@@ -130,11 +130,14 @@ internal sealed class OperationModelBuilder
         var collections = possible.Select(p => (Type: p, Fields: _collector.ForObject(sets, p))).ToArray();
 
         // The base keeps the leaf fields every possible type shares with the same type, so code can
-        // read them without matching on the variant.
-        var first = collections.FirstOrDefault().Fields;
-        var shared = first is null
+        // read them without matching on the variant. The fallback derives from it and stands for types
+        // added to the schema later, so a field counts only if it holds for such a type too: one that
+        // every known member selects through its own case (`... on NotFoundError { id }` in a union
+        // whose only member is NotFoundError) stays on the variants, or parsing a new type would fail.
+        var unknown = _collector.ForUnknownType(sets, type);
+        var shared = collections.Length == 0
             ? new List<CollectedField>()
-            : first.Fields.Where(f => f.FieldName != "__typename" && collections.All(c => SameLeaf(c.Type, c.Fields.Find(f.ResponseKey), collections[0].Type, f))).ToList();
+            : unknown.Fields.Where(f => f.FieldName != "__typename" && collections.All(c => SameLeaf(c.Type, c.Fields.Find(f.ResponseKey), collections[0].Type, f))).ToList();
         var baseNames = UniquePropertyNames(new[] { "Typename" }, shared.Select(f => f.ResponseKey));
         var abstractRecord = new ResultRecord(type.Name, ResultRecordKind.Abstract);
         naming.Request(abstractRecord, depth, candidates, baseNames.Values.Concat(new[] { "Typename" }).ToArray());
@@ -145,12 +148,12 @@ internal sealed class OperationModelBuilder
             abstractRecord.Properties.Add(BuildProperty(field, collections[0].Type, baseNames[field.ResponseKey], abstractRecord, depth, naming, records));
         }
 
-        // Fragments on the abstract type that every possible type includes, and that hold only
-        // leaves the base has, are implemented by the base so that variants and fallback share them.
-        foreach (var candidate in collections.SelectMany(c => c.Fields.VisitedSets.Cast<GraphQLSelectionSet>()).Distinct(ReferenceEqualityComparer.Instance).Cast<GraphQLSelectionSet>())
+        // Fragments that apply to a type the client does not know yet (so to every possible type),
+        // and that hold only leaves the base has, are implemented by the base so that variants and
+        // fallback share them. A type case (IErrorParts.INotFoundError) never is: the fallback is not that type.
+        foreach (var candidate in unknown.VisitedSets.Cast<GraphQLSelectionSet>())
         {
             if (_interfaces.BySelectionSet.TryGetValue(candidate, out var fragmentInterface)
-                && collections.All(c => c.Fields.VisitedSets.Contains(candidate))
                 && IsLeafOnly(fragmentInterface)
                 && AllMembers(fragmentInterface).All(m => abstractRecord.Properties.Any(p => p.PropertyName == m.PropertyName)))
             {

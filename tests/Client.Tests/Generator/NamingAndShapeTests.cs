@@ -1,5 +1,4 @@
 using KooMessage.Client.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 
 namespace KooMessage.Client.Tests.Generator;
 
@@ -14,7 +13,7 @@ public sealed class NamingAndShapeTests
         Assert.Contains("public sealed record Data(\n        Tenant? First,\n        SecondTenant? Second);", text, StringComparison.Ordinal);
         Assert.Contains("public sealed record Tenant(\n        string Id);", text, StringComparison.Ordinal);
         Assert.Contains("public sealed record SecondTenant(\n        string Name);", text, StringComparison.Ordinal);
-        AssertCompiles(run);
+        run.AssertCompilesCleanly();
     }
 
     [Fact]
@@ -27,7 +26,7 @@ public sealed class NamingAndShapeTests
         Assert.Contains("public sealed record User(\n        string Typename,\n        string? Email)\n        : Node(Typename);", text, StringComparison.Ordinal);
         Assert.Contains("public sealed record Tenant(\n        string Typename,\n        OwnerUser? Owner)", text, StringComparison.Ordinal);
         Assert.Contains("public sealed record OwnerUser(\n        string Name);", text, StringComparison.Ordinal);
-        AssertCompiles(run);
+        run.AssertCompilesCleanly();
     }
 
     [Fact]
@@ -37,7 +36,7 @@ public sealed class NamingAndShapeTests
 
         var text = run.Sources["TwiceQuery.g.cs"];
         Assert.Contains("public sealed record Data(\n        Tenant? First,\n        DataTenant? Tenant);", text, StringComparison.Ordinal);
-        AssertCompiles(run);
+        run.AssertCompilesCleanly();
     }
 
     [Fact]
@@ -48,7 +47,7 @@ public sealed class NamingAndShapeTests
         var text = run.Sources["ILookups.g.cs"];
         Assert.Contains("global::Fixture.Generated.ILookups.ITenant? First { get; }", text, StringComparison.Ordinal);
         Assert.Contains("global::Fixture.Generated.ILookups.ILookupsTenant? Tenant { get; }", text, StringComparison.Ordinal);
-        AssertCompiles(run);
+        run.AssertCompilesCleanly();
     }
 
     [Fact]
@@ -59,7 +58,7 @@ public sealed class NamingAndShapeTests
         var text = run.Sources["ConditionalQuery.g.cs"];
         Assert.Contains("string? Name,", text, StringComparison.Ordinal);
         Assert.Contains("long? SmsQuota)", text, StringComparison.Ordinal);
-        AssertCompiles(run);
+        run.AssertCompilesCleanly();
     }
 
     [Fact]
@@ -73,11 +72,4 @@ public sealed class NamingAndShapeTests
 
     private static GeneratorRun Run(string operation) =>
         GeneratorHarness.Run([(GeneratorHarness.SchemaPath, GeneratorHarness.FixtureSchema()), ("/fixture/Operations/Op.graphql", operation)]);
-
-    private static void AssertCompiles(GeneratorRun run)
-    {
-        Assert.Empty(run.Diagnostics);
-        var problems = run.Compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToArray();
-        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems));
-    }
 }

@@ -69,7 +69,7 @@ public sealed class OperationDiagnosticTests
         var diagnostics = run.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().Path, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1, Message: d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
         Assert.Equal(
             [
-                ("KMGEN003", "/fixture/Operations/Mutations.graphql", 9, "Field 'slug' does not exist on type 'Tenant'"),
+                ("KMGEN003", "/fixture/Operations/Mutations.graphql", 21, "Field 'slug' does not exist on type 'Tenant'"),
                 ("KMGEN003", "/fixture/Operations/Tenants.graphql", 13, "Field 'slug' does not exist on type 'Tenant'"),
                 ("KMGEN003", "/fixture/Operations/Tenants.graphql", 39, "Field 'slug' does not exist on type 'Tenant'"),
             ],

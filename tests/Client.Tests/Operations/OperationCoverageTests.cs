@@ -106,6 +106,33 @@ public sealed class OperationCoverageTests
             report);
     }
 
+    /// <summary>As in src/Client/Operations/Common.graphql, the fragment on Error selects members' fields in its type cases.</summary>
+    [Fact]
+    public void A_suggested_error_selection_leaves_out_what_the_fragments_type_cases_select_and_aliases_around_them()
+    {
+        const string operations = """
+            fragment ErrorParts on Error { code message ... on ValidationError { field } ... on NotFoundError { id } }
+            mutation CreateWidget($input: CreateWidgetInput!) { createWidget(input: $input) { widget { id } } }
+            mutation PaintGadget($input: PaintGadgetInput!) { paintGadget(input: $input) { gadget { id } } }
+            """;
+        var coverage = new MutationCoverage(new SchemaIndex(WidgetSchema), new OperationIndex([("src/Client/Operations/Widgets.graphql", operations)]));
+
+        var report = coverage.Report();
+
+        // ConflictError.field is String where the fragment's ValidationError.field is String!: one response name, one shape.
+        Assert.Contains(
+            """
+                errors {
+                  ...ErrorParts
+                  ... on ConflictError {
+                    conflictField: field
+                  }
+                }
+            """.ReplaceLineEndings("\n"),
+            report,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_mutation_selected_through_a_fragment_spread_or_inline_fragment_counts_as_covered()
     {

@@ -58,27 +58,38 @@ internal sealed class OperationIndex
     /// <summary>The file that defines the type's preferred fragment, where operations about that type live.</summary>
     public string? FileOf(string fragmentName) => _fragments.TryGetValue(fragmentName, out var entry) ? entry.File : null;
 
-    private IEnumerable<string> RootFields(GraphQLSelectionSet set, HashSet<string> visitedFragments)
+    /// <summary>
+    /// The fields a fragment selects for a runtime type, with its type cases for that type and the
+    /// fragments it spreads: <paramref name="applies"/> says which type conditions hold.
+    /// </summary>
+    public IReadOnlyList<(string ResponseName, string FieldName)> FieldsOf(string fragmentName, Func<string, bool> applies) =>
+        _fragments.TryGetValue(fragmentName, out var entry) ? [.. Fields(entry.Fragment.SelectionSet, applies, [fragmentName])] : [];
+
+    private IEnumerable<string> RootFields(GraphQLSelectionSet set, HashSet<string> visitedFragments) =>
+        Fields(set, _ => true, visitedFragments).Select(f => f.FieldName);
+
+    private IEnumerable<(string ResponseName, string FieldName)> Fields(GraphQLSelectionSet set, Func<string, bool> applies, HashSet<string> visitedFragments)
     {
         foreach (var selection in set.Selections)
         {
             switch (selection)
             {
                 case GraphQLField field:
-                    yield return field.Name.StringValue;
+                    yield return ((field.Alias?.Name ?? field.Name).StringValue, field.Name.StringValue);
                     break;
-                case GraphQLInlineFragment inline:
-                    foreach (var name in RootFields(inline.SelectionSet, visitedFragments))
+                case GraphQLInlineFragment inline when inline.TypeCondition is null || applies(inline.TypeCondition.Type.Name.StringValue):
+                    foreach (var inner in Fields(inline.SelectionSet, applies, visitedFragments))
                     {
-                        yield return name;
+                        yield return inner;
                     }
 
                     break;
                 case GraphQLFragmentSpread spread
-                    when visitedFragments.Add(spread.FragmentName.Name.StringValue) && _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment):
-                    foreach (var name in RootFields(fragment.Fragment.SelectionSet, visitedFragments))
+                    when visitedFragments.Add(spread.FragmentName.Name.StringValue) && _fragments.TryGetValue(spread.FragmentName.Name.StringValue, out var fragment)
+                        && applies(fragment.Fragment.TypeCondition.Type.Name.StringValue):
+                    foreach (var inner in Fields(fragment.Fragment.SelectionSet, applies, visitedFragments))
                     {
-                        yield return name;
+                        yield return inner;
                     }
 
                     break;

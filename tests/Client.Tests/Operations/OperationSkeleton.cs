@@ -6,7 +6,8 @@ namespace KooMessage.Client.Tests.Operations;
 /// Writes a starting-point operation for a mutation, in the style of the existing ones: variables
 /// for every argument; the payload's leaf fields; its objects through the fragment already defined
 /// for their type (else their leaf fields); errors through the fragment on the interface every
-/// member implements (<c>...ErrorParts</c>) plus each member's own fields.
+/// member implements (<c>...ErrorParts</c>) plus each member's own fields that the fragment, type
+/// cases included, does not select already.
 /// </summary>
 internal sealed class OperationSkeleton(SchemaIndex schema, OperationIndex operations)
 {
@@ -73,14 +74,32 @@ internal sealed class OperationSkeleton(SchemaIndex schema, OperationIndex opera
                 .Where(i => members.All(m => SchemaIndex.Implements(m, i)) && operations.FragmentOn(i) is not null)
                 .OrderBy(i => i, StringComparer.Ordinal)
                 .FirstOrDefault();
-        var covered = SchemaIndex.Fields(sharedInterface is null ? null : schema.Find(sharedInterface)).Select(f => f.Name.StringValue).ToHashSet();
-        var lines = new List<string> { sharedInterface is null ? "__typename" : "..." + operations.FragmentOn(sharedInterface) };
+        var fragment = sharedInterface is null ? null : operations.FragmentOn(sharedInterface);
+        var interfaceFields = SchemaIndex.Fields(sharedInterface is null ? null : schema.Find(sharedInterface)).Select(f => f.Name.StringValue);
+        var lines = new List<string> { fragment is null ? "__typename" : "..." + fragment };
+
+        // What the fragment selects for a member, through its type cases too (`... on NotFoundError { id }`),
+        // is not selected again.
+        var fromFragment = members.ToDictionary(m => m, m => fragment is null ? [] : operations.FieldsOf(fragment, type => Applies(type, m)));
 
         // One response name must have one shape across members (String! here, String there breaks
-        // the field merging rule), so a field whose type differs from an earlier member's is aliased.
+        // the field merging rule), so a field whose type differs from an earlier member's, or from
+        // what the fragment selects under that name, is aliased.
         var shapes = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (member, selected) in fromFragment)
+        {
+            foreach (var (responseName, fieldName) in selected)
+            {
+                if (SchemaIndex.Fields(member).FirstOrDefault(f => f.Name.StringValue == fieldName) is { } definition)
+                {
+                    shapes.TryAdd(responseName, SchemaIndex.Print(definition.Type));
+                }
+            }
+        }
+
         foreach (var member in members)
         {
+            var covered = interfaceFields.Concat(fromFragment[member].Select(f => f.FieldName)).ToHashSet(StringComparer.Ordinal);
             var own = SchemaIndex.Fields(member)
                 .Where(f => SchemaIndex.NeedsNoArguments(f) && schema.IsLeaf(SchemaIndex.NamedType(f.Type)) && !covered.Contains(f.Name.StringValue))
                 .Select(f => shapes.TryAdd(f.Name.StringValue, SchemaIndex.Print(f.Type)) || shapes[f.Name.StringValue] == SchemaIndex.Print(f.Type)
@@ -97,6 +116,12 @@ internal sealed class OperationSkeleton(SchemaIndex schema, OperationIndex opera
 
         return lines;
     }
+
+    /// <summary>Whether a type condition holds for a union member: the member itself, an interface it implements, or a union holding it.</summary>
+    private bool Applies(string typeCondition, GraphQLObjectTypeDefinition member) =>
+        typeCondition == member.Name.StringValue
+        || SchemaIndex.Implements(member, typeCondition)
+        || (schema.Find(typeCondition) is GraphQLUnionTypeDefinition union && union.Types?.Items.Any(t => t.Name.StringValue == member.Name.StringValue) == true);
 
     /// <summary><c>ConflictError.field</c> → <c>conflictField</c>, as the generator's KMGEN019 message suggests.</summary>
     private static string Alias(string typeName, string fieldName)

@@ -30,6 +30,25 @@ public sealed class ResultMappingTests
         Assert.All(data.CreateTenant.Errors!, e => Assert.IsAssignableFrom<IErrorParts>(e));
     }
 
+    /// <summary>Its only member selects field and id through its own type case; an error type added later has neither.</summary>
+    [Fact]
+    public void An_error_type_added_later_falls_back_without_the_fields_of_the_known_members_cases()
+    {
+        var data = Parse(RemoveTenantMutation.ParseData, """
+            {"removeTenant": {"removedId": null, "errors": [
+              {"__typename": "NotFoundError", "message": "No such tenant", "field": "id", "id": "t9"},
+              {"__typename": "QuotaError", "message": "Added to the server later"}
+            ]}}
+            """);
+
+        Assert.Collection(
+            data.RemoveTenant.Errors!,
+            e => Assert.Equal(new RemoveTenantMutation.NotFoundError("NotFoundError", "No such tenant", "id", "t9"), e),
+            e => Assert.Equal(new RemoveTenantMutation.OtherRemoveTenantError("QuotaError", "Added to the server later"), e));
+        Assert.IsAssignableFrom<IErrorParts.INotFoundError>(data.RemoveTenant.Errors![0]);
+        Assert.False(data.RemoveTenant.Errors[1] is IErrorParts.INotFoundError);
+    }
+
     [Fact]
     public void Interface_results_get_a_record_for_each_named_type_and_a_fallback_for_the_rest()
     {
