@@ -1,6 +1,5 @@
 using KooMessage.Platform.Data;
-using KooMessage.Platform.GraphQL.Errors;
-using KooMessage.Platform.Validation;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Features.Enterprise;
 

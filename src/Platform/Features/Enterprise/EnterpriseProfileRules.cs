@@ -1,5 +1,4 @@
-using KooMessage.Platform.GraphQL.Errors;
-using KooMessage.Platform.Validation;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Features.Enterprise;
 

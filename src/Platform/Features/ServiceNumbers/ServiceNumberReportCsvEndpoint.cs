@@ -3,7 +3,6 @@ using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;

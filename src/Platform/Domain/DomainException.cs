@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.GraphQL.Errors;
+namespace KooMessage.Platform.Domain;
 
 /// <summary>
 /// Carries one or more <see cref="DomainError"/>s out of entity methods and rules. The mutation

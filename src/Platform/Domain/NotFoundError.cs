@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.GraphQL.Errors;
+namespace KooMessage.Platform.Domain;
 
 /// <summary>
 /// The referenced object does not exist — or belongs to another tenant, which must look exactly the

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KooMessage.Platform.Validation;
+namespace KooMessage.Platform.Domain;
 
 /// <summary>
 /// Mobile number normalisation (DOMAIN.md "Validation algorithms"): trim, full-width to ASCII,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace KooMessage.Platform.GraphQL.Errors;
+namespace KooMessage.Platform.Domain;
 
 /// <summary>
 /// Collects every broken input rule of one request so the client learns all of them at once,

@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.GraphQL.Errors;
+namespace KooMessage.Platform.Domain;
 
 /// <summary>A count limit would be exceeded (e.g. a third SMS app where two are allowed).</summary>
 public sealed record LimitExceededError(int Limit, string Message) : DomainError(Message)

@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.Validation;
+namespace KooMessage.Platform.Domain;
 
 /// <summary>
 /// Chinese enterprise identifiers. The unified social credit code (统一社会信用代码, GB 32100-2015)

@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.GraphQL.Errors;
+namespace KooMessage.Platform.Domain;
 
 /// <summary>
 /// An expected failure of a mutation (bad input, missing object, a rule broken). Each concrete

@@ -1,6 +1,6 @@
 using System.Net.Mail;
 
-namespace KooMessage.Platform.Validation;
+namespace KooMessage.Platform.Domain;
 
 public static class EmailAddresses
 {
