@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Messaging;
-using KooMessage.Platform.Features.ShortLinks;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.GraphQL.Connections;

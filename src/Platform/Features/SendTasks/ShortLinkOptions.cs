@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.Features.ShortLinks;
+namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>Configuration section "ShortLinks".</summary>
 public sealed class ShortLinkOptions

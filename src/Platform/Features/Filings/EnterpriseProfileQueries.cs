@@ -4,7 +4,7 @@ using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 public sealed class EnterpriseProfileQueries : IQueryFields
 {

@@ -3,12 +3,11 @@ using System.Security.Cryptography;
 using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
-using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace KooMessage.Platform.Features.ShortLinks;
+namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
 /// <c>GET /s/{code}</c>: 302 to the link's target and a recorded click; 410 with a small page when

@@ -1,6 +1,6 @@
 using KooMessage.Platform.Data;
 
-namespace KooMessage.Platform.Features.ShortLinks;
+namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
 /// A personalised short link (个性化短链): https://{domain}/{code} redirects to its target until it

@@ -2,7 +2,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL.DataLoaders;
 using KooMessage.Platform.GraphQL.Relay;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 public sealed class EnterpriseProfileType : NodeObjectType<EnterpriseProfile>
 {

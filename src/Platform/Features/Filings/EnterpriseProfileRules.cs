@@ -1,6 +1,6 @@
 using KooMessage.Platform.Domain;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 /// <summary>Field rules of the enterprise profile (DOMAIN.md "EnterpriseProfile"); pure, unit-tested alone.</summary>
 public static class EnterpriseProfileRules

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Transport;
 
-namespace KooMessage.Platform.Transport;
+namespace KooMessage.Platform.Http;
 
 /// <summary>
 /// Writes a request-level failure as a GraphQL response without <c>data</c>

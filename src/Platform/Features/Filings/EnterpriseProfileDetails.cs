@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 /// <summary>The editable fields of a profile, as the tenant enters them.</summary>
 public sealed record EnterpriseProfileDetails(

@@ -1,7 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 /// <summary>
 /// The enterprise's company information (企业信息), one per tenant and shared by every filing area:

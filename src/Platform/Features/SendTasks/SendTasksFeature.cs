@@ -1,13 +1,12 @@
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Gateways;
-using KooMessage.Platform.Features.ShortLinks;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
-public static class SendTasksServiceCollectionExtensions
+public static class SendTasksFeature
 {
-    /// <summary>Task creation, the dispatcher and receipt jobs, and the configured gateway.</summary>
-    public static IServiceCollection AddKooMessageSendTasks(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Task creation, the dispatcher and receipt jobs, the configured gateway, and short links.</summary>
+    public static IServiceCollection AddSendTasks(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DispatchOptions>(configuration.GetSection(DispatchOptions.Section));
         services.Configure<GatewayOptions>(configuration.GetSection(GatewayOptions.Section));
@@ -31,7 +30,8 @@ public static class SendTasksServiceCollectionExtensions
         return services;
     }
 
-    public static void MapSendTaskEndpoints(this IEndpointRouteBuilder endpoints)
+    /// <summary>The Webhook gateway's receipts endpoint and the short-link redirect.</summary>
+    public static void MapSendTasks(this IEndpointRouteBuilder endpoints)
     {
         ReceiptEndpoint.Map(endpoints);
         ShortLinkEndpoint.Map(endpoints);

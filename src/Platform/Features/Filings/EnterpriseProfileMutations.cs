@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Domain;
-using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
@@ -11,7 +10,7 @@ using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 public sealed class EnterpriseProfileMutations : IMutationFields
 {

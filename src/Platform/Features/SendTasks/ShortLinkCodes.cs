@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace KooMessage.Platform.Features.ShortLinks;
+namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>Random base62 codes. 8 characters (62⁸ ≈ 2·10¹⁴): collisions are rare, and the unique index catches the rest.</summary>
 public static class ShortLinkCodes

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using GraphQL;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 public sealed record SaveEnterpriseProfileInput
 {

@@ -1,9 +1,9 @@
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-public static class ServiceNumbersServiceCollectionExtensions
+public static class ServiceNumbersFeature
 {
     /// <summary>Options, the activation job, and the per-token rate limit of the click-event endpoint.</summary>
-    public static IServiceCollection AddKooMessageServiceNumbers(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddServiceNumbers(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ServiceNumberOptions>(configuration.GetSection(ServiceNumberOptions.Section));
         services.AddHostedService<ServiceNumberActivationJob>();
@@ -12,7 +12,7 @@ public static class ServiceNumbersServiceCollectionExtensions
     }
 
     /// <summary>The click-event and report-export endpoints.</summary>
-    public static void MapServiceNumberEndpoints(this IEndpointRouteBuilder endpoints)
+    public static void MapServiceNumbers(this IEndpointRouteBuilder endpoints)
     {
         ServiceNumberEventsEndpoint.Map(endpoints);
         ServiceNumberReportCsvEndpoint.Map(endpoints);

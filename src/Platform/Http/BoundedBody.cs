@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.Transport;
+namespace KooMessage.Platform.Http;
 
 /// <summary>Reads a request body into memory only up to a limit, so an oversized body is refused without buffering it.</summary>
 public static class BoundedBody

@@ -1,4 +1,4 @@
-namespace KooMessage.Platform.Features.ShortLinks;
+namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>A coarse browser family from a User-Agent, for click reports (no fingerprinting detail is kept).</summary>
 public static class UserAgentFamilies

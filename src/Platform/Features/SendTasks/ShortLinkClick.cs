@@ -1,6 +1,6 @@
 using KooMessage.Platform.Data;
 
-namespace KooMessage.Platform.Features.ShortLinks;
+namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>One visit of a short link: when, which browser family, a keyed hash of the IP (never the IP), first or repeat.</summary>
 public sealed class ShortLinkClick : Entity, ITenantOwned

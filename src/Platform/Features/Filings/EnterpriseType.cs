@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 [Description("Kind of enterprise (企业类型).")]
 public enum EnterpriseType

@@ -2,7 +2,7 @@ using KooMessage.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace KooMessage.Platform.Features.Enterprise;
+namespace KooMessage.Platform.Features.Filings;
 
 public sealed class EnterpriseProfileConfiguration : IEntityTypeConfiguration<EnterpriseProfile>
 {
