@@ -1,19 +1,19 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.Http;
+using KooMessage.Platform.Observability;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Transport;
 using KooMessage.Platform.Transport.RateLimiting;
 using KooMessage.Platform.Transport.Streaming;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace KooMessage.Platform;
 
@@ -30,31 +30,35 @@ public static class PlatformApplication
         services.AddKooMessageData(configuration);
         services.AddKooMessageTenancy(configuration);
         services.AddKooMessageEvents(configuration);
-        services.AddKooMessageFiles(configuration);
         services.AddKooMessageReviews();
-        services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
-        services.AddKooMessageSendTasks(configuration);
-        services.AddKooMessageServiceNumbers(configuration);
         services.AddKooMessageGraphQL(configuration);
         services.AddGraphQLRateLimits(configuration);
         services.AddPlatformCors(configuration);
         services.AddKooMessageSubscriptions(configuration);
-        services.AddHealthChecks()
-            .AddDbContextCheck<KooMessageDbContext>("database", tags: ["ready"]);
+        services.AddEndpointPolicies();
+        services.AddHealthEndpoints();
+
+        services.AddFiles(configuration);
+        services.AddFilings(configuration);
+        services.AddMessaging(configuration);
+        services.AddSendTasks(configuration);
+        services.AddServiceNumbers(configuration);
     }
 
     public static void ConfigurePipeline(WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.UsePlatformCors();
         app.UseKooMessageWebSockets();
         app.UseRateLimiter();
         app.UseMiddleware<TenancyMiddleware>();
+        // Endpoint policies decide on the viewer and tenant that tenancy has just resolved.
+        app.UseAuthorization();
         app.UseKooMessageGraphQL();
-        FileDownloadEndpoint.Map(app);
-        app.MapSendTaskEndpoints();
-        app.MapServiceNumberEndpoints();
+        app.MapHealthEndpoints();
+
+        app.MapFiles();
+        app.MapSendTasks();
+        app.MapServiceNumbers();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>

@@ -1,8 +1,6 @@
 using KooMessage.Platform.Data;
-using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Relay;
-using KooMessage.Platform.Tenancy.Resolution;
-using KooMessage.Platform.Transport;
+using KooMessage.Platform.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -18,15 +16,11 @@ public static class FileDownloadEndpoint
 
     public static string PathFor(StoredFile file) => Prefix + GlobalId.Encode("FileRef", file.Id);
 
-    public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet(Prefix + "{id}", DownloadAsync);
+    public static void Map(IEndpointRouteBuilder endpoints)
+        => endpoints.MapGet(Prefix + "{id}", DownloadAsync).RequireAuthorization(EndpointPolicies.Authenticated);
 
-    private static async Task DownloadAsync(string id, HttpContext context, Viewer viewer, KooMessageDbContext db, IBlobStore blobs)
+    private static async Task DownloadAsync(string id, HttpContext context, KooMessageDbContext db, IBlobStore blobs)
     {
-        if (!viewer.IsAuthenticated)
-        {
-            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, "Authentication required.");
-            return;
-        }
         var file = GlobalId.TryDecode(id, "FileRef", out var key)
             ? await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == key, context.RequestAborted)
             : null;

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Execution;
-using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.GraphQL;
 

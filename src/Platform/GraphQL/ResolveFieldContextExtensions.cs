@@ -1,7 +1,7 @@
 using GraphQL;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.DataLoaders;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Tenancy.Resolution;
 
 namespace KooMessage.Platform.GraphQL;

@@ -1,6 +1,6 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Events;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;

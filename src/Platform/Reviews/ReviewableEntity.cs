@@ -1,6 +1,5 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
-using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Reviews;
 

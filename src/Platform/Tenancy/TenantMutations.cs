@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;

@@ -4,6 +4,7 @@ using GraphQLParser.AST;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Limits;
 using KooMessage.Platform.GraphQL.PersistedOperations;
+using KooMessage.Platform.Http;
 using KooMessage.Platform.Transport.ServerSentEvents;
 using Microsoft.Extensions.Options;
 using Microsoft.IO;

@@ -4,6 +4,7 @@ using GraphQL.Transport;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Limits;
 using KooMessage.Platform.Files;
+using KooMessage.Platform.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

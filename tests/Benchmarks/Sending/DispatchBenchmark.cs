@@ -3,7 +3,6 @@ using KooMessage.Platform;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
-using KooMessage.Platform.Features.ShortLinks;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.Data.Sqlite;

@@ -1,5 +1,5 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Filings;
-using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Tests.Filings;
 

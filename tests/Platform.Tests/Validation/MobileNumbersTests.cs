@@ -1,4 +1,4 @@
-using KooMessage.Platform.Validation;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Tests.Validation;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using KooMessage.Platform.Features.Enterprise;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;

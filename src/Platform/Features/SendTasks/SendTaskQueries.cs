@@ -1,11 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Messaging;
-using KooMessage.Platform.Features.ShortLinks;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.GraphQL.Connections;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Tenancy;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 

@@ -1,6 +1,6 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Files;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;

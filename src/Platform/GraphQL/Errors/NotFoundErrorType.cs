@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.GraphQL.Errors;
 

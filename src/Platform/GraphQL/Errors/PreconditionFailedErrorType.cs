@@ -1,3 +1,5 @@
+using KooMessage.Platform.Domain;
+
 namespace KooMessage.Platform.GraphQL.Errors;
 
 public sealed class PreconditionFailedErrorType : ErrorObjectType<PreconditionFailedError>

@@ -2,7 +2,7 @@ using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
-using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.GraphQL.Mutations;
 

@@ -1,5 +1,5 @@
 using KooMessage.Platform.Data;
-using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.GraphQL.Relay;

@@ -1,5 +1,5 @@
 using KooMessage.Platform.GraphQL;
-using KooMessage.Platform.Transport;
+using KooMessage.Platform.Http;
 using Microsoft.AspNetCore.Authentication;
 
 namespace KooMessage.Platform.Tenancy.Resolution;

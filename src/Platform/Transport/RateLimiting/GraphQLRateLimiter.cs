@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using RedisRateLimiting;

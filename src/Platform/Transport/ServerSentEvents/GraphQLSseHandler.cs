@@ -1,6 +1,7 @@
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Http;
 using KooMessage.Platform.Transport.Streaming;
 
 namespace KooMessage.Platform.Transport.ServerSentEvents;

@@ -1,5 +1,5 @@
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.ServiceNumbers;
-using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Tests.ServiceNumbers;
 

@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using KooMessage.Platform.Features.ShortLinks;
+using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.GraphQL.Relay;

@@ -48,7 +48,7 @@ public static class SegmentEstimator
             builder.Append(content, position, placeholder.Start - position);
             var variable = variables.FirstOrDefault(v => v.Index == placeholder.Index);
             var length = variable?.Type == TemplateVariableType.ShortLink
-                ? shortLinkDomain.Length + ShortLinks.ShortLinkOptions.LengthBeyondDomain
+                ? shortLinkDomain.Length + SendTasks.ShortLinkOptions.LengthBeyondDomain
                 : variable?.MaxLength ?? placeholder.Length;
             builder.Append('x', length);
             position = placeholder.End;

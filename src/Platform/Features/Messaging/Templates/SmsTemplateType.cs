@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
-using KooMessage.Platform.Features.ShortLinks;
+using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.DataLoaders;
 using KooMessage.Platform.Reviews;

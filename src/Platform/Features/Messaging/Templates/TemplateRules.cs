@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KooMessage.Platform.Domain;
-using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.Messaging;
 

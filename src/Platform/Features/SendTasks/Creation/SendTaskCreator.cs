@@ -1,9 +1,8 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
-using KooMessage.Platform.Features.ShortLinks;
 using KooMessage.Platform.Files;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;

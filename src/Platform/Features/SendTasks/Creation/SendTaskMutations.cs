@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Messaging;
-using KooMessage.Platform.Validation;
 
 namespace KooMessage.Platform.Features.SendTasks;
 

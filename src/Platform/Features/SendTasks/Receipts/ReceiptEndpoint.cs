@@ -1,7 +1,7 @@
 using System.Text.Json;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.GraphQL;
-using KooMessage.Platform.Transport;
+using KooMessage.Platform.Http;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.SendTasks.Dispatch;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using KooMessage.Platform.Domain;
-using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 

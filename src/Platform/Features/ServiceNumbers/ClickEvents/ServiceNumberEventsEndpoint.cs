@@ -1,10 +1,10 @@
 using System.Text.Json;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
-using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Http;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
-using KooMessage.Platform.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

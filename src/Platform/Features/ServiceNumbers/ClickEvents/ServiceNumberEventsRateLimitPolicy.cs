@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.GraphQL;
-using KooMessage.Platform.Transport;
+using KooMessage.Platform.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 

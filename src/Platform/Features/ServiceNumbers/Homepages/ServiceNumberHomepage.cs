@@ -1,4 +1,4 @@
-using KooMessage.Platform.GraphQL.Errors;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Reviews;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;

@@ -1,5 +1,4 @@
 using KooMessage.Platform.Domain;
-using KooMessage.Platform.GraphQL.Errors;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;

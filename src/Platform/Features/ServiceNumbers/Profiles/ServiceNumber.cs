@@ -1,5 +1,4 @@
 using KooMessage.Platform.Domain;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
 

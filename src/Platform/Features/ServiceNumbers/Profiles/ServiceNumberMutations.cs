@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;

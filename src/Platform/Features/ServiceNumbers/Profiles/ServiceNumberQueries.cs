@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.GraphQL.Connections;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;

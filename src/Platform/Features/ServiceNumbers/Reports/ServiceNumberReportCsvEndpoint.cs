@@ -3,11 +3,8 @@ using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
-using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Relay;
-using KooMessage.Platform.Tenancy;
-using KooMessage.Platform.Tenancy.Resolution;
-using KooMessage.Platform.Transport;
+using KooMessage.Platform.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
@@ -25,22 +22,11 @@ public static class ServiceNumberReportCsvEndpoint
     private static readonly Dictionary<string, ReportGrouping> Groupings = Enum.GetValues<ReportGrouping>()
         .ToDictionary(EnumNames.Of, StringComparer.Ordinal);
 
-    public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet(Prefix + "{serviceNumberId}.csv", ExportAsync);
+    public static void Map(IEndpointRouteBuilder endpoints)
+        => endpoints.MapGet(Prefix + "{serviceNumberId}.csv", ExportAsync).RequireAuthorization(EndpointPolicies.TenantWorker);
 
-    private static async Task ExportAsync(string serviceNumberId, HttpContext context, Viewer viewer, TenantContext tenant, KooMessageDbContext db)
+    private static async Task ExportAsync(string serviceNumberId, HttpContext context, KooMessageDbContext db)
     {
-        if (!viewer.IsAuthenticated)
-        {
-            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, ErrorCodes.NotAuthenticated, "Authentication required.");
-            return;
-        }
-        if (!TenantRoles.Workers.Any(viewer.IsInRole) || tenant.TenantId is null)
-        {
-            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status403Forbidden, ErrorCodes.NotAuthorized,
-                "Reports belong to a tenant: use a tenant key, or send X-Tenant-Id as a platform admin.");
-            return;
-        }
-
         var query = context.Request.Query;
         if (!TryParseTime(query["from"], out var from) || !TryParseTime(query["to"], out var to))
         {

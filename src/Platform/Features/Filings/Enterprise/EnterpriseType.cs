@@ -1,0 +1,31 @@
+using System.ComponentModel;
+
+namespace KooMessage.Platform.Features.Filings;
+
+[Description("Kind of enterprise (企业类型).")]
+public enum EnterpriseType
+{
+    [Description("State-owned enterprise.")]
+    StateOwned,
+
+    [Description("Privately owned enterprise.")]
+    Private,
+
+    [Description("Foreign-invested enterprise.")]
+    ForeignInvested,
+
+    [Description("Joint venture.")]
+    JointVenture,
+
+    [Description("Government agency.")]
+    Government,
+
+    [Description("Public institution.")]
+    PublicInstitution,
+
+    [Description("Social organisation.")]
+    SocialOrganization,
+
+    [Description("Any other kind of enterprise.")]
+    Other,
+}

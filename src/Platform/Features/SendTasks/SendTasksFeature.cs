@@ -1,0 +1,39 @@
+using KooMessage.Platform.Features.SendTasks.Dispatch;
+using KooMessage.Platform.Features.SendTasks.Gateways;
+
+namespace KooMessage.Platform.Features.SendTasks;
+
+public static class SendTasksFeature
+{
+    /// <summary>Task creation, the dispatcher and receipt jobs, the configured gateway, and short links.</summary>
+    public static IServiceCollection AddSendTasks(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DispatchOptions>(configuration.GetSection(DispatchOptions.Section));
+        services.Configure<GatewayOptions>(configuration.GetSection(GatewayOptions.Section));
+        services.Configure<ShortLinkOptions>(configuration.GetSection(ShortLinkOptions.Section));
+        services.AddScoped<ICapabilityResolver, RangeCapabilityResolver>();
+        services.AddScoped<SendTaskCreator>();
+        services.AddScoped<ReceiptProcessor>();
+        services.AddHostedService<SendTaskDispatcher>();
+        services.AddHostedService<RecipientExpiryJob>();
+
+        var gateway = configuration.GetSection(GatewayOptions.Section).Get<GatewayOptions>() ?? new GatewayOptions();
+        if (gateway.Provider == GatewayProvider.Webhook)
+        {
+            services.AddHttpClient<IMessageGateway, WebhookGateway>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        }
+        else
+        {
+            services.AddSingleton<IMessageGateway, SandboxGateway>();
+            services.AddHostedService<SandboxReceiptSimulator>();
+        }
+        return services;
+    }
+
+    /// <summary>The Webhook gateway's receipts endpoint and the short-link redirect.</summary>
+    public static void MapSendTasks(this IEndpointRouteBuilder endpoints)
+    {
+        ReceiptEndpoint.Map(endpoints);
+        ShortLinkEndpoint.Map(endpoints);
+    }
+}

@@ -1,0 +1,34 @@
+using KooMessage.Platform.Data;
+
+namespace KooMessage.Platform.Features.SendTasks;
+
+/// <summary>One visit of a short link: when, which browser family, a keyed hash of the IP (never the IP), first or repeat.</summary>
+public sealed class ShortLinkClick : Entity, ITenantOwned
+{
+    private ShortLinkClick()
+    {
+    }
+
+    public Guid TenantId { get; set; }
+
+    public Guid LinkId { get; private set; }
+
+    public Guid TaskId { get; private set; }
+
+    public string UserAgentFamily { get; private set; } = null!;
+
+    public string IpHash { get; private set; } = null!;
+
+    /// <summary>The link's first click: its recipient opened it (UV); later ones are repeats (PV only).</summary>
+    public bool First { get; private set; }
+
+    public static ShortLinkClick For(ShortLink link, string userAgentFamily, string ipHash, bool first) => new()
+    {
+        TenantId = link.TenantId,
+        LinkId = link.Id,
+        TaskId = link.TaskId,
+        UserAgentFamily = userAgentFamily,
+        IpHash = ipHash,
+        First = first,
+    };
+}

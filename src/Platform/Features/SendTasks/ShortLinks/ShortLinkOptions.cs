@@ -1,0 +1,19 @@
+namespace KooMessage.Platform.Features.SendTasks;
+
+/// <summary>Configuration section "ShortLinks".</summary>
+public sealed class ShortLinkOptions
+{
+    public const string Section = "ShortLinks";
+
+    /// <summary>The platform's public short-link domain (links look like https://{domain}/{code}).</summary>
+    public string PublicDomain { get; set; } = "kmsg.cn";
+
+    /// <summary>Where a link without a recipient-specific URL leads: the card's landing page; "{task}" is replaced by the task id.</summary>
+    public string LandingUrl { get; set; } = "https://kmsg.cn/landing?task={task}";
+
+    /// <summary>Key of the IP hash kept per click (HMAC-SHA256), so raw IPs are never stored. Set one per deployment.</summary>
+    public string IpHashKey { get; set; } = "koomessage-default-ip-hash-key";
+
+    /// <summary>What a short link adds to its domain in the segment estimate (DOMAIN.md: len(domain) + 7, the slash and the code).</summary>
+    public const int LengthBeyondDomain = 7;
+}

@@ -1,7 +1,0 @@
-namespace KooMessage.Platform.GraphQL.Errors;
-
-/// <summary>A count limit would be exceeded (e.g. a third SMS app where two are allowed).</summary>
-public sealed record LimitExceededError(int Limit, string Message) : DomainError(Message)
-{
-    public override string Code => "LIMIT_EXCEEDED";
-}
