@@ -1,6 +1,6 @@
 using KooMessage.Platform.Domain;
 
-namespace KooMessage.Platform.Tests.Validation;
+namespace KooMessage.Platform.Tests.Domain;
 
 public sealed class MobileNumbersTests
 {
