@@ -10,7 +10,7 @@ namespace KooMessage.Platform.Tests.Infrastructure;
 /// what an in-process host cannot show: a crash that takes the process down, kill -9, shutdown.
 /// Kestrel listens on 127.0.0.1 with a port of its choosing, read from its start-up log.
 /// </summary>
-public sealed partial class PlatformProcess : IAsyncDisposable
+public sealed partial class PlatformProcess : IPlatformInstance, IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process _process;
