@@ -108,7 +108,9 @@ public sealed class KillNineTests(ITestOutputHelper output)
             // No orphaned leases: nothing is still owned once the work is done.
             Assert.Equal("CompletedWithFailures", db.Strings($"SELECT Status FROM SendTasks WHERE Id = '{TaskKey(taskId)}'").Single());
             Assert.Equal(0, db.Count("SELECT COUNT(*) FROM SendTasks WHERE LeaseOwner IS NOT NULL OR LeaseUntil IS NOT NULL"));
-            output.WriteLine($"{clock.Elapsed}: sent {Counter("Sent")}, delivered {Counter("Delivered")}, failed {Counter("Failed")}");
+            // Receipts that overtook the dispatcher's record of the hand-over carry one time for both.
+            output.WriteLine($"{clock.Elapsed}: sent {Counter("Sent")}, delivered {Counter("Delivered")}, failed {Counter("Failed")}, "
+                + $"delivered before the hand-over was recorded {Recount("State = 'Delivered' AND SubmittedAt = DeliveredAt")}");
         }
         finally
         {
