@@ -127,7 +127,8 @@ public sealed partial class PlatformProcess : IPlatformInstance, IAsyncDisposabl
 
     public HttpClient CreateClient(string? apiKey = null, TimeSpan? timeout = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
+        // Generous: creating a 100k-recipient task on a busy 2-core machine takes tens of seconds.
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromMinutes(2) };
         if (apiKey is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return client;
