@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace KooMessage.Platform.Tests.Infrastructure;
 
 /// <summary>The steps of the filing story, shared by tests: profile, documents, filing, review.</summary>
-public sealed class FilingScenario(PlatformHost host, TestTenant tenant, GraphQLClient reviewer)
+public sealed class FilingScenario(IPlatformInstance host, TestTenant tenant, GraphQLClient reviewer)
 {
     public const string ValidCreditCode = "91110000600037341L";
     public const string FilingSelection = "filing { id reviewStatus hasApprovedRevision rejectionReason kinds documents { type file { id } } approvedDocuments { type file { id } } }";
@@ -15,9 +15,9 @@ public sealed class FilingScenario(PlatformHost host, TestTenant tenant, GraphQL
     public GraphQLClient Reviewer => reviewer;
 
     /// <summary>Starts a scenario with a fresh tenant and a fresh reviewer key.</summary>
-    public static async Task<FilingScenario> StartAsync(PlatformHost host, string slugStem = "filer")
+    public static async Task<FilingScenario> StartAsync(IPlatformInstance host, string slugStem = "filer")
     {
-        var tenant = await host.CreateTenantAsync(Slugs.New(slugStem));
+        var tenant = await TestTenant.CreateAsync(host.Admin(), Slugs.New(slugStem));
         var reviewerKey = await host.Admin().MutateAsync("createApiKey", """{ name: "reviewer", role: PLATFORM_REVIEWER }""", "secret");
         return new FilingScenario(host, tenant, host.As(reviewerKey.GetProperty("secret").GetString()!));
     }

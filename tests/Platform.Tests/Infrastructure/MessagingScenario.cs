@@ -13,7 +13,7 @@ public sealed class MessagingScenario(FilingScenario filing)
 
     public GraphQLClient Reviewer => filing.Reviewer;
 
-    public static async Task<MessagingScenario> StartAsync(PlatformHost host, string slugStem = "msg")
+    public static async Task<MessagingScenario> StartAsync(IPlatformInstance host, string slugStem = "msg")
     {
         var scenario = new MessagingScenario(await FilingScenario.StartAsync(host, slugStem));
         await scenario.Filing.ApprovedSmartMessageFilingAsync();

@@ -9,7 +9,7 @@ namespace KooMessage.Platform.Tests.Infrastructure;
 /// A real platform instance for tests: the production composition on Kestrel bound to 127.0.0.1
 /// (random port), with its own SQLite file in a temporary folder and a known admin key.
 /// </summary>
-public sealed class PlatformHost : IAsyncDisposable
+public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
 {
     public const string AdminKey = "km_test_platform_admin_key_0123456789abcdef";
 
@@ -85,6 +85,10 @@ public sealed class PlatformHost : IAsyncDisposable
     public GraphQLClient Admin(string? tenantHeader = null) => new(CreateClient(AdminKey, tenantHeader));
 
     public GraphQLClient As(string apiKey, string? tenantHeader = null) => new(CreateClient(apiKey, tenantHeader));
+
+    GraphQLClient IPlatformInstance.Admin() => Admin();
+
+    GraphQLClient IPlatformInstance.As(string apiKey) => As(apiKey);
 
     public GraphQLClient Anonymous() => new(CreateClient());
 

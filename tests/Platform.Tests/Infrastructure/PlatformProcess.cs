@@ -10,7 +10,7 @@ namespace KooMessage.Platform.Tests.Infrastructure;
 /// what an in-process host cannot show: a crash that takes the process down, kill -9, shutdown.
 /// Kestrel listens on 127.0.0.1 with a port of its choosing, read from its start-up log.
 /// </summary>
-public sealed partial class PlatformProcess : IAsyncDisposable
+public sealed partial class PlatformProcess : IPlatformInstance, IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process _process;
@@ -127,7 +127,8 @@ public sealed partial class PlatformProcess : IAsyncDisposable
 
     public HttpClient CreateClient(string? apiKey = null, TimeSpan? timeout = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
+        // Generous: creating a 100k-recipient task on a busy 2-core machine takes tens of seconds.
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromMinutes(2) };
         if (apiKey is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return client;

@@ -28,7 +28,7 @@ public sealed class SendTaskScenario(MessagingScenario messaging, string app, st
 
     public string Template => template;
 
-    public static async Task<SendTaskScenario> StartAsync(PlatformHost host, string slugStem = "sender")
+    public static async Task<SendTaskScenario> StartAsync(IPlatformInstance host, string slugStem = "sender")
     {
         var messaging = await MessagingScenario.StartAsync(host, slugStem);
         var app = await messaging.CreateAppAsync();

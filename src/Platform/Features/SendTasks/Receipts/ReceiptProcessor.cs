@@ -9,6 +9,10 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// Idempotent per (message, outcome): each change is a conditional update on the recipient's state,
 /// and counters grow by the rows actually changed, so a repeated receipt changes nothing. Receipts
 /// arrive from the gateway, outside any tenant: this is the one place that writes them across tenants.
+/// A receipt may overtake the dispatcher's record of the hand-over (the process died between the
+/// gateway's acceptance and that record, or the carrier is quick): it proves the message was sent, so
+/// a still PENDING recipient goes straight to the outcome and counts as sent here; the dispatcher's
+/// own record, conditional on PENDING, then changes nothing.
 /// </summary>
 public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILogger<ReceiptProcessor> logger)
 {
@@ -34,14 +38,18 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILog
         {
             var changed = await db.InTransactionAsync(async ct =>
             {
-                int delivered = 0, failed = 0, expired = 0;
+                int sent = 0, delivered = 0, failed = 0, expired = 0;
                 foreach (var outcome in task.GroupBy(o => (byId[o.Id].Outcome, byId[o.Id].ErrorCode)))
                 {
                     var group = outcome.Select(o => o.Id).ToList();
                     var at = outcome.Max(o => byId[o.Id].At);
+                    var overtaken = await ApplyToPendingAsync(
+                        db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id) && r.State == RecipientState.Pending),
+                        outcome.Key.Outcome, outcome.Key.ErrorCode, at, ct);
+                    sent += overtaken;
                     var recipients = db.Set<Recipient>().IgnoreQueryFilters()
                         .Where(r => group.Contains(r.Id) && r.State == RecipientState.Submitted);
-                    var rows = outcome.Key.Outcome switch
+                    var answered = outcome.Key.Outcome switch
                     {
                         RecipientState.Delivered => await recipients.ExecuteUpdateAsync(s => s
                             .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.DeliveredAt, at), ct),
@@ -51,6 +59,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILog
                             .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, "NO_RECEIPT"), ct),
                         _ => 0,
                     };
+                    var rows = overtaken + answered;
                     switch (outcome.Key.Outcome)
                     {
                         case RecipientState.Delivered: delivered += rows; break;
@@ -61,6 +70,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILog
                 if (delivered + failed + expired > 0)
                 {
                     await db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == task.Key.TaskId).ExecuteUpdateAsync(s => s
+                        .SetProperty(t => t.Sent, t => t.Sent + sent)
                         .SetProperty(t => t.Delivered, t => t.Delivered + delivered)
                         .SetProperty(t => t.Failed, t => t.Failed + failed)
                         .SetProperty(t => t.Expired, t => t.Expired + expired), ct);
@@ -74,4 +84,17 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILog
         }
         return applied;
     }
+
+    /// <summary>DELIVERED or FAILED for recipients the dispatcher has not yet recorded as handed over (EXPIRED never applies to them).</summary>
+    private static async Task<int> ApplyToPendingAsync(IQueryable<Recipient> pending, RecipientState outcome, string? errorCode, DateTime at,
+        CancellationToken cancellationToken) => outcome switch
+    {
+        RecipientState.Delivered => await pending.ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.SubmittedAt, at).SetProperty(r => r.DeliveredAt, at)
+            .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), cancellationToken),
+        RecipientState.Failed => await pending.ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.SubmittedAt, at).SetProperty(r => r.ErrorCode, errorCode ?? "UNDELIVERED")
+            .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), cancellationToken),
+        _ => 0,
+    };
 }
