@@ -39,15 +39,23 @@ public sealed class LoadRunner(LoadOptions options)
         var recorder = new LoadRecorder();
         var memory = new List<MemorySample>();
         using var stop = new CancellationTokenSource();
+        // The sockets subscribe before the mix starts, so the first events the mix causes reach them.
+        var subscribed = new List<TaskCompletionSource>();
+        var subscriptions = tenants.Take(options.Subscribers).Select(t => (Key: t.TenantKey, Query: LoadDocuments.ReviewStatusChanged, Variables: (object?)null))
+            .Append((Key: sender.TenantKey, Query: LoadDocuments.SendTaskProgress, Variables: new { id = taskId }))
+            .Select(s =>
+            {
+                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                subscribed.Add(done);
+                return LoadSubscription.HoldAsync(server.BaseAddress, s.Key, s.Query, s.Variables, recorder, done, stop.Token);
+            })
+            .ToList();
+        await Task.WhenAll(subscribed.Select(s => s.Task));
+
+        Console.Error.WriteLine($"Running the mix for {options.Duration.TotalSeconds:0} s.");
         var started = Stopwatch.GetTimestamp();
         var deadline = DateTime.UtcNow + options.Duration;
-        Console.Error.WriteLine($"Running the mix for {options.Duration.TotalSeconds:0} s.");
-
         var sampler = SampleMemoryAsync(server, memory, started, stop.Token);
-        var subscriptions = tenants.Take(options.Subscribers)
-            .Select(t => LoadSubscription.HoldAsync(server.BaseAddress, t.TenantKey, LoadDocuments.ReviewStatusChanged, null, recorder, stop.Token))
-            .Append(LoadSubscription.HoldAsync(server.BaseAddress, sender.TenantKey, LoadDocuments.SendTaskProgress, new { id = taskId }, recorder, stop.Token))
-            .ToList();
         await Task.WhenAll(tenants.Select((t, i) => Task.Run(() => new LoadClient(i, t, server.BaseAddress, recorder).RunAsync(deadline))));
         var elapsed = Stopwatch.GetElapsedTime(started);
         await stop.CancelAsync();

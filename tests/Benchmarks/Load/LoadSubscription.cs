@@ -18,8 +18,12 @@ public static class LoadSubscription
 
     private static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(60);
 
-    /// <summary>Holds the subscription until <paramref name="stop"/>; returns once the socket is closed.</summary>
-    public static async Task HoldAsync(Uri baseAddress, string apiKey, string query, object? variables, LoadRecorder recorder, CancellationToken stop)
+    /// <summary>
+    /// Holds the subscription until <paramref name="stop"/>; returns once the socket is closed.
+    /// <paramref name="subscribed"/> completes once the subscribe message is sent (or the attempt failed).
+    /// </summary>
+    public static async Task HoldAsync(Uri baseAddress, string apiKey, string query, object? variables, LoadRecorder recorder,
+        TaskCompletionSource subscribed, CancellationToken stop)
     {
         using var socket = new ClientWebSocket();
         socket.Options.AddSubProtocol("graphql-transport-ws");
@@ -40,6 +44,7 @@ public static class LoadSubscription
                 }
                 recorder.Succeeded(Subscribe, Stopwatch.GetElapsedTime(started));
                 await SendAsync(socket, new { id = "1", type = "subscribe", payload = new { query, variables } }, connect.Token);
+                subscribed.TrySetResult();
             }
             while (await ReceiveAsync(socket, stop) is { } message)
             {
@@ -70,6 +75,7 @@ public static class LoadSubscription
         }
         finally
         {
+            subscribed.TrySetResult();
             if (socket.State == WebSocketState.Open)
             {
                 using var close = new CancellationTokenSource(TimeSpan.FromSeconds(5));
