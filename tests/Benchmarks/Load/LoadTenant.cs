@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.GraphQL.Relay;
+
+namespace KooMessage.Benchmarks.Load;
+
+/// <summary>
+/// A tenant ready for the mix, made through the API as a real one is: tenant and key (by the admin),
+/// profile and filing with uploaded documents, approved (by a reviewer key of its own), an SMS app,
+/// an approved signature and one pending template. Set-up failures throw: a run on a broken set-up
+/// measures nothing.
+/// </summary>
+public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKey, string AppId, string SignatureId, string TemplateId)
+{
+    /// <summary>A file whose first bytes make it a PNG; the platform checks magic bytes, not pixels.</summary>
+    public static readonly byte[] Png = Padded([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], 300);
+
+    private static readonly byte[] Pdf = Padded("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n"u8.ToArray(), 600);
+
+    public static async Task<LoadTenant> CreateAsync(LoadGraphQLClient admin, Uri baseAddress, string slug)
+    {
+        var tenantId = Id(await RequireAsync(admin.MutateAsync("createTenant", LoadDocuments.CreateTenant, new { slug })), "createTenant", "tenant");
+        var tenantKey = Secret(await RequireAsync(admin.MutateAsync("createApiKey", LoadDocuments.CreateApiKey,
+            new { tenantId, name = slug + " admin", role = "TENANT_ADMIN" })));
+        var reviewerKey = Secret(await RequireAsync(admin.MutateAsync("createApiKey", LoadDocuments.CreateApiKey,
+            new { tenantId = (string?)null, name = slug + " reviewer", role = "PLATFORM_REVIEWER" })));
+        using var tenant = new LoadGraphQLClient(baseAddress, tenantKey);
+        using var reviewer = new LoadGraphQLClient(baseAddress, reviewerKey);
+
+        var license = await UploadAsync(tenant, Png, "license.png", "IMAGE");
+        await RequireAsync(tenant.MutateAsync("saveEnterpriseProfile", LoadDocuments.SaveProfile, new { license }));
+        var commitment = await UploadAsync(tenant, Pdf, "素材承诺函.pdf", "LETTER");
+        var authorization = await UploadAsync(tenant, Pdf, "签名授权函.pdf", "LETTER");
+        var filing = Id(await RequireAsync(tenant.MutateAsync("saveFiling", LoadDocuments.SaveFiling, new { commitment, authorization })), "saveFiling", "filing");
+        await RequireAsync(tenant.MutateAsync("submitFiling", LoadDocuments.SubmitFiling, new { id = filing }));
+        await ApproveAsync(reviewer, filing);
+
+        var appId = Id(await RequireAsync(tenant.MutateAsync("createSmsApp", LoadDocuments.CreateApp)), "createSmsApp", "smsApp");
+        var signatureId = Id(await RequireAsync(tenant.MutateAsync("createSmsSignature", LoadDocuments.CreateSignature,
+            new { appId, name = "示例科技" })), "createSmsSignature", "smsSignature");
+        await ApproveAsync(reviewer, signatureId);
+        var templateId = Id(await RequireAsync(tenant.MutateAsync("createSmsTemplate", LoadDocuments.CreateTemplate,
+            new { appId, signatureId, name = "发货通知" })), "createSmsTemplate", "smsTemplate");
+        return new LoadTenant(slug, tenantKey, reviewerKey, appId, signatureId, templateId);
+    }
+
+    /// <summary>Approves the template and starts an immediate send task to <paramref name="recipients"/> numbers from an uploaded file; returns its id.</summary>
+    public async Task<string> StartSendTaskAsync(Uri baseAddress, int recipients)
+    {
+        using var tenant = new LoadGraphQLClient(baseAddress, TenantKey);
+        using var reviewer = new LoadGraphQLClient(baseAddress, ReviewerKey);
+        await ApproveAsync(reviewer, TemplateId);
+        var numbers = new StringBuilder(recipients * 20);
+        for (var i = 0; i < recipients; i++)
+            numbers.Append(CultureInfo.InvariantCulture, $"{13_100_000_000L + i},L{i}\n");
+        var fileId = await UploadAsync(tenant, Encoding.UTF8.GetBytes(numbers.ToString()), "numbers.csv", "NUMBER_FILE");
+        return Id(await RequireAsync(tenant.MutateAsync("createSendTask", LoadDocuments.CreateSendTask, new
+        {
+            name = "负载测试群发",
+            smartTemplateId = GlobalId.Encode("SmartTemplate", PublicSmartTemplates.Notice),
+            appId = AppId,
+            signatureId = SignatureId,
+            templateId = TemplateId,
+            fileId,
+        })), "createSendTask", "sendTask");
+    }
+
+    private static async Task ApproveAsync(LoadGraphQLClient reviewer, string subjectId)
+        => await RequireAsync(reviewer.MutateAsync("approve", LoadDocuments.Approve, new { id = subjectId }));
+
+    private static async Task<string> UploadAsync(LoadGraphQLClient client, byte[] bytes, string fileName, string purpose)
+        => Id(await RequireAsync(client.UploadAsync(bytes, fileName, purpose)), "uploadFile", "file");
+
+    private static async Task<JsonElement> RequireAsync(Task<GraphQLCallResult> call)
+    {
+        var result = await call;
+        return result.Ok ? result.Data : throw new InvalidOperationException($"Set-up failed ({result.Error}): {result.Body}");
+    }
+
+    private static string Id(JsonElement data, string payloadField, string objectField)
+        => data.GetProperty(payloadField).GetProperty(objectField).GetProperty("id").GetString()!;
+
+    private static string Secret(JsonElement data) => data.GetProperty("createApiKey").GetProperty("secret").GetString()!;
+
+    private static byte[] Padded(byte[] head, int size)
+    {
+        var bytes = new byte[size];
+        Array.Fill(bytes, (byte)0x20);
+        head.CopyTo(bytes, 0);
+        return bytes;
+    }
+}

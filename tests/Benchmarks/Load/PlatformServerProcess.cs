@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace KooMessage.Benchmarks.Load;
+
+/// <summary>
+/// The built platform (KooMessage.Platform.dll beside the benchmark) as a child process on
+/// 127.0.0.1 with a port of its choosing and its own storage folder, so the load generator's threads
+/// and memory are not counted as the server's. Its output is scanned line by line for
+/// "database is locked"; the last lines are kept for the report when something goes wrong.
+/// </summary>
+public sealed partial class PlatformServerProcess : IAsyncDisposable
+{
+    public const string AdminKey = "km_benchmark_load_admin_key_0123456789abcdef";
+    public const string LockedMessage = "database is locked";
+
+    private const int KeptLines = 200;
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+
+    private readonly Process _process;
+    private readonly string _storage;
+    private readonly Queue<string> _lastLines = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _lockedLines;
+
+    private PlatformServerProcess(Process process, string storage)
+    {
+        _process = process;
+        _storage = storage;
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public int ProcessId => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Lines the server printed that contain "database is locked" (SQLITE_BUSY that reached a log).</summary>
+    public int LockedLines => Volatile.Read(ref _lockedLines);
+
+    public string LastLines
+    {
+        get
+        {
+            lock (_lastLines)
+                return string.Join('\n', _lastLines);
+        }
+    }
+
+    /// <summary>Starts an instance with <paramref name="settings"/> (configuration keys) and waits until /health/ready answers.</summary>
+    public static async Task<PlatformServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    {
+        var storage = Path.Combine(Path.GetTempPath(), "koomessage-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(storage);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = storage,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KooMessage.Platform.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add("http://127.0.0.1:0");
+        start.Environment["DOTNET_ENVIRONMENT"] = "Benchmark";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
+        start.Environment["Storage__Path"] = storage;
+        start.Environment["Bootstrap__AdminApiKey"] = AdminKey;
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in settings)
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        var server = new PlatformServerProcess(process, storage);
+        process.OutputDataReceived += (_, e) => server.Read(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Read(e.Data);
+        process.Exited += (_, _) => server._listening.TrySetException(
+            new InvalidOperationException($"The platform exited with {process.ExitCode} before listening:\n{server.LastLines}"));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            server.BaseAddress = await server._listening.Task.WaitAsync(StartTimeout);
+            await server.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        return server;
+    }
+
+    /// <summary>VmRSS from /proc: what the operating system charges the server, managed heap and all.</summary>
+    public long ResidentBytes()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private void Read(string? line)
+    {
+        if (line is null)
+            return;
+        if (line.Contains(LockedMessage, StringComparison.OrdinalIgnoreCase))
+            Interlocked.Increment(ref _lockedLines);
+        lock (_lastLines)
+        {
+            _lastLines.Enqueue(line);
+            if (_lastLines.Count > KeptLines)
+                _lastLines.Dequeue();
+        }
+        if (ListeningLine().Match(line) is { Success: true } match)
+            _listening.TrySetResult(new Uri(match.Groups[1].Value));
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var deadline = DateTime.UtcNow + StartTimeout;
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync("/health/ready");
+                if (response.IsSuccessStatusCode)
+                    return;
+            }
+            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            {
+                // Not accepting yet: try again until the deadline.
+            }
+            if (DateTime.UtcNow >= deadline || HasExited)
+                throw new TimeoutException($"The platform did not become ready:\n{LastLines}");
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_storage, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temporary folder left behind is harmless.
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningLine();
+}
