@@ -14,6 +14,14 @@ public sealed class FilesOptions
     /// <summary>At most this many files in one multipart request.</summary>
     public int MaxFilesPerRequest { get; set; } = 10;
 
+    /// <summary>
+    /// Folder where multipart file parts are spooled until the request ends; the system temp
+    /// folder when empty. Each request deletes its own spool files, also when the client aborts.
+    /// </summary>
+    public string? SpoolPath { get; set; }
+
     /// <summary>The largest single file a multipart request may carry at all; reading stops beyond it (413).</summary>
     public long MaxUploadBytes => Math.Max(MaxDocumentBytes, MaxNumberFileBytes);
+
+    public string SpoolFolder => string.IsNullOrWhiteSpace(SpoolPath) ? Path.GetTempPath() : Path.GetFullPath(SpoolPath);
 }

@@ -40,9 +40,11 @@ public sealed class UploadedFile : IAsyncDisposable
     public Stream OpenRead() => new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     /// <returns>The spooled file, or null when the content exceeds <paramref name="maxBytes"/> (reading stops there).</returns>
-    public static async Task<UploadedFile?> SpoolAsync(Stream content, string fileName, string? contentType, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<UploadedFile?> SpoolAsync(Stream content, string fileName, string? contentType, long maxBytes, string spoolFolder,
+        CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"koomessage-upload-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(spoolFolder);
+        var path = Path.Combine(spoolFolder, $"koomessage-upload-{Guid.NewGuid():N}");
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var head = new byte[FileTypeDetector.HeadLength];
         var headLength = 0;
