@@ -8,7 +8,7 @@ public enum FilePurpose
     [Description("Letters and forms (承诺函, 授权函, 登记表): pdf.")]
     Letter,
 
-    [Description("Special materials (特殊材料): zip or rar.")]
+    [Description("Special materials (特殊材料): zip or rar, without archives inside, expanding to at most 100 MB (config).")]
     SpecialMaterials,
 
     [Description("Licences, logos, backgrounds: jpg/jpeg or png.")]

@@ -7,7 +7,8 @@ using KooMessage.Platform.Tests.Infrastructure;
 namespace KooMessage.Platform.Tests.Files;
 
 /// <summary>
-/// Uploads as an attacker sends them, through the real HTTP pipeline: broken or abusive multipart bodies, hostile file names, a client that walks away mid-body. Every refusal is
+/// Uploads as an attacker sends them, through the real HTTP pipeline: compression bombs, broken or
+/// abusive multipart bodies, hostile file names, a client that walks away mid-body. Every refusal is
 /// a payload error or a 4xx with a code, and leaves no blob and no spool file behind.
 /// </summary>
 public sealed class HostileUploadTests : IAsyncLifetime
@@ -35,6 +36,41 @@ public sealed class HostileUploadTests : IAsyncLifetime
 
     private static HttpContent Upload(byte[] content, string fileName, string purpose) => GraphQLUploads.Build(GraphQLUploads.UploadMutation,
         new { file = (object?)null, purpose }, new Dictionary<string, string> { ["0"] = "variables.file" }, [("0", content, fileName)]);
+
+    public static TheoryData<string> Bombs => ["high-ratio.zip", "42.zip", "renamed-nested.zip", "high-ratio.rar"];
+
+    private static byte[] Bomb(string name) => name switch
+    {
+        "high-ratio.zip" => TestArchives.ZerosBomb(150L * 1024 * 1024),
+        "42.zip" => TestArchives.Recursive(depth: 4),
+        "renamed-nested.zip" => TestArchives.Zip(("invoice.pdf", TestArchives.ZerosBomb(50L * 1024 * 1024))),
+        "high-ratio.rar" => TestArchives.Rar(("big.bin", new byte[1000], 4_000_000_000)),
+        _ => throw new ArgumentOutOfRangeException(nameof(name)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Bombs))]
+    public async Task Compression_bombs_as_special_materials_get_a_validation_error_and_leave_nothing(string name)
+    {
+        var response = await SendRefusedAsync(Upload(Bomb(name), name, "SPECIAL_MATERIALS"));
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        var payload = response.Data.GetProperty("uploadFile");
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("file").ValueKind);
+        var error = payload.GetProperty("errors")[0];
+        Assert.Equal("ValidationError", error.GetProperty("__typename").GetString());
+        Assert.Equal("file", error.GetProperty("field").GetString());
+        Assert.Matches("compression bomb|another archive", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Ordinary_special_materials_are_still_accepted()
+    {
+        var client = new GraphQLClient(_http);
+        var zip = await client.UploadAsync(TestArchives.Zip(("承诺函.pdf", TestFiles.Pdf(5000)), ("licence.png", TestFiles.Png())), "materials.zip", "SPECIAL_MATERIALS");
+        Assert.Equal("ZIP", zip.GetProperty("file").GetProperty("kind").GetString());
+        var rar = await client.UploadAsync(TestArchives.Rar(("readme.txt", "materials"u8.ToArray(), 9)), "materials.rar", "SPECIAL_MATERIALS");
+        Assert.Equal("RAR", rar.GetProperty("file").GetProperty("kind").GetString());
+    }
 
     public static TheoryData<string> MalformedRequests =>
     [
