@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace KooMessage.Platform.Files;
 
 /// <summary>
-/// Accepts an upload for a purpose: checks its real type, size and content first (an archive by its
-/// directory), then writes the blob and the row. A refused upload leaves
+/// Accepts an upload for a purpose: checks its real type, size and content first (a text file all
+/// through, an archive by its directory), then writes the blob and the row. A refused upload leaves
 /// nothing behind; a failed row save removes its blob again.
 /// </summary>
 public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, TenantContext tenant, IOptions<FilesOptions> options)
@@ -18,7 +18,7 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
         await ValidateAsync(upload, purpose, field, options.Value, cancellationToken);
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploads need a tenant; the mutation checks it first.");
 
-        var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, purpose, upload.Length, upload.Sha256);
+        var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, upload.ContentType, purpose, upload.Length, upload.Sha256);
         await using (var content = upload.OpenRead())
             await blobs.WriteAsync(file.BlobKey, content, cancellationToken);
         db.Add(file);
@@ -51,13 +51,16 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
             v.Fail(field, problem).ThrowIfInvalid();
     }
 
-    /// <summary>An archive may hide a bomb, so it is read further than its head.</summary>
+    /// <summary>Text has no magic bytes and an archive may hide a bomb: both are read further than their head.</summary>
     private static async Task<string?> ContentProblemAsync(UploadedFile upload, FilesOptions options, CancellationToken cancellationToken)
     {
-        if (upload.Kind is not (FileKind.Zip or FileKind.Rar))
-            return null;
         await using var content = upload.OpenRead();
-        return ArchiveInspector.FindProblem(content, options);
+        return upload.Kind switch
+        {
+            FileKind.Text => await TextContent.FindProblemAsync(content, cancellationToken),
+            FileKind.Zip or FileKind.Rar => ArchiveInspector.FindProblem(content, options),
+            _ => null,
+        };
     }
 
     private static string Describe(FileKind kind) => kind == FileKind.Unknown ? "of an unrecognised type" : EnumNames.Of(kind);

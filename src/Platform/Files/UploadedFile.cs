@@ -37,6 +37,9 @@ public sealed class UploadedFile : IAsyncDisposable
 
     public FileKind Kind => FileTypeDetector.Detect(Head);
 
+    /// <summary>The MIME type of <see cref="Kind"/>, with the charset for text.</summary>
+    public string ContentType => FileTypeDetector.ContentTypeOf(Kind, Head);
+
     public Stream OpenRead() => new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     /// <returns>The spooled file, or null when the content exceeds <paramref name="maxBytes"/> (reading stops there).</returns>
