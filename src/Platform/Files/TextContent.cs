@@ -19,7 +19,7 @@ public static class TextContent
     private static readonly Encoding Utf16BigEndian = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
     /// <summary>Whether a file's first bytes read as text; a character cut at the end of the head is fine.</summary>
-    public static bool LooksLikeText(ReadOnlySpan<byte> head) => !head.IsEmpty && new Scanner(head).Feed(head, final: false) is null;
+    public static bool LooksLikeText(ReadOnlySpan<byte> head) => !head.IsEmpty && new Scanner(head, head.Length).Feed(head, final: false) is null;
 
     /// <summary>The MIME charset of a text file with this head.</summary>
     public static string CharsetOf(ReadOnlySpan<byte> head) => EncodingOf(head).Encoding == Utf8 ? "utf-8" : "utf-16";
@@ -27,9 +27,10 @@ public static class TextContent
     /// <returns>Why the content is not text, or null when all of it is.</returns>
     public static async Task<string?> FindProblemAsync(Stream content, CancellationToken cancellationToken)
     {
-        var buffer = new byte[64 * 1024];
+        // Small enough that neither this nor the scanner's characters land on the large object heap.
+        var buffer = new byte[32 * 1024];
         var read = await content.ReadAtLeastAsync(buffer, 4, throwOnEndOfStream: false, cancellationToken);
-        var scanner = new Scanner(buffer.AsSpan(0, read));
+        var scanner = new Scanner(buffer.AsSpan(0, read), buffer.Length);
         while (read > 0)
         {
             if (scanner.Feed(buffer.AsSpan(0, read), final: false) is { } problem)
@@ -54,15 +55,18 @@ public static class TextContent
     private sealed class Scanner
     {
         private readonly Decoder _decoder;
-        private readonly char[] _chars = new char[64 * 1024 + 2];
+        private readonly char[] _chars;
         private int _skip;
         private int _line;
 
-        public Scanner(ReadOnlySpan<byte> head)
+        /// <param name="chunkLength">The most bytes one <see cref="Feed"/> gets.</param>
+        public Scanner(ReadOnlySpan<byte> head, int chunkLength)
         {
             var (encoding, bomLength) = EncodingOf(head);
             _decoder = encoding.GetDecoder();
             _skip = bomLength;
+            // One character per byte at most, plus what a character split off the previous chunk adds.
+            _chars = new char[chunkLength + 2];
         }
 
         public string? Feed(ReadOnlySpan<byte> bytes, bool final)
@@ -72,7 +76,6 @@ public static class TextContent
             _skip -= skipped;
             try
             {
-                // A chunk is at most 64 KB, which never decodes to more characters than the buffer holds.
                 var count = _decoder.GetChars(bytes, _chars, flush: final);
                 return CheckCharacters(_chars.AsSpan(0, count));
             }

@@ -20,6 +20,7 @@ public sealed class UploadedFile : IAsyncDisposable
         Length = length;
         Sha256 = sha256;
         Head = head;
+        Kind = FileTypeDetector.Detect(head);
     }
 
     public string FileName { get; }
@@ -35,7 +36,7 @@ public sealed class UploadedFile : IAsyncDisposable
 
     public byte[] Head { get; }
 
-    public FileKind Kind => FileTypeDetector.Detect(Head);
+    public FileKind Kind { get; }
 
     /// <summary>The MIME type of <see cref="Kind"/>, with the charset for text.</summary>
     public string ContentType => FileTypeDetector.ContentTypeOf(Kind, Head);

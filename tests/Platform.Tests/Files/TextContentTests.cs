@@ -18,12 +18,13 @@ public sealed class TextContentTests
     }
 
     [Fact]
-    public async Task Characters_split_across_read_chunks_are_joined()
+    public async Task Characters_split_across_reads_are_joined()
     {
-        // 64 KB chunks: a three-byte character and a surrogate pair straddle the first boundary.
-        var lines = string.Concat(Enumerable.Repeat("13800138000\n", 6000))[..(64 * 1024 - 1)];
-        Assert.Null(await Check(Encoding.UTF8.GetBytes(lines + "张\n")));
-        Assert.Null(await Check([0xFF, 0xFE, .. Encoding.Unicode.GetBytes(new string('\n', 32 * 1024 - 2) + "😀")]));
+        // One byte per read: every multi-byte character and surrogate pair arrives in pieces.
+        var text = "13800138000,张三,😀\r\n";
+        Assert.Null(await TextContent.FindProblemAsync(new TrickleStream(Encoding.UTF8.GetBytes(text)), CancellationToken.None));
+        Assert.Null(await TextContent.FindProblemAsync(new TrickleStream([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)]), CancellationToken.None));
+        Assert.NotNull(await TextContent.FindProblemAsync(new TrickleStream([.. Encoding.UTF8.GetBytes(text), 0xF0, 0x9F]), CancellationToken.None));
     }
 
     [Fact]
@@ -46,5 +47,11 @@ public sealed class TextContentTests
         var before = GC.GetAllocatedBytesForCurrentThread();
         Assert.NotNull(await TextContent.FindProblemAsync(line, CancellationToken.None));
         Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 1024 * 1024);
+    }
+
+    private sealed class TrickleStream(byte[] content) : MemoryStream(content)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => base.ReadAsync(buffer[..Math.Min(1, buffer.Length)], cancellationToken);
     }
 }
