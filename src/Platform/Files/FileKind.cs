@@ -26,7 +26,7 @@ public enum FileKind
     [Description("GIF image.")]
     Gif,
 
-    [Description("UTF-8 text (with or without BOM), e.g. csv/txt number files.")]
+    [Description("Text in UTF-8 (with or without BOM) or UTF-16 (with BOM), e.g. csv/txt number files.")]
     Text,
 
     [Description("None of the types above.")]

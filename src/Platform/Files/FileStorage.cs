@@ -6,17 +6,18 @@ using Microsoft.Extensions.Options;
 namespace KooMessage.Platform.Files;
 
 /// <summary>
-/// Accepts an upload for a purpose: checks its real type and size first, then writes the blob and
-/// the row. A refused upload leaves nothing behind; a failed row save removes its blob again.
+/// Accepts an upload for a purpose: checks its real type, size and content first (a text file all
+/// through, an archive by its directory), then writes the blob and the row. A refused upload leaves
+/// nothing behind; a failed row save removes its blob again.
 /// </summary>
 public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, TenantContext tenant, IOptions<FilesOptions> options)
 {
     public async Task<StoredFile> StoreAsync(UploadedFile upload, FilePurpose purpose, string field, CancellationToken cancellationToken)
     {
-        Validate(upload, purpose, field, options.Value);
+        await ValidateAsync(upload, purpose, field, options.Value, cancellationToken);
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploads need a tenant; the mutation checks it first.");
 
-        var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, purpose, upload.Length, upload.Sha256);
+        var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, upload.ContentType, purpose, upload.Length, upload.Sha256);
         await using (var content = upload.OpenRead())
             await blobs.WriteAsync(file.BlobKey, content, cancellationToken);
         db.Add(file);
@@ -32,8 +33,8 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
         return file;
     }
 
-    /// <summary>The rules of DOMAIN.md "Files": type by magic bytes, size by purpose.</summary>
-    public static void Validate(UploadedFile upload, FilePurpose purpose, string field, FilesOptions options)
+    /// <summary>The rules of DOMAIN.md "Files": type by magic bytes, size by purpose; then what the type's content must be.</summary>
+    private static async Task ValidateAsync(UploadedFile upload, FilePurpose purpose, string field, FilesOptions options, CancellationToken cancellationToken)
     {
         var v = new InputValidator();
         var accepted = UploadPolicy.AcceptedKinds(purpose);
@@ -45,6 +46,20 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
         if (upload.Length > max)
             v.Fail(field, $"The file has {upload.Length} bytes; {EnumNames.Of(purpose)} files may have at most {max} bytes.");
         v.ThrowIfInvalid();
+        if (await ContentProblemAsync(upload, options, cancellationToken) is { } problem)
+            v.Fail(field, problem).ThrowIfInvalid();
+    }
+
+    /// <summary>Text has no magic bytes and an archive may hide a bomb: both are read further than their head.</summary>
+    private static async Task<string?> ContentProblemAsync(UploadedFile upload, FilesOptions options, CancellationToken cancellationToken)
+    {
+        await using var content = upload.OpenRead();
+        return upload.Kind switch
+        {
+            FileKind.Text => await TextContent.FindProblemAsync(content, cancellationToken),
+            FileKind.Zip or FileKind.Rar => ArchiveInspector.FindProblem(content, options),
+            _ => null,
+        };
     }
 
     private static string Describe(FileKind kind) => kind == FileKind.Unknown ? "of an unrecognised type" : EnumNames.Of(kind);

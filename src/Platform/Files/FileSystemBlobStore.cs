@@ -12,9 +12,18 @@ public sealed class FileSystemBlobStore(StorageOptions storage) : IBlobStore
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".partial";
-        await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
-            await content.CopyToAsync(file, cancellationToken);
-        File.Move(temporary, path);
+        try
+        {
+            await using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+                await content.CopyToAsync(file, cancellationToken);
+            File.Move(temporary, path);
+        }
+        catch
+        {
+            // A write cut short (the client went away, the disk filled up) must not leave a half blob behind.
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     public Task<Stream> OpenReadAsync(string key, CancellationToken cancellationToken)

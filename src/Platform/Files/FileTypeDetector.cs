@@ -1,5 +1,3 @@
-using System.Text.Unicode;
-
 namespace KooMessage.Platform.Files;
 
 /// <summary>
@@ -32,10 +30,10 @@ public static class FileTypeDetector
             if (head.StartsWith(magic))
                 return kind;
         }
-        return IsUtf8Text(head) ? FileKind.Text : FileKind.Unknown;
+        return TextContent.LooksLikeText(head) ? FileKind.Text : FileKind.Unknown;
     }
 
-    public static string ContentTypeOf(FileKind kind) => kind switch
+    public static string ContentTypeOf(FileKind kind, ReadOnlySpan<byte> head) => kind switch
     {
         FileKind.Pdf => "application/pdf",
         FileKind.Zip => "application/zip",
@@ -44,34 +42,7 @@ public static class FileTypeDetector
         FileKind.Jpeg => "image/jpeg",
         FileKind.Bmp => "image/bmp",
         FileKind.Gif => "image/gif",
-        FileKind.Text => "text/plain; charset=utf-8",
+        FileKind.Text => $"text/plain; charset={TextContent.CharsetOf(head)}",
         _ => "application/octet-stream",
     };
-
-    /// <summary>
-    /// UTF-8 without control characters other than tab/CR/LF. The head may cut a multi-byte
-    /// character at its end, so up to three trailing bytes of an incomplete sequence are tolerated.
-    /// </summary>
-    private static bool IsUtf8Text(ReadOnlySpan<byte> head)
-    {
-        if (head.IsEmpty)
-            return false;
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            head = head[3..];
-        for (var trim = 0; trim <= Math.Min(3, head.Length); trim++)
-        {
-            var candidate = head[..(head.Length - trim)];
-            if (!Utf8.IsValid(candidate))
-                continue;
-            foreach (var b in candidate)
-            {
-                if (b < 0x20 && b is not ((byte)'\t' or (byte)'\r' or (byte)'\n'))
-                    return false;
-                if (b == 0x7F)
-                    return false;
-            }
-            return true;
-        }
-        return false;
-    }
 }

@@ -14,6 +14,23 @@ public sealed class FilesOptions
     /// <summary>At most this many files in one multipart request.</summary>
     public int MaxFilesPerRequest { get; set; } = 10;
 
+    /// <summary>Entries (files and folders) a special-materials archive may list.</summary>
+    public int MaxArchiveEntries { get; set; } = 1000;
+
+    /// <summary>What all entries of an archive may add up to, by the sizes the archive declares.</summary>
+    public long MaxArchiveExpandedBytes { get; set; } = 100L * 1024 * 1024;
+
+    /// <summary>How many times its compressed size one entry of more than 1 MB may declare; more is a compression bomb.</summary>
+    public int MaxArchiveCompressionRatio { get; set; } = 100;
+
+    /// <summary>
+    /// Folder where multipart file parts are spooled until the request ends; the system temp
+    /// folder when empty. Each request deletes its own spool files, also when the client aborts.
+    /// </summary>
+    public string? SpoolPath { get; set; }
+
     /// <summary>The largest single file a multipart request may carry at all; reading stops beyond it (413).</summary>
     public long MaxUploadBytes => Math.Max(MaxDocumentBytes, MaxNumberFileBytes);
+
+    public string SpoolFolder => string.IsNullOrWhiteSpace(SpoolPath) ? Path.GetTempPath() : Path.GetFullPath(SpoolPath);
 }

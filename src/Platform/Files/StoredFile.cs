@@ -39,14 +39,14 @@ public sealed class StoredFile : Entity, ITenantOwned, INodeEntity
 
     public string BlobKey { get; private set; } = null!;
 
-    public static StoredFile Create(Guid tenantId, string name, FileKind kind, FilePurpose purpose, long size, string sha256)
+    public static StoredFile Create(Guid tenantId, string name, FileKind kind, string contentType, FilePurpose purpose, long size, string sha256)
     {
         var file = new StoredFile
         {
             TenantId = tenantId,
             Name = CleanName(name),
             Kind = kind,
-            ContentType = FileTypeDetector.ContentTypeOf(kind),
+            ContentType = contentType,
             Purpose = purpose,
             Size = size,
             Sha256 = sha256,

@@ -20,6 +20,7 @@ public sealed class UploadedFile : IAsyncDisposable
         Length = length;
         Sha256 = sha256;
         Head = head;
+        Kind = FileTypeDetector.Detect(head);
     }
 
     public string FileName { get; }
@@ -35,14 +36,19 @@ public sealed class UploadedFile : IAsyncDisposable
 
     public byte[] Head { get; }
 
-    public FileKind Kind => FileTypeDetector.Detect(Head);
+    public FileKind Kind { get; }
+
+    /// <summary>The MIME type of <see cref="Kind"/>, with the charset for text.</summary>
+    public string ContentType => FileTypeDetector.ContentTypeOf(Kind, Head);
 
     public Stream OpenRead() => new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     /// <returns>The spooled file, or null when the content exceeds <paramref name="maxBytes"/> (reading stops there).</returns>
-    public static async Task<UploadedFile?> SpoolAsync(Stream content, string fileName, string? contentType, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<UploadedFile?> SpoolAsync(Stream content, string fileName, string? contentType, long maxBytes, string spoolFolder,
+        CancellationToken cancellationToken)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"koomessage-upload-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(spoolFolder);
+        var path = Path.Combine(spoolFolder, $"koomessage-upload-{Guid.NewGuid():N}");
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var head = new byte[FileTypeDetector.HeadLength];
         var headLength = 0;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -5,6 +6,7 @@ using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Limits;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -13,14 +15,18 @@ namespace KooMessage.Platform.Transport;
 
 /// <summary>
 /// The GraphQL multipart request spec: parts <c>operations</c> (the JSON request), <c>map</c>
-/// (file part name → variable paths), then the files. Each file is streamed to a temporary file
-/// with a hard size cap — an oversized body is refused after the cap, never buffered whole — and
-/// placed into the variables as an <see cref="UploadedFile"/>.
+/// (file part name → variable paths), then the files. Each file is streamed to a spool file
+/// (<see cref="FilesOptions.SpoolFolder"/>) with a hard size cap — an oversized body is refused after
+/// the cap, never buffered whole — and placed into the variables as an <see cref="UploadedFile"/>.
+/// Spool files belong to the request and are deleted when it ends, however it ends.
 /// </summary>
 public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IOptions<FilesOptions> files, IOptions<GraphQLLimits> limits)
 {
     /// <summary>Browsers cannot send this header cross-site without a CORS preflight, which blocks form-post CSRF.</summary>
     public const string PreflightHeader = "GraphQL-Preflight";
+
+    /// <summary>Boundary and headers of one part, at most: the multipart reader refuses longer part headers (16 KB).</summary>
+    private const long PartOverheadBytes = 20 * 1024;
 
     public async Task<GraphQLRequestRead> ReadAsync(HttpContext context, MediaTypeHeaderValue contentType)
     {
@@ -31,8 +37,9 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
         if (string.IsNullOrEmpty(boundary))
             return GraphQLRequestRead.BadRequest("The multipart request has no boundary.");
 
-        var reader = new MultipartReader(boundary, context.Request.Body);
         var options = files.Value;
+        AllowBodyOf(context, options);
+        var reader = new MultipartReader(boundary, context.Request.Body);
         try
         {
             var operations = await ReadFieldAsync(reader, "operations", context.RequestAborted);
@@ -43,8 +50,9 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
                 return map.Error;
 
             var request = ParseOperations(operations.Text!);
-            var paths = JsonSerializer.Deserialize<Dictionary<string, string[]>>(map.Text!)
-                ?? throw new JsonException("'map' must be an object.");
+            var paths = JsonSerializer.Deserialize<Dictionary<string, string[]>>(map.Text!);
+            if (paths is null || paths.Values.Any(targets => targets is null || targets.Any(t => t is null)))
+                return GraphQLRequestRead.BadRequest("'map' must be an object of file part names to arrays of variable paths.");
             if (paths.Count > options.MaxFilesPerRequest)
                 return GraphQLRequestRead.BadRequest($"At most {options.MaxFilesPerRequest} files can be sent in one request.");
 
@@ -55,8 +63,9 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
                 var name = disposition?.Name.Value;
                 if (name is null || !paths.ContainsKey(name) || uploads.ContainsKey(name) || disposition?.IsFileDisposition() != true)
                     return GraphQLRequestRead.BadRequest($"Unexpected multipart part '{name}': every file part must be named in 'map', once.");
-                var upload = await UploadedFile.SpoolAsync(section.Body, disposition.FileNameStar.Value ?? disposition.FileName.Value ?? name,
-                    section.ContentType, options.MaxUploadBytes, context.RequestAborted);
+                var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? name;
+                var upload = await UploadedFile.SpoolAsync(section.Body, fileName, section.ContentType, options.MaxUploadBytes,
+                    options.SpoolFolder, context.RequestAborted);
                 if (upload is null)
                     return GraphQLRequestRead.TooLarge(options.MaxUploadBytes, $"The file '{name}'");
                 context.Response.RegisterForDisposeAsync(upload);
@@ -67,7 +76,7 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
             if (missing is not null)
                 return GraphQLRequestRead.BadRequest($"The file '{missing}' listed in 'map' was not sent.");
 
-            object? variables = request.Variables is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(request.Variables);
+            var variables = request.Variables is null ? new Dictionary<string, object?>() : new Dictionary<string, object?>(request.Variables);
             foreach (var (name, targets) in paths)
             {
                 foreach (var target in targets)
@@ -75,17 +84,35 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
                     var segments = target.Split('.');
                     if (segments.Length < 2 || segments[0] != "variables")
                         return GraphQLRequestRead.BadRequest($"Map path '{target}' must start with 'variables.'.");
-                    variables = Place(variables, segments.AsSpan(1), uploads[name], target);
+                    Place(variables, segments.AsSpan(1), uploads[name], target);
                 }
             }
-            request.Variables = new Inputs((IDictionary<string, object?>)variables!);
+            request.Variables = new Inputs(variables);
             return GraphQLRequestRead.Ok(request).RequireQuery();
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return GraphQLRequestRead.TooLarge(MaxBodyBytes(options));
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException or IOException or InvalidDataException)
         {
             return GraphQLRequestRead.BadRequest($"The multipart request is malformed: {ex.Message}");
         }
     }
+
+    /// <summary>
+    /// Kestrel's own body limit (30 MB by default) would cut off a number file the Files limits allow;
+    /// each part is capped as it is read, so the whole body may be as large as its parts may add up to.
+    /// </summary>
+    private void AllowBodyOf(HttpContext context, FilesOptions options)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes(options);
+    }
+
+    /// <summary>Operations and map, every file at the largest size, and the part headers around them.</summary>
+    private long MaxBodyBytes(FilesOptions options)
+        => 2 * limits.Value.MaxRequestBytes + options.MaxFilesPerRequest * (options.MaxUploadBytes + PartOverheadBytes);
 
     private async Task<(string? Text, GraphQLRequestRead? Error)> ReadFieldAsync(MultipartReader reader, string expected, CancellationToken cancellationToken)
     {
@@ -106,25 +133,28 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
         return serializer.Deserialize<GraphQLRequest>(json) ?? throw new FormatException("'operations' must be a JSON object.");
     }
 
-    /// <summary>Puts the upload at a path inside the variables; the spec has the client send null there.</summary>
-    private static object Place(object? node, ReadOnlySpan<string> path, UploadedFile upload, string target)
+    /// <summary>
+    /// Puts the upload at a path inside the variables, where the spec has the client send null. The
+    /// variables are fresh from the JSON reader, so they are changed in place: copying a list per path
+    /// would make a map of many paths into one long list cost its square.
+    /// </summary>
+    private static void Place(IDictionary<string, object?> variables, ReadOnlySpan<string> path, UploadedFile upload, string target)
     {
-        if (path.IsEmpty)
-            return node is null ? upload : throw new FormatException($"map path '{target}' must point at a null variable value.");
-        switch (node)
-        {
-            case IDictionary<string, object?> map when map.ContainsKey(path[0]):
-                var copy = new Dictionary<string, object?>(map);
-                copy[path[0]] = Place(map[path[0]], path[1..], upload, target);
-                return copy;
-            case IEnumerable<object?> items when int.TryParse(path[0], out var index):
-                var list = items.ToList();
-                if (index < 0 || index >= list.Count)
-                    throw new FormatException($"map path '{target}' points outside a list.");
-                list[index] = Place(list[index], path[1..], upload, target);
-                return list;
-            default:
-                throw new FormatException($"map path '{target}' does not exist in the variables.");
-        }
+        object? parent = variables;
+        foreach (var key in path[..^1])
+            parent = Get(parent, key, target);
+        if (Get(parent, path[^1], target) is not null)
+            throw new FormatException($"map path '{target}' must point at a null variable value (each one is filled by one file).");
+        if (parent is IDictionary<string, object?> map)
+            map[path[^1]] = upload;
+        else
+            ((IList<object?>)parent!)[int.Parse(path[^1], CultureInfo.InvariantCulture)] = upload;
     }
+
+    private static object? Get(object? parent, string key, string target) => parent switch
+    {
+        IDictionary<string, object?> map when map.TryGetValue(key, out var value) => value,
+        IList<object?> list when int.TryParse(key, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < list.Count => list[index],
+        _ => throw new FormatException($"map path '{target}' does not exist in the variables."),
+    };
 }

@@ -15,12 +15,6 @@ public sealed class UploadTests : IAsyncLifetime
 
     public Task DisposeAsync() => _host.DisposeAsync().AsTask();
 
-    private int BlobCount()
-    {
-        var folder = Path.Combine(_host.StoragePath, "blobs");
-        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0;
-    }
-
     [Fact]
     public async Task A_pdf_is_stored_with_its_detected_type_size_and_hash_and_can_be_downloaded()
     {
@@ -49,7 +43,7 @@ public sealed class UploadTests : IAsyncLifetime
     {
         var tenant = await _host.CreateTenantAsync(Slugs.New("up-bad"));
         var client = _host.As(tenant.Key);
-        var before = BlobCount();
+        var before = _host.BlobCount();
 
         var renamed = await client.UploadAsync(TestFiles.Executable(), "letter.pdf", "LETTER");
         Assert.Equal("ValidationError", renamed.ErrorType());
@@ -61,7 +55,7 @@ public sealed class UploadTests : IAsyncLifetime
         var zipAsImage = await client.UploadAsync(TestFiles.Zip(), "photo.png", "IMAGE");
         Assert.Equal("ValidationError", zipAsImage.ErrorType());
 
-        Assert.Equal(before, BlobCount());
+        Assert.Equal(before, _host.BlobCount());
         Assert.Equal(0, (await client.QueryAsync("{ files { totalCount } }")).GetProperty("files").GetProperty("totalCount").GetInt32());
     }
 

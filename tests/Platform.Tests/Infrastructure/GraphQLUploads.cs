@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 
 namespace KooMessage.Platform.Tests.Infrastructure;
@@ -30,6 +31,35 @@ public static class GraphQLUploads
             content.Add(file, part, fileName);
         }
         return content;
+    }
+
+    /// <summary>The operations part of <see cref="Raw"/>: an uploadFile mutation with its file variable null.</summary>
+    public static (string Disposition, byte[] Content) OperationsPart(string purpose = "LETTER")
+        => ("name=\"operations\"", JsonSerializer.SerializeToUtf8Bytes(new { query = UploadMutation, variables = new { file = (object?)null, purpose } }));
+
+    public static (string Disposition, byte[] Content) MapPart(string json) => ("name=\"map\"", Encoding.UTF8.GetBytes(json));
+
+    public static (string Disposition, byte[] Content) FilePart(string part, string fileName, byte[] content)
+        => ($"name=\"{part}\"; filename=\"{fileName}\"", content);
+
+    /// <summary>
+    /// A multipart body written byte for byte as given — parts in any order, any header text (NUL
+    /// included) — for what a well-behaved client library never sends.
+    /// </summary>
+    public static HttpContent Raw(params (string Disposition, byte[] Content)[] parts)
+    {
+        const string boundary = "koomessage-test-boundary";
+        var body = new MemoryStream();
+        foreach (var (disposition, content) in parts)
+        {
+            body.Write(Encoding.UTF8.GetBytes($"--{boundary}\r\nContent-Disposition: form-data; {disposition}\r\n\r\n"));
+            body.Write(content);
+            body.Write("\r\n"u8);
+        }
+        body.Write(Encoding.UTF8.GetBytes($"--{boundary}--\r\n"));
+        var raw = new ByteArrayContent(body.ToArray());
+        raw.Headers.ContentType = MediaTypeHeaderValue.Parse($"multipart/form-data; boundary={boundary}");
+        return raw;
     }
 
     public static async Task<GraphQLResponse> SendAsync(HttpClient http, HttpContent content, bool preflight = true)

@@ -34,6 +34,18 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
 
     public string StoragePath { get; }
 
+    /// <summary>Where this instance spools multipart file parts: its own folder, so a test can see that it ends up empty.</summary>
+    public string SpoolPath => SpoolPathOf(StoragePath);
+
+    /// <summary>The files of the blob store (Storage:Path/blobs).</summary>
+    public int BlobCount()
+    {
+        var folder = Path.Combine(StoragePath, "blobs");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Length : 0;
+    }
+
+    public string[] SpoolFiles() => Directory.Exists(SpoolPath) ? Directory.GetFiles(SpoolPath) : [];
+
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Starts an instance. Pass <paramref name="storagePath"/> to share a database with another instance.</summary>
@@ -56,6 +68,7 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["Storage:Path"] = storagePath,
+            ["Files:SpoolPath"] = SpoolPathOf(storagePath),
             ["Bootstrap:AdminApiKey"] = AdminKey,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -115,6 +128,8 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
             // Best effort: a temp folder left behind is harmless.
         }
     }
+
+    private static string SpoolPathOf(string storagePath) => Path.Combine(storagePath, "spool");
 
     public static string SecretPrefixOf(string secret) => ApiKeySecrets.DisplayPrefix(secret);
 }

@@ -71,6 +71,26 @@ public sealed class NumberParserTests
     }
 
     [Fact]
+    public async Task Utf16_with_its_bom_and_crlf_lines_read_like_utf8()
+    {
+        var csv = "phone,order\r\n13800138000,A1\r\n13800138001,A2\r\n";
+        var recipients = new List<ParsedRecipient>();
+        var result = await NumberParser.ParseAsync(new MemoryStream([.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(csv)]), OneVariable,
+            _ => true, r => { recipients.Add(r); return ValueTask.CompletedTask; }, CancellationToken.None);
+        Assert.Equal(new NumberParseResult(2, 0, 2, 0), result);
+        Assert.Equal(["A1", "A2"], recipients.SelectMany(r => r.Variables));
+    }
+
+    [Fact]
+    public async Task A_giant_line_is_refused_in_bounded_memory_also_from_files_stored_before_uploads_checked_lines()
+    {
+        var line = new MemoryStream(Encoding.ASCII.GetBytes(new string('1', 10 * 1024 * 1024)));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        await Assert.ThrowsAsync<CsvHelper.CsvFormatException>(() => NumberParser.ParseAsync(line, OneVariable, _ => true, null, CancellationToken.None));
+        Assert.InRange(GC.GetAllocatedBytesForCurrentThread() - before, 0, 2 * 1024 * 1024);
+    }
+
+    [Fact]
     public async Task A_hundred_thousand_rows_stream_through_a_sink_without_being_collected()
     {
         var stream = new GeneratedNumberStream(100_000);

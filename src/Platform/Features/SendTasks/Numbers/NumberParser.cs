@@ -3,11 +3,12 @@ using System.Text;
 using CsvHelper;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Files;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
-/// 号码解析, streaming: reads rows one at a time with CsvHelper's UTF-8 reader (a 1,000,000-row file
+/// 号码解析, streaming: reads rows one at a time with CsvHelper (UTF-8, or UTF-16 by its BOM; a 1,000,000-row file
 /// is never held in memory), normalises and validates each number without allocating for it,
 /// de-duplicates (first occurrence wins), classifies capability and hands every distinct recipient
 /// to a sink. Garbage rows are counted as invalid, never fatal.
@@ -23,7 +24,9 @@ public static class NumberParser
         Separator = ',',
         TrimWhitespace = true,
         SkipEmptyLines = true,
-        MaxRecordSize = 64 * 1024,
+        // In bytes of UTF-8 (at most 3 per character): room for any line an upload may have, and a bound
+        // on what one giant line costs, also in files stored before uploads checked their lines.
+        MaxRecordSize = TextContent.MaxLineLength * 4,
     };
 
     public static async Task<NumberParseResult> ParseAsync(Stream content, NumberFileLayout layout, Func<long, bool> isCapable,
