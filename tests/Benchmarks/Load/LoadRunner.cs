@@ -18,7 +18,7 @@ public sealed class LoadRunner(LoadOptions options)
     /// limit (meant for one client machine) is raised; per-key limits stay at their defaults, since each
     /// client has its own key.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> ServerSettings = new Dictionary<string, string>
+    public static readonly IReadOnlyDictionary<string, string?> ServerSettings = new Dictionary<string, string?>
     {
         ["GraphQL:RateLimits:RequestsPerAddress"] = "1000000",
     };

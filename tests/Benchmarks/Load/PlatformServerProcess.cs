@@ -5,10 +5,11 @@ using System.Text.RegularExpressions;
 namespace KooMessage.Benchmarks.Load;
 
 /// <summary>
-/// The built platform (KooMessage.Platform.dll beside the benchmark) as a child process on
-/// 127.0.0.1 with a port of its choosing and its own storage folder, so the load generator's threads
-/// and memory are not counted as the server's. Its output is scanned line by line for
-/// "database is locked"; the last lines are kept for the report when something goes wrong.
+/// The built platform (KooMessage.Platform.dll beside the caller) as a child process on 127.0.0.1
+/// with a port of its choosing and its own storage folder (or a given one, to restart on the same
+/// database), so the caller's threads and memory are not counted as the server's. The load benchmark
+/// and the tests that need a real process (crash, kill -9, memory) both start it here. Its output is
+/// scanned line by line for "database is locked"; the last lines are kept for reports and assertions.
 /// </summary>
 public sealed partial class PlatformServerProcess : IAsyncDisposable
 {
@@ -19,18 +20,22 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Process _process;
-    private readonly string _storage;
+    private readonly bool _ownsStorage;
     private readonly Queue<string> _lastLines = new();
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _lockedLines;
 
-    private PlatformServerProcess(Process process, string storage)
+    private PlatformServerProcess(Process process, string storagePath, bool ownsStorage)
     {
         _process = process;
-        _storage = storage;
+        StoragePath = storagePath;
+        _ownsStorage = ownsStorage;
     }
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>The instance's Storage:Path (SQLite file and blobs).</summary>
+    public string StoragePath { get; }
 
     public int ProcessId => _process.Id;
 
@@ -48,14 +53,20 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts an instance with <paramref name="settings"/> (configuration keys) and waits until /health/ready answers.</summary>
-    public static async Task<PlatformServerProcess> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <summary>
+    /// Starts an instance with <paramref name="settings"/> (configuration keys) and waits until
+    /// /health/ready answers. With <paramref name="storagePath"/> it runs on that folder (and leaves it
+    /// in place); otherwise on a new temporary folder it deletes when disposed.
+    /// </summary>
+    public static async Task<PlatformServerProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> settings,
+        string adminKey = AdminKey, string? storagePath = null, string environment = "Benchmark")
     {
-        var storage = Path.Combine(Path.GetTempPath(), "koomessage-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(storage);
+        var ownsStorage = storagePath is null;
+        storagePath ??= Path.Combine(Path.GetTempPath(), "koomessage-processes", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(storagePath);
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = storage,
+            WorkingDirectory = storagePath,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -63,16 +74,16 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KooMessage.Platform.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Benchmark";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Benchmark";
-        start.Environment["Storage__Path"] = storage;
-        start.Environment["Bootstrap__AdminApiKey"] = AdminKey;
+        start.Environment["DOTNET_ENVIRONMENT"] = environment;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
+        start.Environment["Storage__Path"] = storagePath;
+        start.Environment["Bootstrap__AdminApiKey"] = adminKey;
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var server = new PlatformServerProcess(process, storage);
+        var server = new PlatformServerProcess(process, storagePath, ownsStorage);
         process.OutputDataReceived += (_, e) => server.Read(e.Data);
         process.ErrorDataReceived += (_, e) => server.Read(e.Data);
         process.Exited += (_, _) => server._listening.TrySetException(
@@ -138,17 +149,25 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>kill -9: no shutdown code runs.</summary>
+    public async Task KillAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
         _process.Dispose();
+        if (!_ownsStorage)
+            return;
         try
         {
-            Directory.Delete(_storage, recursive: true);
+            Directory.Delete(StoragePath, recursive: true);
         }
         catch (IOException)
         {

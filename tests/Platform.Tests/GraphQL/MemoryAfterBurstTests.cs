@@ -1,4 +1,3 @@
-using System.Globalization;
 using KooMessage.Platform.Tests.Infrastructure;
 
 namespace KooMessage.Platform.Tests.GraphQL;
@@ -23,7 +22,7 @@ public sealed class MemoryAfterBurstTests(Xunit.Abstractions.ITestOutputHelper o
         var requests = HostileRequests.At(10);
         foreach (var request in requests)
             await HostileRequestSender.SendAsync(request.AsTenantMember ? tenant : anonymous, request);
-        var idle = await SettledResidentBytesAsync(platform.ProcessId);
+        var idle = await SettledResidentBytesAsync(platform);
 
         // The burst: every hostile shape, eight at a time, ten rounds.
         using var gate = new SemaphoreSlim(8);
@@ -40,16 +39,16 @@ public sealed class MemoryAfterBurstTests(Xunit.Abstractions.ITestOutputHelper o
             }
         });
         await Task.WhenAll(burst);
-        var peak = ResidentBytes(platform.ProcessId);
+        var peak = platform.ResidentBytes();
 
         var deadline = DateTime.UtcNow + Recovery;
-        var now = ResidentBytes(platform.ProcessId);
+        var now = platform.ResidentBytes();
         while (now > idle * 1.5 && DateTime.UtcNow < deadline)
         {
             // Light traffic, as a live instance has: the runtime collects when something allocates.
             await platform.Anonymous().PostAsync("{ __typename }");
             await Task.Delay(TimeSpan.FromMilliseconds(500));
-            now = ResidentBytes(platform.ProcessId);
+            now = platform.ResidentBytes();
         }
         output.WriteLine($"Resident memory: idle {Mb(idle)}, after the burst {Mb(peak)}, then {Mb(now)}.");
         Assert.True(now <= idle * 1.5,
@@ -57,25 +56,18 @@ public sealed class MemoryAfterBurstTests(Xunit.Abstractions.ITestOutputHelper o
     }
 
     /// <summary>Resident memory once start-up work has settled (two readings within 5 % of each other).</summary>
-    private static async Task<long> SettledResidentBytesAsync(int processId)
+    private static async Task<long> SettledResidentBytesAsync(PlatformProcess platform)
     {
-        var previous = ResidentBytes(processId);
+        var previous = platform.ResidentBytes();
         for (var i = 0; i < 40; i++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(250));
-            var current = ResidentBytes(processId);
+            var current = platform.ResidentBytes();
             if (Math.Abs(current - previous) < previous / 20)
                 return Math.Max(current, previous);
             previous = current;
         }
         return previous;
-    }
-
-    /// <summary>VmRSS from /proc: what the operating system charges the process, managed heap and all.</summary>
-    private static long ResidentBytes(int processId)
-    {
-        var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 
     private static string Mb(long bytes) => $"{bytes / (1024.0 * 1024):F0} MB";

@@ -1,129 +1,37 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
-using System.Text.RegularExpressions;
+using KooMessage.Benchmarks.Load;
 
 namespace KooMessage.Platform.Tests.Infrastructure;
 
 /// <summary>
-/// The platform as a real child process (the built KooMessage.Platform.dll beside the tests), for
-/// what an in-process host cannot show: a crash that takes the process down, kill -9, shutdown.
-/// Kestrel listens on 127.0.0.1 with a port of its choosing, read from its start-up log.
+/// The platform as a real child process, for what an in-process host cannot show: a crash that takes
+/// the process down, kill -9, memory as the operating system sees it. The process itself is the load
+/// benchmark's <see cref="PlatformServerProcess"/> in the Testing environment with the tests' admin
+/// key; this adds the clients tests use.
 /// </summary>
-public sealed partial class PlatformProcess : IPlatformInstance, IAsyncDisposable
+public sealed class PlatformProcess : IPlatformInstance, IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
-    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly bool _ownsStorage;
+    private readonly PlatformServerProcess _server;
 
-    private PlatformProcess(Process process, string storagePath, bool ownsStorage)
-    {
-        _process = process;
-        StoragePath = storagePath;
-        _ownsStorage = ownsStorage;
-    }
+    private PlatformProcess(PlatformServerProcess server) => _server = server;
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress => _server.BaseAddress;
 
-    public string StoragePath { get; }
+    public string StoragePath => _server.StoragePath;
 
-    public int ProcessId => _process.Id;
+    public int ProcessId => _server.ProcessId;
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited => _server.HasExited;
 
-    /// <summary>Everything the process printed so far (stdout and stderr), for assertion messages.</summary>
-    public string Output
-    {
-        get
-        {
-            lock (_output)
-                return _output.ToString();
-        }
-    }
+    /// <summary>The last lines the process printed (stdout and stderr), for assertion messages.</summary>
+    public string Output => _server.LastLines;
 
     /// <summary>Starts an instance and waits until it answers /health/ready. Pass <paramref name="storagePath"/> to reuse a database.</summary>
     public static async Task<PlatformProcess> StartAsync(IDictionary<string, string?>? settings = null, string? storagePath = null)
-    {
-        var ownsStorage = storagePath is null;
-        storagePath ??= Path.Combine(Path.GetTempPath(), "koomessage-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(storagePath);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = storagePath,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KooMessage.Platform.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add("http://127.0.0.1:0");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
-        start.Environment["Storage__Path"] = storagePath;
-        start.Environment["Bootstrap__AdminApiKey"] = PlatformHost.AdminKey;
-        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        => new(await PlatformServerProcess.StartAsync(settings ?? new Dictionary<string, string?>(), PlatformHost.AdminKey, storagePath, "Testing"));
 
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var instance = new PlatformProcess(process, storagePath, ownsStorage);
-        process.OutputDataReceived += (_, e) => instance.Read(e.Data);
-        process.ErrorDataReceived += (_, e) => instance.Read(e.Data);
-        process.Exited += (_, _) => instance._listening.TrySetException(
-            new InvalidOperationException($"The platform exited with {process.ExitCode} before listening:\n{instance.Output}"));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        try
-        {
-            instance.BaseAddress = await instance._listening.Task.WaitAsync(StartTimeout);
-            await instance.WaitUntilReadyAsync();
-        }
-        catch
-        {
-            await instance.DisposeAsync();
-            throw;
-        }
-        return instance;
-    }
-
-    private void Read(string? line)
-    {
-        if (line is null)
-            return;
-        lock (_output)
-        {
-            // Bounded: a test that provokes a flood of logs must not exhaust the test host's memory.
-            if (_output.Length < 4_000_000)
-                _output.AppendLine(line);
-        }
-        if (ListeningLine().Match(line) is { Success: true } match)
-            _listening.TrySetResult(new Uri(match.Groups[1].Value));
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
-        var deadline = DateTime.UtcNow + StartTimeout;
-        while (true)
-        {
-            try
-            {
-                using var response = await http.GetAsync("/health/ready");
-                if (response.IsSuccessStatusCode)
-                    return;
-            }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-            {
-            }
-            if (DateTime.UtcNow >= deadline || HasExited)
-                throw new TimeoutException($"The platform did not become ready:\n{Output}");
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>VmRSS: what the operating system charges the process, managed heap and all.</summary>
+    public long ResidentBytes() => _server.ResidentBytes();
 
     public HttpClient CreateClient(string? apiKey = null, TimeSpan? timeout = null)
     {
@@ -141,23 +49,7 @@ public sealed partial class PlatformProcess : IPlatformInstance, IAsyncDisposabl
     public GraphQLClient Anonymous() => new(CreateClient());
 
     /// <summary>kill -9: no shutdown code runs.</summary>
-    public async Task KillAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-    }
+    public Task KillAsync() => _server.KillAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await KillAsync();
-        _process.Dispose();
-        if (_ownsStorage)
-            PlatformHost.TryDelete(StoragePath);
-    }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningLine();
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }
