@@ -99,7 +99,6 @@ public sealed class GraphQLHttpMiddleware(
         await WriteResultAsync(context, result, mediaType);
     }
 
-
     /// <summary>
     /// A batch (Apollo's BatchHttpLink): each operation runs in turn through the same limits and
     /// persisted-query lookup as a single request, and the answer is a JSON array of their results in

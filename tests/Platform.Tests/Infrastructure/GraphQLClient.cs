@@ -8,12 +8,13 @@ public sealed class GraphQLClient(HttpClient http)
 {
     public HttpClient Http => http;
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+    public Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = "application/graphql-response+json")
+        => PostAsync(JsonContent.Create(new { query, variables }), accept);
+
+    /// <summary>Posts a body as it is (e.g. JSON nested deeper than a default serializer writes).</summary>
+    public async Task<GraphQLResponse> PostAsync(HttpContent content, string accept = "application/graphql-response+json")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
-        {
-            Content = JsonContent.Create(new { query, variables }),
-        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = content };
         request.Headers.Accept.ParseAdd(accept);
         using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();

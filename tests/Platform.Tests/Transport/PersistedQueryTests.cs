@@ -45,6 +45,21 @@ public sealed class PersistedQueryTests(PlatformFixture fixture) : IClassFixture
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (await PostAsync(http, new { extensions = Extensions(wrong) })).ErrorCode());
     }
 
+    [Theory]
+    [InlineData("{\"version\":\"abc\",\"sha256Hash\":\"0000000000000000000000000000000000000000000000000000000000000000\"}")]
+    [InlineData("{\"version\":2,\"sha256Hash\":\"0000000000000000000000000000000000000000000000000000000000000000\"}")]
+    [InlineData("{\"version\":1,\"sha256Hash\":\"zz00000000000000000000000000000000000000000000000000000000000000\"}")]
+    [InlineData("{\"version\":1,\"sha256Hash\":\"abc\"}")]
+    [InlineData("\"not an object\"")]
+    public async Task A_malformed_persisted_query_extension_is_a_400(string persistedQuery)
+    {
+        using var http = fixture.Host.CreateClient();
+        using var response = await http.PostAsync("/graphql", new StringContent(
+            $"{{\"extensions\":{{\"persistedQuery\":{persistedQuery}}}}}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"INVALID_REQUEST\"", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task With_Redis_a_query_registered_on_one_instance_runs_by_hash_on_another()
     {

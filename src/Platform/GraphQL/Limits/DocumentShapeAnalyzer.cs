@@ -85,22 +85,17 @@ public sealed class DocumentShapeAnalyzer
                 $"A selection set has {set.Selections.Count} selections; the maximum is {_limits.MaxSelectionsPerSet}.");
         foreach (var selection in set.Selections)
         {
+            if (selection is GraphQLFragmentSpread spread)
+                spreads?.Add(spread.FragmentName.Name.StringValue);
             var error = CountDirectives((IHasDirectivesNode)selection) ?? selection switch
             {
                 GraphQLField { SelectionSet: { } child } => CheckSelections(child, spreads),
                 GraphQLInlineFragment inline => CheckSelections(inline.SelectionSet, spreads),
-                GraphQLFragmentSpread spread => Record(spread, spreads),
                 _ => null,
             };
             if (error is not null)
                 return error;
         }
-        return null;
-    }
-
-    private static ExecutionError? Record(GraphQLFragmentSpread spread, List<string>? spreads)
-    {
-        spreads?.Add(spread.FragmentName.Name.StringValue);
         return null;
     }
 

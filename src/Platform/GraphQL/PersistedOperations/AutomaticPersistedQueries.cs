@@ -24,8 +24,8 @@ public sealed class AutomaticPersistedQueries(IOptions<PersistedQueryOptions> op
         if (!options.Value.Enabled || request.Extensions?.TryGetValue("persistedQuery", out var value) != true)
             return (request, null);
         if (value is not IDictionary<string, object?> persisted
-            || !persisted.TryGetValue("version", out var version) || Convert.ToInt32(version, System.Globalization.CultureInfo.InvariantCulture) != 1
-            || !persisted.TryGetValue("sha256Hash", out var hashValue) || hashValue is not string { Length: 64 } hash)
+            || !persisted.TryGetValue("version", out var version) || version is not (1 or 1L)
+            || !persisted.TryGetValue("sha256Hash", out var hashValue) || hashValue is not string { Length: 64 } hash || !hash.All(Uri.IsHexDigit))
             return (request, new ExecutionError("extensions.persistedQuery needs version 1 and a sha256Hash of 64 hex digits.") { Code = ErrorCodes.InvalidRequest });
         hash = hash.ToLowerInvariant();
 

@@ -16,7 +16,6 @@ public sealed class TenancyMiddleware(RequestDelegate next)
         var authentication = await context.AuthenticateAsync();
         if (authentication.Failure is not null)
         {
-            context.Response.Headers.WWWAuthenticate = "Bearer";
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status401Unauthorized, ErrorCodes.InvalidApiKey,
                 "The credentials are invalid, expired or revoked.");
             return;

@@ -71,8 +71,20 @@ public static class GraphQLRateLimiter
 
     private static string Address(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    /// <summary>The credential the request presents, hashed; without one, the client's address.</summary>
+    /// <summary>
+    /// The credential the request presents, hashed; without one, the client's address. Hashed once per
+    /// request: the window and the concurrency limiter both partition by it.
+    /// </summary>
     private static string Credential(HttpContext context)
+    {
+        if (context.Items.TryGetValue(typeof(GraphQLRateLimiter), out var known) && known is string partition)
+            return partition;
+        var computed = HashCredential(context);
+        context.Items[typeof(GraphQLRateLimiter)] = computed;
+        return computed;
+    }
+
+    private static string HashCredential(HttpContext context)
     {
         var headers = context.Request.Headers;
         var credential = headers.Authorization.ToString() is { Length: > 0 } authorization ? authorization : headers["X-Api-Key"].ToString();
