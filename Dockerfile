@@ -15,6 +15,9 @@ WORKDIR /app
 COPY --from=build /app ./
 ENV ASPNETCORE_URLS=http://+:8080 \
     Storage__Path=/var/lib/koomessage
+# The platform runs as the image's unprivileged "app" user; only its storage folder is writable to it.
+RUN mkdir -p /var/lib/koomessage && chown "$APP_UID" /var/lib/koomessage
+USER $APP_UID
 VOLUME /var/lib/koomessage
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD curl -fsS http://localhost:8080/health/ready || exit 1

@@ -34,6 +34,8 @@ public static class PlatformApplication
         services.AddKooMessageGraphQL(configuration);
         services.AddGraphQLRateLimits(configuration);
         services.AddPlatformCors(configuration);
+        services.AddPlatformForwardedHeaders(configuration);
+        services.AddPlatformResponseCompression();
         services.AddKooMessageSubscriptions(configuration);
         services.AddEndpointPolicies();
         services.AddHealthEndpoints();
@@ -47,6 +49,8 @@ public static class PlatformApplication
 
     public static void ConfigurePipeline(WebApplication app)
     {
+        app.UseForwardedHeaders();
+        app.UseResponseCompression();
         app.UsePlatformCors();
         app.UseKooMessageWebSockets();
         app.UseRateLimiter();

@@ -60,6 +60,7 @@ public static class PlatformCommandLine
     public static string? Explain(Exception exception) => exception switch
     {
         PlatformStartupException startup => startup.Message,
+        Microsoft.Extensions.Options.OptionsValidationException invalid => string.Join(" ", invalid.Failures),
         IOException { InnerException: AddressInUseException } busy
             => $"cannot listen: {busy.Message} Stop the other process or choose another address with --urls.",
         _ => null,

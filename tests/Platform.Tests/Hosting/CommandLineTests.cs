@@ -51,6 +51,25 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
+    [Fact]
+    public async Task A_short_ip_hash_key_in_production_prints_one_line_and_exits_1()
+    {
+        var (exit, _, stderr) = await RunAsync(["--urls", "http://127.0.0.1:0"],
+            new() { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["ShortLinks__IpHashKey"] = "koomessage-default-ip-hash-key" });
+        Assert.Equal(1, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.StartsWith("error: ShortLinks:IpHashKey must have at least 32 characters in Production", line);
+    }
+
+    [Fact]
+    public async Task A_malformed_trusted_proxy_prints_one_line_and_exits_1()
+    {
+        var (exit, _, stderr) = await RunAsync(["--urls", "http://127.0.0.1:0"], new() { ["Proxy__KnownNetworks__0"] = "10.0.0.0/99" });
+        Assert.Equal(1, exit);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal("error: Proxy:KnownNetworks: '10.0.0.0/99' is not a network in CIDR notation (e.g. 10.0.0.0/8).", line);
+    }
+
     private static async Task<(int Exit, string Stdout, string Stderr)> RunAsync(string[] arguments, Dictionary<string, string>? environment = null)
     {
         var storage = Path.Combine(Path.GetTempPath(), "koomessage-tests", Guid.NewGuid().ToString("N"));

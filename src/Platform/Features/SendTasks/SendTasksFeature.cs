@@ -1,5 +1,6 @@
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Gateways;
+using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
@@ -10,7 +11,9 @@ public static class SendTasksFeature
     {
         services.Configure<DispatchOptions>(configuration.GetSection(DispatchOptions.Section));
         services.Configure<GatewayOptions>(configuration.GetSection(GatewayOptions.Section));
-        services.Configure<ShortLinkOptions>(configuration.GetSection(ShortLinkOptions.Section));
+        services.AddOptions<ShortLinkOptions>().Bind(configuration.GetSection(ShortLinkOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ShortLinkOptions>, ShortLinkOptionsValidator>();
+        services.AddSingleton<ClickAddressHasher>();
         services.AddScoped<ICapabilityResolver, RangeCapabilityResolver>();
         services.AddScoped<SendTaskCreator>();
         services.AddScoped<ReceiptProcessor>();

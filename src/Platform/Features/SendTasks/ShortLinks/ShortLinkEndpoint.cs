@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -10,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
-/// <c>GET /s/{code}</c>: 302 to the link's target and a recorded click; 410 with a small page when
+/// <c>GET /s/{code}</c> on any host, and <c>GET /{code}</c> on the short-link domain itself (messages carry
+/// <c>https://{PublicDomain}/{code}</c>): 302 to the link's target and a recorded click; 410 with a small page when
 /// the link is unknown or expired. The code is the only credential, so the link is found across
 /// tenants (here, explicitly) and the click is then written inside the link's own tenant.
 /// </summary>
@@ -18,10 +17,16 @@ public static class ShortLinkEndpoint
 {
     public const string Prefix = "/s/";
 
-    public static void Map(IEndpointRouteBuilder endpoints) => endpoints.MapGet(Prefix + "{code}", RedirectAsync);
+    public static void Map(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Prefix + "{code}", RedirectAsync);
+        var domain = endpoints.ServiceProvider.GetRequiredService<IOptions<ShortLinkOptions>>().Value.PublicDomain;
+        // Literal routes (/graphql, /health/*, /files/*) outrank this one, so the short domain serves only codes.
+        endpoints.MapGet("/{code}", RedirectAsync).RequireHost(domain);
+    }
 
     private static async Task RedirectAsync(string code, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
-        IOptions<ShortLinkOptions> options, IEventBus bus, ILoggerFactory loggers)
+        ClickAddressHasher addresses, IEventBus bus, ILoggerFactory loggers)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var link = ShortLinkCodes.IsWellFormed(code)
@@ -42,18 +47,12 @@ public static class ShortLinkEndpoint
         var unique = first ? 1 : 0;
         await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), context.RequestAborted);
-        db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), IpHash(context, options.Value), first));
+        db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first));
         await db.SaveChangesAsync(context.RequestAborted);
 
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Redirect(link.TargetUrl, permanent: false);
-    }
-
-    private static string IpHash(HttpContext context, ShortLinkOptions options)
-    {
-        var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(options.IpHashKey), Encoding.UTF8.GetBytes(ip)));
     }
 
     private static async Task GoneAsync(HttpContext context)

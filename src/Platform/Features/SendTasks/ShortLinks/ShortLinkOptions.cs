@@ -11,8 +11,14 @@ public sealed class ShortLinkOptions
     /// <summary>Where a link without a recipient-specific URL leads: the card's landing page; "{task}" is replaced by the task id.</summary>
     public string LandingUrl { get; set; } = "https://kmsg.cn/landing?task={task}";
 
-    /// <summary>Key of the IP hash kept per click (HMAC-SHA256), so raw IPs are never stored. Set one per deployment.</summary>
-    public string IpHashKey { get; set; } = "koomessage-default-ip-hash-key";
+    /// <summary>
+    /// Key of the IP hash kept per click (HMAC-SHA256), so raw IPs are never stored. Unset, each install
+    /// generates its own and keeps it under Storage:Path (shared by every instance of a cluster, like the
+    /// blobs); a configured key must have at least <see cref="MinimumIpHashKeyLength"/> characters in Production.
+    /// </summary>
+    public string? IpHashKey { get; set; }
+
+    public const int MinimumIpHashKeyLength = 32;
 
     /// <summary>What a short link adds to its domain in the segment estimate (DOMAIN.md: len(domain) + 7, the slash and the code).</summary>
     public const int LengthBeyondDomain = 7;
