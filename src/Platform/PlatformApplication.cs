@@ -6,6 +6,7 @@ using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Http;
 using KooMessage.Platform.Observability;
 using KooMessage.Platform.Reviews;
@@ -27,6 +28,7 @@ public static class PlatformApplication
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        services.AddGracefulShutdown(configuration);
         services.AddKooMessageData(configuration);
         services.AddKooMessageTenancy(configuration);
         services.AddKooMessageEvents(configuration);

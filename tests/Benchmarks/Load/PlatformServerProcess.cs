@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 
 namespace KooMessage.Benchmarks.Load;
@@ -17,7 +18,7 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
     public const string LockedMessage = "database is locked";
 
     private const int KeptLines = 200;
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private readonly Process _process;
     private readonly bool _ownsStorage;
@@ -148,6 +149,25 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
             await Task.Delay(100);
         }
     }
+
+    /// <summary>
+    /// SIGTERM, as an orchestrator stops a container, and waits for the process to exit on its own.
+    /// </summary>
+    /// <returns>The exit code, and how long the exit took after the signal.</returns>
+    public async Task<(int ExitCode, TimeSpan Took)> TerminateAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        if (SendSignal(_process.Id, SigTerm) != 0)
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed with errno {Marshal.GetLastPInvokeError()}.");
+        using var deadline = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(deadline.Token);
+        return (_process.ExitCode, clock.Elapsed);
+    }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     /// <summary>kill -9: no shutdown code runs.</summary>
     public async Task KillAsync()

@@ -6,6 +6,8 @@ namespace KooMessage.Platform.Tests.Infrastructure;
 /// </summary>
 public interface IPlatformInstance
 {
+    Uri BaseAddress { get; }
+
     GraphQLClient Admin();
 
     GraphQLClient As(string apiKey);

@@ -36,7 +36,7 @@ public sealed class PlatformProcess : IPlatformInstance, IAsyncDisposable
     public HttpClient CreateClient(string? apiKey = null, TimeSpan? timeout = null)
     {
         // Generous: creating a 100k-recipient task on a busy 2-core machine takes tens of seconds.
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromMinutes(2) };
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromMinutes(5) };
         if (apiKey is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         return client;
@@ -50,6 +50,9 @@ public sealed class PlatformProcess : IPlatformInstance, IAsyncDisposable
 
     /// <summary>kill -9: no shutdown code runs.</summary>
     public Task KillAsync() => _server.KillAsync();
+
+    /// <summary>SIGTERM, then the exit code and how long the process took to exit on its own.</summary>
+    public Task<(int ExitCode, TimeSpan Took)> TerminateAsync(TimeSpan timeout) => _server.TerminateAsync(timeout);
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -24,7 +24,7 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
 
     public string? SubProtocolAccepted => _socket.SubProtocol;
 
-    public static async Task<GraphQLWsTestClient> ConnectAsync(PlatformHost host, string? subProtocol = SubProtocol, Action<ClientWebSocketOptions>? configure = null)
+    public static async Task<GraphQLWsTestClient> ConnectAsync(IPlatformInstance host, string? subProtocol = SubProtocol, Action<ClientWebSocketOptions>? configure = null)
     {
         var socket = new ClientWebSocket();
         if (subProtocol is not null)
@@ -36,7 +36,7 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
     }
 
     /// <summary>Connects, sends connection_init with <paramref name="payload"/> and expects connection_ack.</summary>
-    public static async Task<GraphQLWsTestClient> InitAsync(PlatformHost host, object? payload)
+    public static async Task<GraphQLWsTestClient> InitAsync(IPlatformInstance host, object? payload)
     {
         var client = await ConnectAsync(host);
         await client.SendAsync(new { type = "connection_init", payload });
@@ -88,6 +88,23 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
     }
 
     /// <summary>
+    /// Expects the server to close the socket with <paramref name="code"/> after at most
+    /// <paramref name="maxMessages"/> messages it was still sending (e.g. subscription events); returns the reason.
+    /// </summary>
+    public async Task<string> ExpectCloseAfterMessagesAsync(int code, int maxMessages, TimeSpan? timeout = null)
+    {
+        for (var i = 0; i <= maxMessages; i++)
+        {
+            if (await ReceiveOrCloseAsync(timeout ?? DefaultTimeout) is null)
+            {
+                Assert.Equal(code, (int?)CloseStatus);
+                return CloseReason ?? "";
+            }
+        }
+        throw new Xunit.Sdk.XunitException($"The socket was not closed after {maxMessages} messages.");
+    }
+
+    /// <summary>
     /// Sends a ping and expects the pong as the very next message: whatever the server sent before
     /// answering would arrive first, so this proves nothing else was sent until then.
     /// </summary>
@@ -108,7 +125,16 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 if (_socket.State == WebSocketState.CloseReceived)
-                    await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                {
+                    try
+                    {
+                        await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                    }
+                    catch (WebSocketException)
+                    {
+                        // The server is already gone (e.g. its process exited right after closing): the close it sent is what counts.
+                    }
+                }
                 return null;
             }
             message.Write(buffer, 0, result.Count);

@@ -56,6 +56,7 @@ public sealed class GraphQLSseConnection : IStreamingConnection, IObserver<Execu
         // Headers go out now: the client knows the stream is open before the first event.
         await response.Body.FlushAsync(aborted);
         var writing = WriteLoopAsync(aborted);
+        using var stopping = _services.Lifetime.ApplicationStopping.Register(Shutdown);
 
         IDisposable? subscription = null;
         try
@@ -91,6 +92,8 @@ public sealed class GraphQLSseConnection : IStreamingConnection, IObserver<Execu
         SendNext(new ExecutionResult { Errors = [new ExecutionError(reason) { Code = StreamingErrorCodes.AccessRevoked }] });
         End();
     }
+
+    public void Shutdown() => End();
 
     public void OnNext(ExecutionResult value) => SendNext(value);
 

@@ -10,4 +10,7 @@ public interface IStreamingConnection
 
     /// <summary>Ends the connection because its credentials no longer hold (WebSocket: close 4403).</summary>
     void Revoke(string reason);
+
+    /// <summary>Ends the connection because this instance stops (WebSocket: close 1001; SSE: the stream completes), so clients reconnect elsewhere.</summary>
+    void Shutdown();
 }

@@ -11,4 +11,5 @@ public sealed record StreamingServices(
     StreamingConnectionRegistry Registry,
     IServiceScopeFactory Scopes,
     IOptions<SubscriptionOptions> Options,
-    ILoggerFactory Loggers);
+    ILoggerFactory Loggers,
+    IHostApplicationLifetime Lifetime);

@@ -14,6 +14,9 @@ public static class GraphQLWsCloseCode
     public const WebSocketCloseStatus TooManyInitialisationRequests = (WebSocketCloseStatus)4429;
     public const WebSocketCloseStatus InternalServerError = (WebSocketCloseStatus)4500;
 
+    /// <summary>Standard 1001: this instance is stopping; the client reconnects (to another instance).</summary>
+    public const WebSocketCloseStatus GoingAway = WebSocketCloseStatus.EndpointUnavailable;
+
     /// <summary>Standard 1008: the client left more messages unread than the server keeps for it.</summary>
     public const WebSocketCloseStatus TooManyPendingMessages = WebSocketCloseStatus.PolicyViolation;
 }

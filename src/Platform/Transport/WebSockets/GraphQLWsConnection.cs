@@ -65,6 +65,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
     {
         var sending = SendLoopAsync();
         _ = CloseUnlessInitialisedAsync();
+        using var stopping = _services.Lifetime.ApplicationStopping.Register(Shutdown);
         try
         {
             await ReceiveLoopAsync();
@@ -102,6 +103,8 @@ public sealed class GraphQLWsConnection : IStreamingConnection
     public void SendKeepAlive() => Send(new OperationMessage { Type = GraphQLWsMessageType.Ping });
 
     public void Revoke(string reason) => Close(GraphQLWsCloseCode.Forbidden, $"Forbidden: {reason}");
+
+    public void Shutdown() => Close(GraphQLWsCloseCode.GoingAway, "Server shutting down");
 
     private async Task CloseUnlessInitialisedAsync()
     {

@@ -4,6 +4,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,12 +17,15 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// another instance (or the restarted one) resumes. Recipients go to the gateway in batches; their
 /// message ids are their row ids, so a batch re-sent after a crash is accepted once. After each
 /// batch, the recipients' states and the task's counters change in one transaction, by conditional
-/// updates, so nothing is counted twice even if two owners ever overlapped.
+/// updates, so nothing is counted twice even if two owners ever overlapped. On a graceful stop the
+/// batch in flight is finished (within <see cref="ShutdownOptions.BatchDrainTimeout"/>) and every lease
+/// is handed back at once, so another instance resumes without waiting for the lease to run out.
 /// </summary>
 public sealed class SendTaskDispatcher(
     IServiceScopeFactory scopes,
     IOptions<DispatchOptions> options,
     IOptions<GatewayOptions> gatewayOptions,
+    IOptions<ShutdownOptions> shutdown,
     TimeProvider clock,
     ILogger<SendTaskDispatcher> logger) : BackgroundService
 {
@@ -30,6 +34,9 @@ public sealed class SendTaskDispatcher(
 
     private readonly string _owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<Guid, Task> _running = new();
+
+    /// <summary>Cancels a batch in flight: only when a stop's drain budget is spent, not when the stop begins.</summary>
+    private readonly CancellationTokenSource _abandonBatches = new();
     private readonly PartitionedRateLimiter<Guid> _limiter = PartitionedRateLimiter.Create<Guid, Guid>(tenant =>
         RateLimitPartition.GetTokenBucketLimiter(tenant, _ => new TokenBucketRateLimiterOptions
         {
@@ -63,8 +70,15 @@ public sealed class SendTaskDispatcher(
                 await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
             }
         }
-        // Stopping: let running batches finish; unfinished tasks keep their lease until it expires.
+        // Stopping: running tasks finish their batch in flight and hand their leases back.
         await Task.WhenAll(_running.Values);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _abandonBatches.CancelAfter(shutdown.Value.BatchDrainTimeout);
+        await using var hostGivesUp = cancellationToken.Register(_abandonBatches.Cancel);
+        await base.StopAsync(cancellationToken);
     }
 
     /// <returns>How many tasks were newly leased.</returns>
@@ -127,11 +141,35 @@ public sealed class SendTaskDispatcher(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutdown: the lease runs out and the task resumes where its recipients' states say.
+            // Stopping between batches, or a batch abandoned past the drain budget: its message ids make a re-send harmless.
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Sending task {TaskId} failed; it resumes when its lease expires", taskId);
+        }
+        finally
+        {
+            if (stoppingToken.IsCancellationRequested)
+                await ReleaseLeaseAsync(taskId);
+        }
+    }
+
+    /// <summary>Hands a task back on a graceful stop: it resumes on another instance (or this one, restarted) at once.</summary>
+    private async Task ReleaseLeaseAsync(Guid taskId)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await using var scope = scopes.CreateAsyncScope();
+            var released = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters()
+                .Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, (DateTime?)null), timeout.Token);
+            if (released == 1)
+                logger.LogInformation("Stopping: handed the lease of task {TaskId} back", taskId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Stopping: could not hand the lease of task {TaskId} back; it resumes when the lease expires", taskId);
         }
     }
 
@@ -166,13 +204,14 @@ public sealed class SendTaskDispatcher(
             var messages = batch.Select(r => Message(run, r)).ToList();
             try
             {
-                var results = await gateway.SendAsync(messages, stoppingToken);
-                await RecordResultsAsync(db, taskId, results, stoppingToken);
+                // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
+                var results = await gateway.SendAsync(messages, _abandonBatches.Token);
+                await RecordResultsAsync(db, taskId, results, _abandonBatches.Token);
             }
             catch (GatewayUnavailableException ex)
             {
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
-                await ScheduleRetryAsync(db, taskId, batch, stoppingToken);
+                await ScheduleRetryAsync(db, taskId, batch, _abandonBatches.Token);
             }
             await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
         }
@@ -273,6 +312,7 @@ public sealed class SendTaskDispatcher(
     public override void Dispose()
     {
         _limiter.Dispose();
+        _abandonBatches.Dispose();
         base.Dispose();
     }
 }
