@@ -29,6 +29,16 @@ public sealed class FilesOptions
     /// </summary>
     public string? SpoolPath { get; set; }
 
+    /// <summary>
+    /// How old a spool file or a blob without a file row must be before the orphan sweep deletes it.
+    /// Longer than any upload request lasts, so instances sharing the storage and database never
+    /// delete each other's uploads in flight (the blob is written just before its row).
+    /// </summary>
+    public TimeSpan OrphanGracePeriod { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The sweep runs at start-up and then this often.</summary>
+    public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The largest single file a multipart request may carry at all; reading stops beyond it (413).</summary>
     public long MaxUploadBytes => Math.Max(MaxDocumentBytes, MaxNumberFileBytes);
 
