@@ -8,6 +8,7 @@ public static class FilesFeature
         services.Configure<FilesOptions>(configuration.GetSection(FilesOptions.Section));
         services.AddSingleton<IBlobStore, FileSystemBlobStore>();
         services.AddScoped<FileStorage>();
+        services.AddSingleton<SpoolBudget>();
         services.AddHostedService<OrphanedUploadSweeper>();
         return services;
     }

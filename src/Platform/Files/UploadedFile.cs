@@ -47,8 +47,9 @@ public sealed class UploadedFile : IAsyncDisposable
     public Stream OpenRead() => new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     /// <returns>The spooled file, or null when the content exceeds <paramref name="maxBytes"/> (reading stops there).</returns>
+    /// <exception cref="SpoolBudgetExceededException">The <paramref name="reservation"/> cannot grow to hold the content (reading stops there).</exception>
     public static async Task<UploadedFile?> SpoolAsync(Stream content, string fileName, string? contentType, long maxBytes, string spoolFolder,
-        CancellationToken cancellationToken)
+        SpoolReservation reservation, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(spoolFolder);
         var path = Path.Combine(spoolFolder, SpoolFilePrefix + Guid.NewGuid().ToString("N"));
@@ -71,6 +72,7 @@ public sealed class UploadedFile : IAsyncDisposable
                         File.Delete(path);
                         return null;
                     }
+                    reservation.Spool(read);
                     hash.AppendData(buffer, 0, read);
                     var take = Math.Min(read, head.Length - headLength);
                     if (take > 0)
