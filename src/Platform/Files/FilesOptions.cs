@@ -29,6 +29,26 @@ public sealed class FilesOptions
     /// </summary>
     public string? SpoolPath { get; set; }
 
+    /// <summary>
+    /// Bytes of multipart uploads one principal (API key or token; anonymous: the address) may have
+    /// spooling on one instance at once; more is refused (429, or 413 for one request larger than this).
+    /// At least one request with every file at its largest, by default.
+    /// </summary>
+    public long MaxSpoolBytesPerPrincipal { get; set; } = 512L * 1024 * 1024;
+
+    /// <summary>Bytes of multipart uploads all principals together may have spooling on one instance at once; more is refused (503).</summary>
+    public long MaxSpoolBytes { get; set; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// How old a spool file or a blob without a file row must be before the orphan sweep deletes it.
+    /// Longer than any upload request lasts, so instances sharing the storage and database never
+    /// delete each other's uploads in flight (the blob is written just before its row).
+    /// </summary>
+    public TimeSpan OrphanGracePeriod { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The sweep runs at start-up and then this often.</summary>
+    public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
     /// <summary>The largest single file a multipart request may carry at all; reading stops beyond it (413).</summary>
     public long MaxUploadBytes => Math.Max(MaxDocumentBytes, MaxNumberFileBytes);
 

@@ -12,6 +12,9 @@ namespace KooMessage.Platform.Files;
 [InputType(typeof(UploadGraphType))]
 public sealed class UploadedFile : IAsyncDisposable
 {
+    /// <summary>Spool files are named by this prefix: the orphan sweep deletes nothing else in a (possibly shared) temp folder.</summary>
+    public const string SpoolFilePrefix = "koomessage-upload-";
+
     private UploadedFile(string fileName, string? declaredContentType, string temporaryPath, long length, string sha256, byte[] head)
     {
         FileName = fileName;
@@ -44,11 +47,12 @@ public sealed class UploadedFile : IAsyncDisposable
     public Stream OpenRead() => new FileStream(TemporaryPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     /// <returns>The spooled file, or null when the content exceeds <paramref name="maxBytes"/> (reading stops there).</returns>
+    /// <exception cref="SpoolBudgetExceededException">The <paramref name="reservation"/> cannot grow to hold the content (reading stops there).</exception>
     public static async Task<UploadedFile?> SpoolAsync(Stream content, string fileName, string? contentType, long maxBytes, string spoolFolder,
-        CancellationToken cancellationToken)
+        SpoolReservation reservation, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(spoolFolder);
-        var path = Path.Combine(spoolFolder, $"koomessage-upload-{Guid.NewGuid():N}");
+        var path = Path.Combine(spoolFolder, SpoolFilePrefix + Guid.NewGuid().ToString("N"));
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var head = new byte[FileTypeDetector.HeadLength];
         var headLength = 0;
@@ -68,6 +72,7 @@ public sealed class UploadedFile : IAsyncDisposable
                         File.Delete(path);
                         return null;
                     }
+                    reservation.Spool(read);
                     hash.AppendData(buffer, 0, read);
                     var take = Math.Min(read, head.Length - headLength);
                     if (take > 0)
@@ -85,6 +90,33 @@ public sealed class UploadedFile : IAsyncDisposable
             throw;
         }
         return new UploadedFile(fileName, contentType, path, length, Convert.ToHexStringLower(hash.GetHashAndReset()), head[..headLength]);
+    }
+
+    /// <summary>
+    /// Deletes spool files of requests that never ended (the process was killed mid-upload): those
+    /// last written before <paramref name="writtenBeforeUtc"/>. A live request's file is younger
+    /// than any sensible grace period, whichever instance sharing the folder it belongs to.
+    /// </summary>
+    public static int DeleteAbandonedSpools(string spoolFolder, DateTime writtenBeforeUtc)
+    {
+        if (!Directory.Exists(spoolFolder))
+            return 0;
+        var deleted = 0;
+        foreach (var path in Directory.EnumerateFiles(spoolFolder, SpoolFilePrefix + "*").ToList())
+        {
+            if (File.GetLastWriteTimeUtc(path) >= writtenBeforeUtc)
+                continue;
+            try
+            {
+                File.Delete(path);
+                deleted++;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another user's file in a shared temp folder, or one just deleted by another instance: not ours to insist on.
+            }
+        }
+        return deleted;
     }
 
     public ValueTask DisposeAsync()

@@ -41,5 +41,6 @@ public static class ErrorCodes
     public const string InvalidFilter = "INVALID_FILTER";
     public const string Timeout = "TIMEOUT";
     public const string RateLimited = "RATE_LIMITED";
+    public const string UploadBudgetExceeded = "UPLOAD_BUDGET_EXCEEDED";
     public const string Internal = "INTERNAL_SERVER_ERROR";
 }

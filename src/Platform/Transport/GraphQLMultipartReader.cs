@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
@@ -6,6 +7,7 @@ using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Limits;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.Http;
+using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -18,9 +20,11 @@ namespace KooMessage.Platform.Transport;
 /// (file part name → variable paths), then the files. Each file is streamed to a spool file
 /// (<see cref="FilesOptions.SpoolFolder"/>) with a hard size cap — an oversized body is refused after
 /// the cap, never buffered whole — and placed into the variables as an <see cref="UploadedFile"/>.
-/// Spool files belong to the request and are deleted when it ends, however it ends.
+/// Spool files belong to the request and are deleted when it ends, however it ends; the bytes
+/// they may take are reserved against the <see cref="SpoolBudget"/> first.
 /// </summary>
-public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IOptions<FilesOptions> files, IOptions<GraphQLLimits> limits)
+public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IOptions<FilesOptions> files, IOptions<GraphQLLimits> limits,
+    SpoolBudget spoolBudget)
 {
     /// <summary>Browsers cannot send this header cross-site without a CORS preflight, which blocks form-post CSRF.</summary>
     public const string PreflightHeader = "GraphQL-Preflight";
@@ -40,8 +44,12 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
         var options = files.Value;
         AllowBodyOf(context, options);
         var reader = new MultipartReader(boundary, context.Request.Body);
+        var reservation = spoolBudget.Open(SpoolPrincipal(context));
+        context.Response.RegisterForDispose(reservation);
         try
         {
+            // An announced length is reserved before any byte is read: a refusal costs no disk.
+            reservation.Reserve(context.Request.ContentLength ?? 0);
             var operations = await ReadFieldAsync(reader, "operations", context.RequestAborted);
             if (operations.Error is not null)
                 return operations.Error;
@@ -65,7 +73,7 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
                     return GraphQLRequestRead.BadRequest($"Unexpected multipart part '{name}': every file part must be named in 'map', once.");
                 var fileName = disposition.FileNameStar.Value ?? disposition.FileName.Value ?? name;
                 var upload = await UploadedFile.SpoolAsync(section.Body, fileName, section.ContentType, options.MaxUploadBytes,
-                    options.SpoolFolder, context.RequestAborted);
+                    options.SpoolFolder, reservation, context.RequestAborted);
                 if (upload is null)
                     return GraphQLRequestRead.TooLarge(options.MaxUploadBytes, $"The file '{name}'");
                 context.Response.RegisterForDisposeAsync(upload);
@@ -90,6 +98,12 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
             request.Variables = new Inputs(variables);
             return GraphQLRequestRead.Ok(request).RequireQuery();
         }
+        catch (SpoolBudgetExceededException ex)
+        {
+            if (ex.RetryAfter is { } retryAfter)
+                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return GraphQLRequestRead.Fail(ex.Status, ex.Code, ex.Message);
+        }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             return GraphQLRequestRead.TooLarge(MaxBodyBytes(options));
@@ -98,6 +112,18 @@ public sealed class GraphQLMultipartReader(IGraphQLTextSerializer serializer, IO
         {
             return GraphQLRequestRead.BadRequest($"The multipart request is malformed: {ex.Message}");
         }
+    }
+
+    /// <summary>Whose share of the spool budget a request uses: its API key, else its token's subject, else its address.</summary>
+    private static string SpoolPrincipal(HttpContext context)
+    {
+        var viewer = context.RequestServices.GetRequiredService<Viewer>();
+        if (viewer.ApiKeyId is { } keyId)
+            return "key:" + keyId.ToString("N");
+        var subject = viewer.IsAuthenticated ? viewer.Principal.FindFirst(ClaimTypes.NameIdentifier) ?? viewer.Principal.FindFirst("sub") : null;
+        if (subject is not null)
+            return "subject:" + subject.Value;
+        return "address:" + context.Connection.RemoteIpAddress;
     }
 
     /// <summary>

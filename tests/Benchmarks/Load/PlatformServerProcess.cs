@@ -130,7 +130,8 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        // A fresh process on a loaded machine can take long over its first answer (JIT, migrations): retried, not failed.
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow + StartTimeout;
         while (true)
         {
@@ -140,7 +141,7 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
                 if (response.IsSuccessStatusCode)
                     return;
             }
-            catch (HttpRequestException) when (DateTime.UtcNow < deadline)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && DateTime.UtcNow < deadline)
             {
                 // Not accepting yet: try again until the deadline.
             }

@@ -7,7 +7,7 @@ namespace KooMessage.Client.Tests.Infrastructure;
 /// </summary>
 internal static class TaskTimeouts
 {
-    public static readonly TimeSpan Default = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Default = TimeSpan.FromSeconds(60);
 
     public static Task<T> Within<T>(this Task<T> task) => task.WaitAsync(Default);
 

@@ -5,7 +5,7 @@ namespace KooMessage.Platform.Tests.Events;
 /// <summary>Records what an observable delivers, for tests to await one item at a time (bounded).</summary>
 public sealed class RecordingObserver<T> : IObserver<T>
 {
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
     private readonly Channel<T> _items = Channel.CreateUnbounded<T>();
     private readonly TaskCompletionSource<Exception?> _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

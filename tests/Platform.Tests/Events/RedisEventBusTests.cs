@@ -63,7 +63,7 @@ public sealed class RedisEventBusTests : IAsyncLifetime
         var tenant = Guid.NewGuid();
 
         await bus.PublishAsync("reviews", new BusEvent(tenant, 7));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var message = await messages.ReadAsync(timeout.Token);
         var envelope = JsonDocument.Parse((byte[])message.Message!).RootElement;
 

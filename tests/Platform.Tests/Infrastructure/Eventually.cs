@@ -5,7 +5,7 @@ public static class Eventually
 {
     public static async Task TrueAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (!condition())
         {
             Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");

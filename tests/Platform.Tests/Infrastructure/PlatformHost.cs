@@ -87,7 +87,8 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
     /// <summary>An HTTP client for this instance; with a key, it authenticates as that key.</summary>
     public HttpClient CreateClient(string? apiKey = null, string? tenantHeader = null)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // Generous: on a loaded 2-core machine one request can wait long for a core; a hang still ends the test.
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
         if (apiKey is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
         if (tenantHeader is not null)

@@ -72,7 +72,7 @@ public sealed class SendTaskScenario(MessagingScenario messaging, string app, st
     /// <summary>Waits (bounded) until the task satisfies <paramref name="done"/>; fails with the last state otherwise.</summary>
     public static async Task<JsonElement> WaitForAsync(GraphQLClient client, string id, Func<JsonElement, bool> done, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
         JsonElement task;
         do
         {

@@ -166,7 +166,7 @@ public sealed class ServiceNumberScenario
     /// <summary>Polls until the activation job makes the service number EFFECTIVE; bounded.</summary>
     public async Task WaitUntilEffectiveAsync(string serviceNumberId, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         string? status = null;
         while (DateTime.UtcNow < deadline)
         {

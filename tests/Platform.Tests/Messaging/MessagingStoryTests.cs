@@ -42,9 +42,7 @@ public sealed class MessagingStoryTests(PlatformFixture fixture) : IClassFixture
         Assert.Equal("UCS_2", estimate.GetProperty("estimateMessage").GetProperty("encoding").GetString());
 
         // Filing, signature and template each went DRAFT→PENDING→APPROVED; events arrive asynchronously.
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (events.Count < 6 && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
+        await Eventually.TrueAsync(() => events.Count >= 6, "the six review transitions' events");
         var transitions = events.Select(e => $"{e.SubjectKind}:{e.From}->{e.To}").ToList();
         foreach (var kind in new[] { "Filing", "SmsSignature", "SmsTemplate" })
         {

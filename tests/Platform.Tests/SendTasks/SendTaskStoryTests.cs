@@ -88,7 +88,7 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         var updates = new List<JsonElement>();
         for (var i = 0; i < 200; i++)
         {
-            var message = await socket.ReceiveAsync(TimeSpan.FromSeconds(10));
+            var message = await socket.ReceiveAsync(TimeSpan.FromSeconds(60));
             if (message.GetProperty("type").GetString() == "complete")
                 break;
             updates.Add(message.GetProperty("payload").GetProperty("data").GetProperty("sendTaskProgress"));

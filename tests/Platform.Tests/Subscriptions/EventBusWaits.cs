@@ -13,7 +13,7 @@ public static class EventBusWaits
     public static async Task WaitForSubscribersAsync(this PlatformHost host, string topic, int count = 1, TimeSpan? timeout = null)
     {
         var bus = host.Services.GetRequiredService<InMemoryEventBus>();
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(60));
         while (bus.SubscriberCount(topic) < count)
         {
             Assert.True(DateTime.UtcNow < deadline, $"'{topic}' has {bus.SubscriberCount(topic)} subscribers, expected {count}.");

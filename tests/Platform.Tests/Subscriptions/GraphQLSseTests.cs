@@ -50,7 +50,7 @@ public sealed class GraphQLSseTests(SubscriptionHostFixture fixture) : IClassFix
             Assert.Equal(a.Slug, first.GetProperty("tenantSlug").GetString());
             Assert.Equal(3, (await stream.ExpectNextAsync()).GetProperty("data").GetProperty("testEvents").GetProperty("sequence").GetInt32());
         }
-        await WaitUntilAsync(() => Subscribers <= before, "the closed stream to unsubscribe");
+        await Eventually.TrueAsync(() => Subscribers <= before, "the closed stream to unsubscribe");
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class GraphQLSseTests(SubscriptionHostFixture fixture) : IClassFix
         var next = await stream.ExpectNextAsync();
         Assert.Equal("ACCESS_REVOKED", next.ErrorCode());
         await stream.ExpectCompleteAsync();
-        await WaitUntilAsync(() => Subscribers <= before, "the revoked stream to unsubscribe");
+        await Eventually.TrueAsync(() => Subscribers <= before, "the revoked stream to unsubscribe");
     }
 
     [Fact]
@@ -125,15 +125,5 @@ public sealed class GraphQLSseTests(SubscriptionHostFixture fixture) : IClassFix
             Assert.Equal(HttpStatusCode.TooManyRequests, refused.Response.StatusCode);
         foreach (var stream in open)
             await stream.DisposeAsync();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(10);
-        }
     }
 }

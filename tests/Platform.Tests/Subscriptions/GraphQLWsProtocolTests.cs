@@ -123,7 +123,7 @@ public sealed class GraphQLWsProtocolTests(SubscriptionHostFixture fixture) : IC
         await client.SendAsync(new { id = "s", type = "complete" });
         await client.SendAsync(new { id = "never-used", type = "complete" });
         await client.PingAsync();
-        await WaitUntilAsync(() => bus.SubscriberCount(TestEvent.Topic) <= before, "the completed subscription to leave the bus");
+        await Eventually.TrueAsync(() => bus.SubscriberCount(TestEvent.Topic) <= before, "the completed subscription to leave the bus");
 
         // Reusing the id is fine now (no 4409), and only the new subscription receives the next event.
         await client.SubscribeAsync("s", TestEventsSubscription);
@@ -378,7 +378,7 @@ public sealed class GraphQLWsProtocolTests(SubscriptionHostFixture fixture) : IC
         }
         await open[0].DisposeAsync();
         var registry = Host.Services.GetRequiredService<StreamingConnectionRegistry>();
-        await WaitUntilAsync(() => registry.Connections.Count(c => c.Subscriber.Credentials.ApiKey == tenant.Key) < SubscriptionHostFixture.MaxConnectionsPerPrincipal,
+        await Eventually.TrueAsync(() => registry.Connections.Count(c => c.Subscriber.Credentials.ApiKey == tenant.Key) < SubscriptionHostFixture.MaxConnectionsPerPrincipal,
             "the closed connection to leave the registry");
         open[0] = await GraphQLWsTestClient.InitAsync(Host, new { apiKey = tenant.Key });
         foreach (var client in open)
@@ -418,15 +418,5 @@ public sealed class GraphQLWsProtocolTests(SubscriptionHostFixture fixture) : IC
         await client.ExpectAsync("complete", id);
         var tenant = next.GetProperty("payload").GetProperty("data").GetProperty("viewer").GetProperty("tenant");
         return tenant.ValueKind == JsonValueKind.Null ? null : tenant.GetProperty("slug").GetString();
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what}.");
-            await Task.Delay(10);
-        }
     }
 }

@@ -12,7 +12,7 @@ namespace KooMessage.Platform.Tests.Subscriptions;
 public sealed class GraphQLWsTestClient : IAsyncDisposable
 {
     public const string SubProtocol = "graphql-transport-ws";
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
     private readonly ClientWebSocket _socket;
 

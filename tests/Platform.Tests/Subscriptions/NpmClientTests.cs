@@ -8,7 +8,7 @@ namespace KooMessage.Platform.Tests.Subscriptions;
 public sealed class NpmClientTests(SubscriptionHostFixture fixture) : IClassFixture<SubscriptionHostFixture>
 {
     private const string TestEventsSubscription = "subscription { testEvents { sequence text tenantSlug } }";
-    private static readonly TimeSpan NodeTimeout = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan NodeTimeout = TimeSpan.FromSeconds(90);
 
     private PlatformHost Host => fixture.Host;
 

@@ -13,7 +13,7 @@ namespace KooMessage.Platform.Tests.Subscriptions;
 public sealed class ReviewSubscriptionTests(PlatformFixture fixture) : IClassFixture<PlatformFixture>
 {
     private const string Subscription = "subscription { reviewStatusChanged { kind from to reason actorName actorRole tenant { slug } subject { id } } }";
-    private static readonly TimeSpan NodeTimeout = TimeSpan.FromSeconds(40);
+    private static readonly TimeSpan NodeTimeout = TimeSpan.FromSeconds(90);
 
     private PlatformHost Host => fixture.Host;
 

@@ -10,7 +10,7 @@ namespace KooMessage.Platform.Tests.Subscriptions;
 /// </summary>
 public sealed class SseTestStream : IAsyncDisposable
 {
-    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
 
     private readonly HttpResponseMessage _response;
     private readonly StreamReader _reader;

@@ -8,7 +8,7 @@ if (!url || !apiKey || !query || !count) {
   console.error('usage: node sse-client.mjs <http url> <api key> <query> <count>');
   process.exit(2);
 }
-const limit = setTimeout(() => { console.error('sse-client: no result within 20 s'); process.exit(1); }, 20_000);
+const limit = setTimeout(() => { console.error('sse-client: no result within 60 s'); process.exit(1); }, 60_000);
 
 const client = createClient({ url, singleConnection: false, retryAttempts: 0, headers: { Authorization: `Bearer ${apiKey}` } });
 const results = [];

@@ -10,7 +10,7 @@ if (!url || !payload || !query || !count) {
   console.error('usage: node ws-client.mjs <ws url> <connection_init payload JSON> <query> <count>');
   process.exit(2);
 }
-const limit = setTimeout(() => { console.error('ws-client: no result within 20 s'); process.exit(1); }, 20_000);
+const limit = setTimeout(() => { console.error('ws-client: no result within 60 s'); process.exit(1); }, 60_000);
 
 let done;
 const finished = new Promise((resolve) => { done = resolve; });

@@ -44,7 +44,7 @@ public sealed class DispatchReliabilityTests
             // The first instance is gone mid-task (its lease still held); a new one takes over once the lease runs out.
             var fast = new Dictionary<string, string?>(SendTaskScenario.FastDispatch) { ["Dispatch:LeaseDuration"] = "00:00:02" };
             await using var second = await PlatformHost.StartAsync(fast, storagePath: storage);
-            var done = await SendTaskScenario.WaitForAsync(second.As(story.Messaging.Filing.Tenant.Key), taskId, SendTaskScenario.Finished, TimeSpan.FromSeconds(60));
+            var done = await SendTaskScenario.WaitForAsync(second.As(story.Messaging.Filing.Tenant.Key), taskId, SendTaskScenario.Finished, TimeSpan.FromSeconds(180));
             Assert.Equal("COMPLETED", done.GetProperty("status").GetString());
             Assert.Equal(200, SendTaskScenario.Progress(done, "sent"));
 
@@ -81,7 +81,7 @@ public sealed class DispatchReliabilityTests
                 tasks.Add(await story.CreateAsync(story.Input(name: $"批次{i}", fileId: file)));
             }
             foreach (var task in tasks)
-                Assert.Equal(100, SendTaskScenario.Progress(await story.WaitForAsync(task, SendTaskScenario.Finished, TimeSpan.FromSeconds(60)), "sent"));
+                Assert.Equal(100, SendTaskScenario.Progress(await story.WaitForAsync(task, SendTaskScenario.Finished, TimeSpan.FromSeconds(180)), "sent"));
 
             Assert.Equal(400, gateway.Sends.Count);
             Assert.All(gateway.Sends, pair => Assert.Equal(1, pair.Value));
