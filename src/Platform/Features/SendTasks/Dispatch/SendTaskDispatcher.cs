@@ -17,6 +17,10 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// message ids are their row ids, so a batch re-sent after a crash is accepted once. After each
 /// batch, the recipients' states and the task's counters change in one transaction, by conditional
 /// updates, so nothing is counted twice even if two owners ever overlapped.
+/// The lease needs no SELECT … FOR UPDATE (SKIP LOCKED): each provider makes the conditional UPDATE
+/// atomic — SQLite has one writer; PostgreSQL and SQL Server lock the row, and a second UPDATE that
+/// waited for it re-checks the condition against the winner's values and changes nothing. The
+/// candidate query may name a task another instance is taking; losing that race costs one UPDATE.
 /// </summary>
 public sealed class SendTaskDispatcher(
     IServiceScopeFactory scopes,
