@@ -4,22 +4,43 @@
 # It first installs what the tests need that the .NET SDK does not bring: the npm clients the
 # spec tests drive (graphql-http, graphql-ws, graphql-sse), and a redis-server on 127.0.0.1 for the
 # Redis backplane tests (installed with apt-get when missing, started on a free port, stopped at the
-# end; its address reaches the tests in KOOMESSAGE_TEST_REDIS). Exit status is non-zero when anything
-# failed.
+# end; its address reaches the tests in KOOMESSAGE_TEST_REDIS), a throwaway PostgreSQL server for the
+# suites that run on every provider (Debian's `postgresql` package, installed the same way; its own
+# data directory and socket folder under a temporary folder, its own free port on 127.0.0.1, stopped
+# and deleted at the end; its connection string reaches the tests in KOOMESSAGE_TEST_POSTGRES), and it
+# validates docker-compose.yml with Compose v1 (Debian's `docker-compose`, which needs no Docker
+# engine for `config`). Exit status is non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 log=$(mktemp)
 redis_dir=$(mktemp -d)
 redis_pid=""
+postgres_dir=$(mktemp -d)
+postgres_data=""
+postgres_bin=""
+# initdb and postgres refuse to run as root: then the server runs as the package's `postgres` user.
+as_postgres=()
+[ "$(id -u)" -eq 0 ] && as_postgres=(runuser -u postgres --)
 cleanup() {
   if [ -n "$redis_pid" ]; then
     kill "$redis_pid" 2>/dev/null
     wait "$redis_pid" 2>/dev/null
   fi
-  rm -rf "$log" "$redis_dir"
+  if [ -n "$postgres_data" ]; then
+    "${as_postgres[@]}" "$postgres_bin/pg_ctl" -D "$postgres_data" -m immediate -w stop >/dev/null 2>&1
+  fi
+  rm -rf "$log" "$redis_dir" "$postgres_dir"
 }
 trap cleanup EXIT
+
+# Installs Debian packages the suite needs when their command is missing.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null; } \
+    || fail_setup "installing $* with apt-get failed"
+}
 
 fail_setup() {
   echo "$1" >&2
@@ -52,15 +73,54 @@ start_redis() {
 echo "==> Installing npm test clients"
 npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error || fail_setup "npm ci failed"
 
+# Starts a PostgreSQL server of our own: a fresh cluster (trust only on its private socket folder,
+# a random password over TCP), on the first port of a small range it can bind on 127.0.0.1. pg_ctl -w
+# returns once that very server accepts connections; a taken port makes it exit and the next is tried.
+start_postgres() {
+  local port password
+  postgres_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -x "$postgres_bin/initdb" ] || return 1
+  [ "${#as_postgres[@]}" -eq 0 ] || chown postgres "$postgres_dir"
+  password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
+  echo "$password" >"$postgres_dir/password"
+  "${as_postgres[@]}" "$postgres_bin/initdb" -D "$postgres_dir/data" -U koomessage --pwfile="$postgres_dir/password" \
+    --auth-local=trust --auth-host=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$postgres_dir/initdb.log" 2>&1 || return 1
+  rm -f "$postgres_dir/password"
+  for port in $(seq 5440 5459); do
+    if "${as_postgres[@]}" "$postgres_bin/pg_ctl" -D "$postgres_dir/data" -l "$postgres_dir/postgres-$port.log" -w -t 60 \
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $postgres_dir -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+      start >/dev/null 2>&1; then
+      postgres_data="$postgres_dir/data"
+      export KOOMESSAGE_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=koomessage;Password=$password"
+      return 0
+    fi
+  done
+  return 1
+}
+
 echo "==> Starting redis-server on 127.0.0.1"
-if ! command -v redis-server >/dev/null 2>&1; then
-  sudo=""
-  [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; } \
-    || fail_setup "installing redis-server with apt-get failed"
-fi
+command -v redis-server >/dev/null 2>&1 || apt_install redis-server
 start_redis || fail_setup "redis-server did not start on any port of 127.0.0.1:6390-6409"
 echo "redis-server $KOOMESSAGE_TEST_REDIS (pid $redis_pid)"
+
+echo "==> Starting PostgreSQL on 127.0.0.1"
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
+start_postgres || fail_setup "PostgreSQL did not start on any port of 127.0.0.1:5440-5459 (see $postgres_dir)"
+echo "PostgreSQL $("$postgres_bin/postgres" --version | awk '{print $3}') on ${KOOMESSAGE_TEST_POSTGRES%%;Username*}"
+
+echo "==> Validating docker-compose.yml with Compose v1"
+command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose
+# Placeholders for the secrets the file requires (`${VAR:?}`): config checks structure, not values.
+# A rejected file counts as one failed check (and the tests still run).
+compose_passed=0
+compose_failed=0
+if SA_PASSWORD=validate KOOMESSAGE_ADMIN_KEY=km_validate_validate_validate docker-compose -f docker-compose.yml config -q; then
+  compose_passed=1
+  echo "docker-compose.yml is valid for $(docker-compose version --short)"
+else
+  compose_failed=1
+  echo "FAILED: docker-compose config -q rejected docker-compose.yml" >&2
+fi
 
 # A missing snapshot must fail here rather than be created silently.
 export SNAPSHOOTER_STRICT_MODE=true
@@ -70,8 +130,8 @@ dotnet test KooMessage.sln --configuration Release --logger "console;verbosity=m
 status=${PIPESTATUS[0]}
 
 # Each test project ends with "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T ...".
-passed=0
-failed=0
+passed=$compose_passed
+failed=$compose_failed
 while read -r f p; do
   passed=$((passed + p))
   failed=$((failed + f))

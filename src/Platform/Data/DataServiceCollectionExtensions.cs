@@ -7,7 +7,7 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="KooMessageDbContext"/> on the configured provider: SQLite under
-    /// Storage:Path by default, SQL Server when Database:Provider says so. EF interceptors registered
+    /// Storage:Path by default, SQL Server or PostgreSQL when Database:Provider says so. EF interceptors registered
     /// as <see cref="IInterceptor"/> services (diagnostics, the tests' statement counter) are attached.
     /// </summary>
     public static IServiceCollection AddKooMessageData(this IServiceCollection services, IConfiguration configuration)
@@ -30,6 +30,12 @@ public static class DataServiceCollectionExtensions
                     ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is SqlServer.");
                 services.AddDbContext<KooMessageDbContext, SqlServerKooMessageDbContext>(
                     (sp, o) => o.UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
+                break;
+            case DatabaseProvider.Postgres:
+                var postgres = database.ConnectionString
+                    ?? throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
+                services.AddDbContext<KooMessageDbContext, PostgresKooMessageDbContext>(
+                    (sp, o) => o.UseNpgsql(postgres, npgsql => npgsql.EnableRetryOnFailure()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{database.Provider}'.");

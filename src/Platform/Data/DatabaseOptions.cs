@@ -9,7 +9,7 @@ public sealed class DatabaseOptions
 
     /// <summary>
     /// Connection string. For SQLite it defaults to a file "koomessage.db" under Storage:Path;
-    /// SQL Server requires one.
+    /// SQL Server and PostgreSQL require one.
     /// </summary>
     public string? ConnectionString { get; set; }
 

@@ -7,4 +7,7 @@ public enum DatabaseProvider
 
     /// <summary>Production: SQL Server 2022 (docker-compose).</summary>
     SqlServer,
+
+    /// <summary>A server database that runs anywhere, PostgreSQL 15 or newer; the test suite runs on it.</summary>
+    Postgres,
 }

@@ -7,7 +7,7 @@ namespace KooMessage.Platform.Data;
 
 /// <summary>
 /// The one DbContext. Provider-specific subclasses (<see cref="SqliteKooMessageDbContext"/>,
-/// <see cref="SqlServerKooMessageDbContext"/>) exist only so each provider owns its migrations.
+/// <see cref="SqlServerKooMessageDbContext"/>, <see cref="PostgresKooMessageDbContext"/>) exist only so each provider owns its migrations.
 /// Tenant isolation lives here: a query filter on every <see cref="ITenantOwned"/> entity and a
 /// SaveChanges guard that stamps inserts and refuses writes outside the current tenant.
 /// </summary>

@@ -7,6 +7,8 @@ namespace KooMessage.Platform.Data;
 /// Per-connection SQLite settings. In WAL mode, synchronous=NORMAL syncs at checkpoints instead of
 /// every commit: a crash of the process loses nothing, a power cut may lose the last commits — the
 /// usual trade for an embedded database, and what makes batch writes (dispatch) fast.
+/// case_sensitive_like makes the LIKE behind <c>startsWith</c>/<c>endsWith</c> filters case-sensitive, as
+/// the schema promises and as PostgreSQL's LIKE is (SQLite's is case-insensitive for ASCII otherwise).
 /// </summary>
 public sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
@@ -21,7 +23,7 @@ public sealed class SqliteConnectionTuning : DbConnectionInterceptor
     private static void Tune(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL;";
+        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA case_sensitive_like=ON;";
         command.ExecuteNonQuery();
     }
 }

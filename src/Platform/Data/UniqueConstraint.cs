@@ -1,10 +1,11 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KooMessage.Platform.Data;
 
-/// <summary>Recognises a unique-index violation on either provider, so a lost race becomes a ConflictError.</summary>
+/// <summary>Recognises a unique-index violation on any provider, so a lost race becomes a ConflictError.</summary>
 public static class UniqueConstraint
 {
     private const int SqliteConstraint = 19;
@@ -19,6 +20,7 @@ public static class UniqueConstraint
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint
             && sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
         SqlException sql => sql.Number is SqlServerUniqueIndex or SqlServerUniqueConstraint,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
 }

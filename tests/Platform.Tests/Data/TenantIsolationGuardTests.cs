@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
+using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -9,19 +10,29 @@ namespace KooMessage.Platform.Tests.Data;
 
 /// <summary>
 /// The DbContext's isolation on a tenant-owned entity: query filter, insert stamping and the
-/// SaveChanges guard. Uses a probe entity so the guard is tested before any feature depends on it.
+/// SaveChanges guard, on every provider. Uses a probe entity so the guard is tested before any
+/// feature depends on it.
 /// </summary>
-public sealed class TenantIsolationGuardTests : IDisposable
+public sealed class TenantIsolationGuardTests : IAsyncLifetime
 {
-    private readonly SqliteConnection _connection = new("Data Source=:memory:");
     private readonly Guid _tenantA = Guid.CreateVersion7();
     private readonly Guid _tenantB = Guid.CreateVersion7();
+    private readonly SqliteConnection _sqlite = new("Data Source=:memory:");
+    private string? _postgres;
+    private DatabaseProvider _provider;
 
-    public TenantIsolationGuardTests()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>Creates the probe schema on a fresh database of <paramref name="provider"/>.</summary>
+    private async Task UseAsync(DatabaseProvider provider)
     {
-        _connection.Open();
-        using var db = Create(null);
-        db.Database.EnsureCreated();
+        _provider = provider;
+        if (provider == DatabaseProvider.Postgres)
+            _postgres = await TestPostgres.CreateDatabaseAsync();
+        else
+            await _sqlite.OpenAsync();
+        await using var db = Create(null);
+        await db.Database.EnsureCreatedAsync();
     }
 
     private ProbeDbContext Create(Guid? tenant)
@@ -29,12 +40,19 @@ public sealed class TenantIsolationGuardTests : IDisposable
         var context = new TenantContext();
         if (tenant is { } id)
             context.Set(id, id.ToString("N"));
-        return new ProbeDbContext(new DbContextOptionsBuilder<ProbeDbContext>().UseSqlite(_connection).Options, context);
+        var options = new DbContextOptionsBuilder<ProbeDbContext>();
+        if (_provider == DatabaseProvider.Postgres)
+            options.UseNpgsql(_postgres);
+        else
+            options.UseSqlite(_sqlite);
+        return new ProbeDbContext(options.Options, context);
     }
 
-    [Fact]
-    public async Task Inserts_are_stamped_and_reads_are_filtered_by_tenant()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Inserts_are_stamped_and_reads_are_filtered_by_tenant(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         await using (var a = Create(_tenantA))
         {
             a.Add(new Probe { Name = "a's" });
@@ -51,9 +69,11 @@ public sealed class TenantIsolationGuardTests : IDisposable
         Assert.Equal(2, await none.Set<Probe>().IgnoreQueryFilters().CountAsync());
     }
 
-    [Fact]
-    public async Task Writing_another_tenants_row_throws_and_writes_nothing()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Writing_another_tenants_row_throws_and_writes_nothing(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         Guid id;
         await using (var a = Create(_tenantA))
         {
@@ -81,9 +101,11 @@ public sealed class TenantIsolationGuardTests : IDisposable
         Assert.Equal(["original"], await check.Set<Probe>().Select(p => p.Name).ToListAsync());
     }
 
-    [Fact]
-    public async Task Cross_tenant_writes_need_an_explicit_scope()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Cross_tenant_writes_need_an_explicit_scope(DatabaseProvider provider)
     {
+        await UseAsync(provider);
         Guid id;
         await using (var a = Create(_tenantA))
         {
@@ -101,7 +123,12 @@ public sealed class TenantIsolationGuardTests : IDisposable
         await Assert.ThrowsAsync<TenantIsolationException>(() => platform.SaveChangesAsync());
     }
 
-    public void Dispose() => _connection.Dispose();
+    public async Task DisposeAsync()
+    {
+        await _sqlite.DisposeAsync();
+        if (_postgres is not null)
+            await TestPostgres.DropDatabaseAsync(_postgres);
+    }
 
     public sealed class Probe : Entity, ITenantOwned
     {

@@ -13,10 +13,12 @@ namespace KooMessage.Platform.Tests.SendTasks;
 /// </summary>
 public sealed class ReceiptOvertakingTests
 {
-    [Fact]
-    public async Task A_receipt_for_a_recipient_still_pending_counts_it_as_sent_and_answered_once()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_receipt_for_a_recipient_still_pending_counts_it_as_sent_and_answered_once(DatabaseProvider provider)
     {
-        await using var host = await PlatformHost.StartAsync(PlatformHost.WithoutBackgroundWork);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await database.StartHostAsync(PlatformHost.WithoutBackgroundWork);
         var story = await SendTaskScenario.StartAsync(host, "overtaken");
         var taskId = await story.CreateAsync(story.Input(numbers: ["13800138000,A1", "13800138001,A2"]));
         Assert.True(GlobalId.TryDecode(taskId, "SendTask", out var id));

@@ -9,27 +9,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Tests.SendTasks;
 
-/// <summary>The platform's main job, end to end over HTTP and WebSocket on a real instance.</summary>
-public sealed class SendTaskStoryTests : IAsyncLifetime
+/// <summary>The platform's main job, end to end over HTTP and WebSocket on a real instance, on every database provider.</summary>
+public sealed class SendTaskStoryTests
 {
-    private PlatformHost _host = null!;
-
-    public async Task InitializeAsync() => _host = await PlatformHost.StartAsync(SendTaskScenario.FastDispatch);
-
-    public Task DisposeAsync() => _host.DisposeAsync().AsTask();
-
-    private async Task<List<SandboxMessage>> SandboxMessagesAsync(string taskGlobalId)
+    private static async Task<List<SandboxMessage>> SandboxMessagesAsync(PlatformHost host, string taskGlobalId)
     {
         Assert.True(KooMessage.Platform.GraphQL.Relay.GlobalId.TryDecode(taskGlobalId, "SendTask", out var taskId));
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SandboxMessage>().Where(m => m.TaskId == taskId).ToListAsync();
     }
 
-    [Fact]
-    public async Task A_file_of_mixed_numbers_is_parsed_sent_once_each_delivered_clicked_and_watched_live()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_file_of_mixed_numbers_is_parsed_sent_once_each_delivered_clicked_and_watched_live(DatabaseProvider provider)
     {
-        var story = await SendTaskScenario.StartAsync(_host);
-        await _host.Admin().MutateAsync("addNonCapableRange", """{ prefix: "170", note: "no card support" }""", "range { id }");
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await database.StartHostAsync(SendTaskScenario.FastDispatch);
+        var story = await SendTaskScenario.StartAsync(host);
+        await host.Admin().MutateAsync("addNonCapableRange", """{ prefix: "170", note: "no card support" }""", "range { id }");
         var file = await story.AsTenant.UploadIdAsync(TestFiles.Csv("""
             phone,order
             13800138000,A1
@@ -47,7 +44,7 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         // Subscribe before creating, so the dashboard sees everything from the first batch on.
         var created = await story.TryCreateAsync(story.Input(fileId: file, fallback: "PLAIN_SMS", extra: "idempotencyKey: \"campaign-1\""));
         var taskId = created.GetProperty("sendTask").GetProperty("id").GetString()!;
-        await using var socket = await GraphQLWsTestClient.InitAsync(_host, new { apiKey = story.Messaging.Filing.Tenant.Key });
+        await using var socket = await GraphQLWsTestClient.InitAsync(host, new { apiKey = story.Messaging.Filing.Tenant.Key });
         await socket.SubscribeAsync("progress", """
             subscription($id: ID!) { sendTaskProgress(taskId: $id) { status progress { sent delivered } } }
             """, new { id = taskId });
@@ -65,7 +62,7 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         Assert.Equal(4, SendTaskScenario.Progress(delivered, "sent"));
         Assert.Equal(2, SendTaskScenario.Progress(delivered, "skipped"));
 
-        var sandbox = await SandboxMessagesAsync(taskId);
+        var sandbox = await SandboxMessagesAsync(host, taskId);
         Assert.Equal(4, sandbox.Count);
         Assert.Equal(4, sandbox.Select(m => m.Phone).Distinct().Count());
         var plain = Assert.Single(sandbox, m => m.Channel == RecipientChannel.PlainSms);
@@ -75,7 +72,7 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         // The VIP recipient's link leads to its own URL; the click is counted once as unique.
         var vip = sandbox.Single(m => m.Phone == "+8613700137000");
         var code = vip.ShortLinkUrl!.Split('/').Last();
-        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _host.BaseAddress };
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
         var first = await http.GetAsync($"/s/{code}");
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal("https://shop.example.cn/vip", first.Headers.Location?.ToString());
@@ -110,10 +107,13 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         Assert.Equal(1, (await story.AsTenant.QueryAsync("{ sendTasks { totalCount } }")).GetProperty("sendTasks").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
-    public async Task Invalid_settings_and_unusable_references_are_refused_and_nothing_is_created()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Invalid_settings_and_unusable_references_are_refused_and_nothing_is_created(DatabaseProvider provider)
     {
-        var story = await SendTaskScenario.StartAsync(_host, "badtask");
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await database.StartHostAsync(SendTaskScenario.FastDispatch);
+        var story = await SendTaskScenario.StartAsync(host, "badtask");
         async Task<string> Refusal(string input, SendTaskScenario? by = null)
         {
             var payload = await (by ?? story).TryCreateAsync(input);
@@ -135,16 +135,19 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
         var otherApp = await story.Messaging.CreateAppAsync("另一个");
         Assert.Equal("ValidationError:signatureId", await Refusal(story.Input(app: otherApp)));
 
-        var intruder = await SendTaskScenario.StartAsync(_host, "intruder");
+        var intruder = await SendTaskScenario.StartAsync(host, "intruder");
         Assert.Equal("NotFoundError:smsAppId", await Refusal(intruder.Input().Replace(intruder.App, story.App), intruder));
         Assert.Equal("NotFoundError:smsTemplateId", await Refusal(intruder.Input(template: story.Template), intruder));
         Assert.Equal(0, (await story.AsTenant.QueryAsync("{ sendTasks { totalCount } }")).GetProperty("sendTasks").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
-    public async Task Scheduled_tasks_wait_for_their_time_and_can_be_cancelled_until_sending_starts()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Scheduled_tasks_wait_for_their_time_and_can_be_cancelled_until_sending_starts(DatabaseProvider provider)
     {
-        var story = await SendTaskScenario.StartAsync(_host, "scheduled");
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await database.StartHostAsync(SendTaskScenario.FastDispatch);
+        var story = await SendTaskScenario.StartAsync(host, "scheduled");
         var at = DateTime.UtcNow.AddMinutes(10).ToString("O");
         var later = await story.CreateAsync(story.Input(name: "稍后").Replace("sendMode: IMMEDIATE", $"sendMode: SCHEDULED, scheduledAt: \"{at}\""));
         Assert.Equal("SCHEDULED", (await story.TaskAsync(later)).GetProperty("status").GetString());
@@ -153,7 +156,7 @@ public sealed class SendTaskStoryTests : IAsyncLifetime
 
         var due = await story.CreateAsync(story.Input(name: "到点").Replace("sendMode: IMMEDIATE", $"sendMode: SCHEDULED, scheduledAt: \"{at}\""));
         Assert.True(KooMessage.Platform.GraphQL.Relay.GlobalId.TryDecode(due, "SendTask", out var dueId));
-        await using (var scope = _host.Services.CreateAsyncScope())
+        await using (var scope = host.Services.CreateAsyncScope())
         {
             // Move the clock forward for this task only: its time has come.
             await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters()

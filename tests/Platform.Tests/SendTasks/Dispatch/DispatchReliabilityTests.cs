@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Tests.SendTasks;
 
-/// <summary>Exactly-once delivery to the gateway across a crash and across two dispatchers on one database.</summary>
+/// <summary>
+/// Exactly-once delivery to the gateway across a crash and across two dispatchers on one database,
+/// on every provider: the leases are conditional updates, which must hold on each.
+/// </summary>
 public sealed class DispatchReliabilityTests
 {
     private static string NumberFile(int count, int offset = 0)
@@ -20,76 +23,64 @@ public sealed class DispatchReliabilityTests
         return id;
     }
 
-    [Fact]
-    public async Task A_dispatcher_killed_mid_task_resumes_after_restart_and_sends_every_recipient_exactly_once()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_dispatcher_killed_mid_task_resumes_after_restart_and_sends_every_recipient_exactly_once(DatabaseProvider provider)
     {
-        var storage = Path.Combine(Path.GetTempPath(), "koomessage-tests", Guid.NewGuid().ToString("N"));
+        await using var database = await TestDatabase.CreateAsync(provider);
         var slow = new Dictionary<string, string?>(SendTaskScenario.FastDispatch)
         {
             ["Dispatch:BatchSize"] = "10",
             ["Dispatch:MessagesPerSecondPerTenant"] = "40",
             ["Dispatch:LeaseDuration"] = "00:00:02",
         };
-        try
+        string taskId;
+        SendTaskScenario story;
+        await using (var first = await database.StartHostAsync(slow))
         {
-            string taskId;
-            SendTaskScenario story;
-            await using (var first = await PlatformHost.StartAsync(slow, storagePath: storage))
-            {
-                story = await SendTaskScenario.StartAsync(first, "crash");
-                var file = await story.AsTenant.UploadIdAsync(TestFiles.Csv(NumberFile(200)), "numbers.csv", "NUMBER_FILE");
-                taskId = await story.CreateAsync(story.Input(fileId: file));
-                await story.WaitForAsync(taskId, t => SendTaskScenario.Progress(t, "sent") >= 30);
-            }
-            // The first instance is gone mid-task (its lease still held); a new one takes over once the lease runs out.
-            var fast = new Dictionary<string, string?>(SendTaskScenario.FastDispatch) { ["Dispatch:LeaseDuration"] = "00:00:02" };
-            await using var second = await PlatformHost.StartAsync(fast, storagePath: storage);
-            var done = await SendTaskScenario.WaitForAsync(second.As(story.Messaging.Filing.Tenant.Key), taskId, SendTaskScenario.Finished, TimeSpan.FromSeconds(180));
-            Assert.Equal("COMPLETED", done.GetProperty("status").GetString());
-            Assert.Equal(200, SendTaskScenario.Progress(done, "sent"));
+            story = await SendTaskScenario.StartAsync(first, "crash");
+            var file = await story.AsTenant.UploadIdAsync(TestFiles.Csv(NumberFile(200)), "numbers.csv", "NUMBER_FILE");
+            taskId = await story.CreateAsync(story.Input(fileId: file));
+            await story.WaitForAsync(taskId, t => SendTaskScenario.Progress(t, "sent") >= 30);
+        }
+        // The first instance is gone mid-task (a stop hands its lease back; a crash's lease runs out: KillNineTests); a new one takes over.
+        var fast = new Dictionary<string, string?>(SendTaskScenario.FastDispatch) { ["Dispatch:LeaseDuration"] = "00:00:02" };
+        await using var second = await database.StartHostAsync(fast);
+        var done = await SendTaskScenario.WaitForAsync(second.As(story.Messaging.Filing.Tenant.Key), taskId, SendTaskScenario.Finished, TimeSpan.FromSeconds(180));
+        Assert.Equal("COMPLETED", done.GetProperty("status").GetString());
+        Assert.Equal(200, SendTaskScenario.Progress(done, "sent"));
 
-            await using var scope = second.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-            var id = TaskId(taskId);
-            var sent = await db.Set<SandboxMessage>().Where(m => m.TaskId == id).Select(m => m.MessageId).ToListAsync();
-            Assert.Equal(200, sent.Count);
-            Assert.Equal(200, sent.Distinct().Count());
-            var states = await db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.TaskId == id).GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-            Assert.DoesNotContain(states, s => s.Key == RecipientState.Pending);
-        }
-        finally
-        {
-            PlatformHost.TryDelete(storage);
-        }
+        await using var scope = second.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        var id = TaskId(taskId);
+        var sent = await db.Set<SandboxMessage>().Where(m => m.TaskId == id).Select(m => m.MessageId).ToListAsync();
+        Assert.Equal(200, sent.Count);
+        Assert.Equal(200, sent.Distinct().Count());
+        var states = await db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.TaskId == id).GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+        Assert.DoesNotContain(states, s => s.Key == RecipientState.Pending);
     }
 
-    [Fact]
-    public async Task Two_dispatchers_on_one_database_never_send_a_recipient_twice()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_dispatchers_on_one_database_never_send_a_recipient_twice(DatabaseProvider provider)
     {
-        var storage = Path.Combine(Path.GetTempPath(), "koomessage-tests", Guid.NewGuid().ToString("N"));
+        await using var database = await TestDatabase.CreateAsync(provider);
         var gateway = new RecordingGateway();
         var settings = new Dictionary<string, string?>(SendTaskScenario.FastDispatch) { ["Dispatch:BatchSize"] = "20", ["Dispatch:LeaseDuration"] = "00:00:05" };
-        try
+        await using var one = await database.StartHostAsync(settings, s => s.AddSingleton<IMessageGateway>(gateway));
+        await using var two = await database.StartHostAsync(settings, s => s.AddSingleton<IMessageGateway>(gateway));
+        var story = await SendTaskScenario.StartAsync(one, "twoworkers");
+        var tasks = new List<string>();
+        for (var i = 0; i < 4; i++)
         {
-            await using var one = await PlatformHost.StartAsync(settings, s => s.AddSingleton<IMessageGateway>(gateway), storage);
-            await using var two = await PlatformHost.StartAsync(settings, s => s.AddSingleton<IMessageGateway>(gateway), storage);
-            var story = await SendTaskScenario.StartAsync(one, "twoworkers");
-            var tasks = new List<string>();
-            for (var i = 0; i < 4; i++)
-            {
-                var file = await story.AsTenant.UploadIdAsync(TestFiles.Csv(NumberFile(100, i * 100)), $"numbers{i}.csv", "NUMBER_FILE");
-                tasks.Add(await story.CreateAsync(story.Input(name: $"批次{i}", fileId: file)));
-            }
-            foreach (var task in tasks)
-                Assert.Equal(100, SendTaskScenario.Progress(await story.WaitForAsync(task, SendTaskScenario.Finished, TimeSpan.FromSeconds(180)), "sent"));
+            var file = await story.AsTenant.UploadIdAsync(TestFiles.Csv(NumberFile(100, i * 100)), $"numbers{i}.csv", "NUMBER_FILE");
+            tasks.Add(await story.CreateAsync(story.Input(name: $"批次{i}", fileId: file)));
+        }
+        foreach (var task in tasks)
+            Assert.Equal(100, SendTaskScenario.Progress(await story.WaitForAsync(task, SendTaskScenario.Finished, TimeSpan.FromSeconds(180)), "sent"));
 
-            Assert.Equal(400, gateway.Sends.Count);
-            Assert.All(gateway.Sends, pair => Assert.Equal(1, pair.Value));
-        }
-        finally
-        {
-            PlatformHost.TryDelete(storage);
-        }
+        Assert.Equal(400, gateway.Sends.Count);
+        Assert.All(gateway.Sends, pair => Assert.Equal(1, pair.Value));
     }
 
     /// <summary>A gateway that counts how often each message id is handed over, shared by both instances.</summary>

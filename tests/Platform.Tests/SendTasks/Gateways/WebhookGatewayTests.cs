@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,13 +10,14 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace KooMessage.Platform.Tests.SendTasks;
 
-/// <summary>The Webhook gateway against a real carrier bridge on 127.0.0.1: signed batches out, signed receipts in.</summary>
+/// <summary>The Webhook gateway against a real carrier bridge on 127.0.0.1: signed batches out, signed receipts in, on every database provider.</summary>
 public sealed class WebhookGatewayTests : IAsyncLifetime
 {
     private const string Secret = "bridge-shared-secret";
     private readonly ConcurrentQueue<string> _received = new();
     private volatile bool _failing;
     private WebApplication _bridge = null!;
+    private TestDatabase? _database;
     private PlatformHost _host = null!;
 
     public async Task InitializeAsync()
@@ -39,8 +41,14 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
             return Results.Ok();
         });
         await _bridge.StartAsync();
+    }
+
+    /// <summary>Starts the platform on a fresh database of <paramref name="provider"/>, sending to the bridge.</summary>
+    private async Task StartPlatformAsync(DatabaseProvider provider)
+    {
         var url = _bridge.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _host = await PlatformHost.StartAsync(new Dictionary<string, string?>(SendTaskScenario.FastDispatch)
+        _database = await TestDatabase.CreateAsync(provider);
+        _host = await _database.StartHostAsync(new Dictionary<string, string?>(SendTaskScenario.FastDispatch)
         {
             ["Gateway:Provider"] = "Webhook",
             ["Gateway:WebhookUrl"] = url + "/carrier",
@@ -51,7 +59,11 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _host.DisposeAsync();
+        if (_database is not null)
+        {
+            await _host.DisposeAsync();
+            await _database.DisposeAsync();
+        }
         await _bridge.DisposeAsync();
     }
 
@@ -66,9 +78,11 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
         return await _host.CreateClient().SendAsync(request);
     }
 
-    [Fact]
-    public async Task Batches_are_signed_and_receipts_are_verified_idempotent_and_applied()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Batches_are_signed_and_receipts_are_verified_idempotent_and_applied(DatabaseProvider provider)
     {
+        await StartPlatformAsync(provider);
         var story = await SendTaskScenario.StartAsync(_host, "webhook");
         var taskId = await story.CreateAsync(story.Input(numbers: ["13800138000,A1", "13800138001,A2", "13800138002,A3"]));
         var sent = await story.WaitForAsync(taskId, SendTaskScenario.Finished);
@@ -100,9 +114,11 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
 
-    [Fact]
-    public async Task A_bridge_that_keeps_failing_fails_the_messages_after_the_last_attempt()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_bridge_that_keeps_failing_fails_the_messages_after_the_last_attempt(DatabaseProvider provider)
     {
+        await StartPlatformAsync(provider);
         _failing = true;
         var story = await SendTaskScenario.StartAsync(_host, "webhook-down");
         var taskId = await story.CreateAsync(story.Input(numbers: ["13900139000,B1", "13900139001,B2"]));

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Tests.Infrastructure;
 using KooMessage.Platform.Tests.Subscriptions;
 
@@ -8,10 +9,12 @@ public sealed class SendTaskProgressIsolationTests
 {
     private const string Progress = "subscription($id: ID!) { sendTaskProgress(taskId: $id) { status } }";
 
-    [Fact]
-    public async Task Subscribing_to_another_tenants_task_gets_the_same_error_as_a_missing_one()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Subscribing_to_another_tenants_task_gets_the_same_error_as_a_missing_one(DatabaseProvider provider)
     {
-        await using var host = await PlatformHost.StartAsync(new Dictionary<string, string?> { ["Dispatch:Enabled"] = "false" });
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await database.StartHostAsync(PlatformHost.WithoutBackgroundWork);
         var owner = await SendTaskScenario.StartAsync(host, "progress-owner");
         var taskId = await owner.CreateAsync(owner.Input());
         var stranger = await host.CreateTenantAsync(Slugs.New("progress-stranger"), "TENANT_MEMBER");
@@ -28,5 +31,4 @@ public sealed class SendTaskProgressIsolationTests
         Assert.Equal("NOT_FOUND", foreign.ErrorCode());
         Assert.Equal(absent.ErrorMessage().Replace(missing, "<id>"), foreign.ErrorMessage().Replace(taskId, "<id>"));
     }
-
 }

@@ -20,6 +20,10 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// updates, so nothing is counted twice even if two owners ever overlapped. On a graceful stop the
 /// batch in flight is finished (within <see cref="ShutdownOptions.BatchDrainTimeout"/>) and every lease
 /// is handed back at once, so another instance resumes without waiting for the lease to run out.
+/// The lease needs no SELECT … FOR UPDATE (SKIP LOCKED): each provider makes the conditional UPDATE
+/// atomic — SQLite has one writer; PostgreSQL and SQL Server lock the row, and a second UPDATE that
+/// waited for it re-checks the condition against the winner's values and changes nothing. The
+/// candidate query may name a task another instance is taking; losing that race costs one UPDATE.
 /// </summary>
 public sealed class SendTaskDispatcher(
     IServiceScopeFactory scopes,
