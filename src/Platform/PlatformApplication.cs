@@ -12,6 +12,7 @@ using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Transport;
+using KooMessage.Platform.Transport.Ide;
 using KooMessage.Platform.Transport.RateLimiting;
 using KooMessage.Platform.Transport.Streaming;
 
@@ -35,6 +36,7 @@ public static class PlatformApplication
         services.AddGraphQLRateLimits(configuration);
         services.AddPlatformCors(configuration);
         services.AddKooMessageSubscriptions(configuration);
+        services.AddGraphQLIde(configuration);
         services.AddEndpointPolicies();
         services.AddHealthEndpoints();
 
