@@ -2,9 +2,11 @@
 # Runs every test suite of the repository on a fresh machine and ends with one line:
 #   "N passed, N failed"
 # It first installs what the tests need that the .NET SDK does not bring: the npm clients the
-# spec tests drive (graphql-http, graphql-ws, graphql-sse), and a redis-server on 127.0.0.1 for the
-# Redis backplane tests (installed with apt-get when missing, started on a free port, stopped at the
-# end; its address reaches the tests in KOOMESSAGE_TEST_REDIS). Exit status is non-zero when anything
+# spec tests drive (graphql-http, graphql-ws, graphql-sse) and the GraphiQL package the IDE test serves,
+# Debian's chromium for the browser tests (driven by Microsoft.Playwright, which downloads no browser),
+# and a redis-server on 127.0.0.1 for the Redis backplane tests (both installed with apt-get when
+# missing; redis is started on a free port, stopped at the end, and its address reaches the tests in
+# KOOMESSAGE_TEST_REDIS). Exit status is non-zero when anything
 # failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -52,13 +54,20 @@ start_redis() {
 echo "==> Installing npm test clients"
 npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error || fail_setup "npm ci failed"
 
-echo "==> Starting redis-server on 127.0.0.1"
-if ! command -v redis-server >/dev/null 2>&1; then
-  sudo=""
+# Installs a Debian package with apt-get (through sudo when not root).
+apt_install() {
+  local sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; } \
-    || fail_setup "installing redis-server with apt-get failed"
-fi
+  { $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$1" >/dev/null; } \
+    || fail_setup "installing $1 with apt-get failed"
+}
+
+echo "==> Checking chromium for the browser tests"
+[ -x /usr/bin/chromium ] || apt_install chromium
+/usr/bin/chromium --version || fail_setup "/usr/bin/chromium does not run"
+
+echo "==> Starting redis-server on 127.0.0.1"
+command -v redis-server >/dev/null 2>&1 || apt_install redis-server
 start_redis || fail_setup "redis-server did not start on any port of 127.0.0.1:6390-6409"
 echo "redis-server $KOOMESSAGE_TEST_REDIS (pid $redis_pid)"
 
