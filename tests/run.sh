@@ -2,14 +2,16 @@
 # Runs every test suite of the repository on a fresh machine and ends with one line:
 #   "N passed, N failed"
 # It first installs what the tests need that the .NET SDK does not bring: the npm clients the
-# spec tests drive (graphql-http, graphql-ws, graphql-sse), and a redis-server on 127.0.0.1 for the
-# Redis backplane tests (installed with apt-get when missing, started on a free port, stopped at the
-# end; its address reaches the tests in KOOMESSAGE_TEST_REDIS), a throwaway PostgreSQL server for the
-# suites that run on every provider (Debian's `postgresql` package, installed the same way; its own
-# data directory and socket folder under a temporary folder, its own free port on 127.0.0.1, stopped
-# and deleted at the end; its connection string reaches the tests in KOOMESSAGE_TEST_POSTGRES), and it
-# validates docker-compose.yml with Compose v1 (Debian's `docker-compose`, which needs no Docker
-# engine for `config`). Exit status is non-zero when anything failed.
+# spec tests drive (graphql-http, graphql-ws, graphql-sse) and the GraphiQL package the IDE test serves,
+# Debian's chromium for the browser tests (driven by Microsoft.Playwright, which downloads no browser),
+# a redis-server on 127.0.0.1 for the Redis backplane tests (installed with apt-get when missing, started
+# on a free port, stopped at the end; its address reaches the tests in KOOMESSAGE_TEST_REDIS), a
+# throwaway PostgreSQL server for the suites that run on every provider (Debian's `postgresql` package,
+# installed the same way; its own data directory and socket folder under a temporary folder, its own
+# free port on 127.0.0.1, stopped and deleted at the end; its connection string reaches the tests in
+# KOOMESSAGE_TEST_POSTGRES), and it validates docker-compose.yml with Compose v1 (Debian's
+# `docker-compose`, which needs no Docker engine for `config`). Exit status is non-zero when anything
+# failed.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -97,6 +99,10 @@ start_postgres() {
   done
   return 1
 }
+
+echo "==> Checking chromium for the browser tests"
+[ -x /usr/bin/chromium ] || apt_install chromium
+/usr/bin/chromium --version || fail_setup "/usr/bin/chromium does not run"
 
 echo "==> Starting redis-server on 127.0.0.1"
 command -v redis-server >/dev/null 2>&1 || apt_install redis-server

@@ -13,6 +13,7 @@ using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Transport;
+using KooMessage.Platform.Transport.Ide;
 using KooMessage.Platform.Transport.RateLimiting;
 using KooMessage.Platform.Transport.Streaming;
 
@@ -39,6 +40,7 @@ public static class PlatformApplication
         services.AddPlatformForwardedHeaders(configuration);
         services.AddPlatformResponseCompression();
         services.AddKooMessageSubscriptions(configuration);
+        services.AddGraphQLIde(configuration);
         services.AddEndpointPolicies();
         services.AddHealthEndpoints();
 

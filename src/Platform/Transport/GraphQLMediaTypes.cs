@@ -10,6 +10,7 @@ public static class GraphQLMediaTypes
     public const string LegacyGraphQLJson = "application/graphql+json";
     public const string EventStream = "text/event-stream";
     public const string MultipartFormData = "multipart/form-data";
+    public const string Html = "text/html";
 
     /// <summary>
     /// Picks the response media type from Accept per RFC 9110 quality values: the preferred of the two
@@ -52,5 +53,19 @@ public static class GraphQLMediaTypes
             }
         }
         return new AcceptedMediaTypes(best, bestQuality, eventStream);
+    }
+
+    /// <summary>
+    /// Whether the client asks for a page rather than a GraphQL response: <c>text/html</c> ranks above
+    /// every acceptable GraphQL JSON type, as a browser's navigation does (<c>text/html</c> before
+    /// <c>*/*;q=0.8</c>). The IDE's cue; any GraphQL client's Accept says no.
+    /// </summary>
+    public static bool PrefersHtml(string? accept)
+    {
+        if (string.IsNullOrWhiteSpace(accept) || !MediaTypeHeaderValue.TryParseList([accept], out var ranges))
+            return false;
+        var html = ranges.Where(r => string.Equals(r.MediaType.Value, Html, StringComparison.OrdinalIgnoreCase))
+            .Select(r => r.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return html > 0 && html > Negotiate(accept).JsonQuality;
     }
 }
