@@ -11,7 +11,7 @@ namespace KooMessage.Client.Runtime.Serialization;
 /// </summary>
 internal static class RequestWriter
 {
-    public static RequestBody Write(OperationRequest request, bool sendDocumentId)
+    public static RequestBody Write(OperationRequest request, bool sendDocumentId = false)
     {
         var files = new Dictionary<Upload, List<string>>(ReferenceEqualityComparer.Instance);
         var order = new List<Upload>();
