@@ -96,7 +96,8 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        var result = await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted);
+        var result = await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted,
+            reportCost: OperationCost.IsRequested(context.Request));
         await WriteResultAsync(context, result, mediaType);
     }
 
@@ -116,7 +117,8 @@ public sealed class GraphQLHttpMiddleware(
                 ? new ExecutionResult { Errors = [persistedError] }
                 : operation!.Type is OperationType.Subscription
                     ? new ExecutionResult { Errors = [new ExecutionError("Subscriptions cannot be batched; use a streaming transport.") { Code = ErrorCodes.InvalidRequest }] }
-                    : await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted);
+                    : await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted,
+                        reportCost: OperationCost.IsRequested(context.Request));
         }
         await WriteBodyAsync(context, results, StatusCodes.Status200OK, mediaType);
     }
