@@ -4,7 +4,9 @@ namespace KooMessage.Platform.Tests.Infrastructure;
 
 /// <summary>
 /// Runs one of the Node.js scripts in tests/Platform.Tests/js (real npm clients: graphql-http,
-/// graphql-ws, graphql-sse) with a hard time limit, and returns what it printed.
+/// graphql-ws, graphql-sse, Apollo Client, urql) with a hard time limit, and returns what it printed.
+/// An unhandled promise rejection fails the script even where a client installs a handler
+/// (<c>--unhandled-rejections=strict</c>): a client that leaves one behind is broken for its users.
 /// </summary>
 public static class NodeScript
 {
@@ -20,6 +22,7 @@ public static class NodeScript
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        start.ArgumentList.Add("--unhandled-rejections=strict");
         start.ArgumentList.Add(script);
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
