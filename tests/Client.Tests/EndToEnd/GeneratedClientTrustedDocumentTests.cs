@@ -60,7 +60,8 @@ public sealed class GeneratedClientTrustedDocumentTests : IAsyncLifetime
         }).Within()).EnsureNoErrors().AddTrustedDocuments;
         var byId = await PostDocumentIdAsync(id);
 
-        Assert.Equal(([id], 1), (added.Ids, added.Added));
+        Assert.Equal([id], added.Ids);
+        Assert.Equal(1, added.Added);
         Assert.Equal(0, again.Added);
         Assert.True(byId.GetProperty("data").GetProperty("viewer").GetProperty("authenticated").GetBoolean());
     }
