@@ -10,22 +10,29 @@ namespace KooMessage.Client.Tests.EndToEnd;
 /// sending document ids works, the same client sending text is refused with a clear code, and an admin
 /// registers another client's manifest through the client, by id.
 /// </summary>
-public sealed class GeneratedClientTrustedDocumentTests : IAsyncLifetime
+public sealed class GeneratedClientTrustedDocumentTests(GeneratedClientTrustedDocumentTests.TrustedOnlyServer platform)
+    : IClassFixture<GeneratedClientTrustedDocumentTests.TrustedOnlyServer>
 {
-    private PlatformServer _server = null!;
+    /// <summary>One platform with GraphQL:TrustedDocumentsOnly for the tests of this class.</summary>
+    public sealed class TrustedOnlyServer : IAsyncLifetime
+    {
+        internal PlatformServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync()
-        => _server = await PlatformServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:TrustedDocumentsOnly"] = "true" });
+        public async Task InitializeAsync()
+            => Server = await PlatformServer.StartAsync(new Dictionary<string, string?> { ["GraphQL:TrustedDocumentsOnly"] = "true" });
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+        public async Task DisposeAsync() => await Server.DisposeAsync();
+    }
+
+    private PlatformServer Server => platform.Server;
 
     [Fact]
     public async Task The_client_sending_document_ids_runs_queries_and_mutations()
     {
-        await using var admin = ClientScope.For(_server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
+        await using var admin = ClientScope.For(Server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
 
         var tenant = await PlatformSetup.CreateTenantAsync(admin.Client, "trusted").Within();
-        await using var member = ClientScope.For(_server, tenant.Key, o => o.SendDocumentIds = true);
+        await using var member = ClientScope.For(Server, tenant.Key, o => o.SendDocumentIds = true);
         var viewer = (await member.Client.GetViewerAsync().Within()).EnsureNoErrors().Viewer;
 
         Assert.Equal(tenant.Slug, viewer.Tenant?.Slug);
@@ -34,7 +41,7 @@ public sealed class GeneratedClientTrustedDocumentTests : IAsyncLifetime
     [Fact]
     public async Task The_client_sending_text_is_refused_with_a_clear_code()
     {
-        await using var admin = ClientScope.For(_server, PlatformServer.AdminKey);
+        await using var admin = ClientScope.For(Server, PlatformServer.AdminKey);
 
         var result = await admin.Client.GetViewerAsync().Within();
 
@@ -45,7 +52,7 @@ public sealed class GeneratedClientTrustedDocumentTests : IAsyncLifetime
     [Fact]
     public async Task An_admin_registers_a_manifest_by_id_and_its_documents_then_run_by_id()
     {
-        await using var admin = ClientScope.For(_server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
+        await using var admin = ClientScope.For(Server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
         var document = $"query Dashboard{Guid.NewGuid():N} {{ viewer {{ authenticated roles }} }}";
         var id = DocumentIds.Of(document);
         Assert.Equal("PERSISTED_DOCUMENT_NOT_FOUND", ErrorCode(await PostDocumentIdAsync(id)));
@@ -69,7 +76,7 @@ public sealed class GeneratedClientTrustedDocumentTests : IAsyncLifetime
     [Fact]
     public async Task A_manifest_entry_whose_hash_is_not_its_id_is_refused_and_nothing_is_stored()
     {
-        await using var admin = ClientScope.For(_server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
+        await using var admin = ClientScope.For(Server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
         var good = "query Good { __typename }";
         var bad = "query Bad { __typename }";
 
@@ -90,9 +97,9 @@ public sealed class GeneratedClientTrustedDocumentTests : IAsyncLifetime
     [Fact]
     public async Task Only_a_platform_admin_registers_documents()
     {
-        await using var admin = ClientScope.For(_server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
+        await using var admin = ClientScope.For(Server, PlatformServer.AdminKey, o => o.SendDocumentIds = true);
         var tenant = await PlatformSetup.CreateTenantAsync(admin.Client, "trusted-member").Within();
-        await using var member = ClientScope.For(_server, tenant.Key, o => o.SendDocumentIds = true);
+        await using var member = ClientScope.For(Server, tenant.Key, o => o.SendDocumentIds = true);
         var document = "query Sneaky { __typename }";
 
         var result = await member.Client.AddTrustedDocumentsAsync(new AddTrustedDocumentsInput
@@ -107,7 +114,7 @@ public sealed class GeneratedClientTrustedDocumentTests : IAsyncLifetime
     private async Task<JsonElement> PostDocumentIdAsync(string id)
     {
         using var http = new HttpClient { Timeout = TaskTimeouts.Default };
-        using var request = new HttpRequestMessage(HttpMethod.Post, _server.GraphQLEndpoint)
+        using var request = new HttpRequestMessage(HttpMethod.Post, Server.GraphQLEndpoint)
         {
             Content = new StringContent(JsonSerializer.Serialize(new { documentId = id }), Encoding.UTF8, "application/json"),
         };
