@@ -1,6 +1,7 @@
 using KooMessage.Platform;
 using KooMessage.Platform.CommandLine;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.PersistedOperations;
 
 if (PlatformCommandLine.WantsHelp(args))
 {
@@ -12,6 +13,9 @@ if (PlatformCommandLine.FindUnknownArgument(args) is { } unknown)
     Console.Error.WriteLine($"error: unknown argument '{unknown}'; see --help.");
     return 1;
 }
+
+if (OperationsExportCommand.Matches(args))
+    return await OperationsExportCommand.RunAsync(args);
 
 try
 {

@@ -12,6 +12,7 @@ internal static class ClientEmitter
     public const string InterfaceName = "IKooMessageClient";
     public const string ClassName = "KooMessageClient";
     public const string ExtensionsName = "KooMessageClientServiceCollectionExtensions";
+    public const string DocumentsName = "KooMessageOperationDocuments";
 
     private const string Runtime = ScalarMapping.Runtime;
     private const string CancellationToken = "global::System.Threading.CancellationToken";
@@ -83,6 +84,32 @@ internal static class ClientEmitter
                 writer.Line($"global::Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient<global::{ns}.{InterfaceName}, global::{ns}.{ClassName}>(services);");
                 writer.Line("return builder;");
             }
+        }
+
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Every document the client sends, exactly as sent: the trusted documents a server that runs only
+    /// known documents is given (their ids are <c>DocumentIds.Of(document)</c>).
+    /// </summary>
+    public static string EmitDocuments(IReadOnlyList<OperationModel> operations, string ns)
+    {
+        var writer = CodeWriter.ForFile(ns);
+        writer.Line("/// <summary>The document of every operation in the Operations folder, exactly as the client sends it (the trusted documents).</summary>");
+        using (writer.Block($"public static class {DocumentsName}"))
+        {
+            writer.Line("/// <summary>The documents in operation order.</summary>");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> All { get; } = new string[]");
+            writer.Line("{");
+            writer.Indent();
+            foreach (var operation in operations)
+            {
+                writer.Line($"global::{ns}.{operation.ContainerName}.OperationText,");
+            }
+
+            writer.Outdent();
+            writer.Line("};");
         }
 
         return writer.ToString();

@@ -77,6 +77,7 @@ internal static class ClientSourceBuilder
         sources.Add(new GeneratedSource(ClientEmitter.InterfaceName + ".g.cs", ClientEmitter.EmitInterface(operations, schema, ns)));
         sources.Add(new GeneratedSource(ClientEmitter.ClassName + ".g.cs", ClientEmitter.EmitClass(operations, schema, ns)));
         sources.Add(new GeneratedSource(ClientEmitter.ExtensionsName + ".g.cs", ClientEmitter.EmitRegistration(ns)));
+        sources.Add(new GeneratedSource(ClientEmitter.DocumentsName + ".g.cs", ClientEmitter.EmitDocuments(operations, ns)));
     }
 
     /// <summary>Top-level C# names must be unique: an operation or fragment that would clash is reported and skipped.</summary>

@@ -17,6 +17,8 @@ public static class PlatformCommandLine
         Usage:
           KooMessage.Platform [options]                      run the platform (GraphQL at /graphql)
           KooMessage.Platform schema export [--output FILE]  print the schema (SDL) or write it to FILE
+          KooMessage.Platform operations export [--output FILE]
+                                                     print the trusted-document manifest of src/Client/Operations
           KooMessage.Platform --help                         show this text
 
         Options:
@@ -36,7 +38,7 @@ public static class PlatformCommandLine
     /// <summary>The first argument the platform does not understand, or null.</summary>
     public static string? FindUnknownArgument(string[] args)
     {
-        var start = args.Length >= 2 && args[0] == "schema" && args[1] == "export" ? 2 : 0;
+        var start = args.Length >= 2 && args[0] is "schema" or "operations" && args[1] == "export" ? 2 : 0;
         for (var i = start; i < args.Length; i++)
         {
             var argument = args[i];

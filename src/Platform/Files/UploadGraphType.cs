@@ -13,6 +13,7 @@ public sealed class UploadGraphType : ScalarGraphType
     {
         Name = "Upload";
         Description = "A file sent with the GraphQL multipart request spec (as a variable; add the header `GraphQL-Preflight: 1`).";
+        Metadata[GraphQL.IntrospectionCompletion.SpecifiedByUrl] = "https://github.com/jaydenseric/graphql-multipart-request-spec";
     }
 
     public override object? ParseValue(object? value) => value switch

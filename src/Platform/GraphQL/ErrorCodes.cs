@@ -34,6 +34,8 @@ public static class ErrorCodes
     public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
     public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
     public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
     public const string BatchTooLarge = "BATCH_TOO_LARGE";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
     public const string PagingLimitExceeded = "PAGING_LIMIT_EXCEEDED";

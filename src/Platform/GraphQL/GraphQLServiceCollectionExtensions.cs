@@ -32,6 +32,9 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLMultipartReader>();
         services.Configure<PersistedQueryOptions>(configuration.GetSection(PersistedQueryOptions.Section));
         services.AddSingleton<AutomaticPersistedQueries>();
+        services.Configure<TrustedDocumentOptions>(configuration.GetSection(TrustedDocumentOptions.Section));
+        services.AddSingleton<TrustedDocumentStore>();
+        services.AddSingleton<PersistedOperationResolver>();
         // Response buffers come from one pool with a bounded free list, so a burst of large responses
         // leaves no large heap behind (the pool keeps at most MaximumFree*Bytes for reuse).
         services.AddSingleton(new Microsoft.IO.RecyclableMemoryStreamManager(new Microsoft.IO.RecyclableMemoryStreamManager.Options

@@ -26,4 +26,10 @@ public sealed class KooMessageSchema : Schema
         RegisterType(typeof(LimitExceededErrorType));
         RegisterType(typeof(PreconditionFailedErrorType));
     }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        base.OnBeforeInitializeType(graphType);
+        IntrospectionCompletion.Complete(graphType);
+    }
 }

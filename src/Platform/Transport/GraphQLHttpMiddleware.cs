@@ -22,7 +22,7 @@ public sealed class GraphQLHttpMiddleware(
     GraphQLOperationExecutor executor,
     GraphQLMultipartReader multipart,
     RecyclableMemoryStreamManager buffers,
-    AutomaticPersistedQueries persistedQueries,
+    PersistedOperationResolver persistedOperations,
     IOptions<GraphQLLimits> limits)
 {
     public async Task InvokeAsync(HttpContext context)
@@ -63,12 +63,13 @@ public sealed class GraphQLHttpMiddleware(
             await ExecuteBatchAsync(context, batch, mediaType);
             return;
         }
-        var (request, persistedError) = await persistedQueries.ResolveAsync(read.Request!);
+        var (request, persistedError) = await persistedOperations.ResolveAsync(read.Request!, context.RequestAborted);
         if (persistedError is not null)
         {
-            // An unknown hash is the protocol's normal answer (the client retries with the text); a
-            // malformed extension or a text that does not match its hash is a bad request.
-            if (persistedError.Code == ErrorCodes.PersistedQueryNotFound)
+            // An unknown hash or id is the protocol's normal answer (the client retries with the text); a
+            // malformed extension or id, a text that does not match its hash, or free text where only
+            // trusted documents run is a bad request.
+            if (PersistedOperationResolver.IsNotFound(persistedError))
                 await WriteResultAsync(context, new ExecutionResult { Errors = [persistedError], Executed = false }, mediaType);
             else
                 await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, persistedError.Code!, persistedError.Message, mediaType);
@@ -95,7 +96,8 @@ public sealed class GraphQLHttpMiddleware(
             return;
         }
 
-        var result = await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted);
+        var result = await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted,
+            reportCost: OperationCost.IsRequested(context.Request));
         await WriteResultAsync(context, result, mediaType);
     }
 
@@ -109,13 +111,14 @@ public sealed class GraphQLHttpMiddleware(
         var results = new ExecutionResult[batch.Count];
         for (var i = 0; i < batch.Count; i++)
         {
-            var (request, persistedError) = await persistedQueries.ResolveAsync(batch[i]);
+            var (request, persistedError) = await persistedOperations.ResolveAsync(batch[i], context.RequestAborted);
             var operation = persistedError is null ? executor.Parse(request.Query, request.OperationName) : null;
             results[i] = persistedError is not null
                 ? new ExecutionResult { Errors = [persistedError] }
                 : operation!.Type is OperationType.Subscription
                     ? new ExecutionResult { Errors = [new ExecutionError("Subscriptions cannot be batched; use a streaming transport.") { Code = ErrorCodes.InvalidRequest }] }
-                    : await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted);
+                    : await executor.ExecuteAsync(request, operation, context.User, context.RequestServices, context.RequestAborted,
+                        reportCost: OperationCost.IsRequested(context.Request));
         }
         await WriteBodyAsync(context, results, StatusCodes.Status200OK, mediaType);
     }
@@ -179,6 +182,7 @@ public sealed class GraphQLHttpMiddleware(
             return GraphQLRequestRead.Ok(new GraphQLRequest
             {
                 Query = query["query"].ToString() is { Length: > 0 } q ? q : null,
+                DocumentId = query["documentId"].ToString() is { Length: > 0 } id ? id : null,
                 OperationName = query["operationName"].ToString() is { Length: > 0 } n ? n : null,
                 Variables = query["variables"].ToString() is { Length: > 0 } v ? serializer.Deserialize<Inputs>(v) : null,
                 Extensions = query["extensions"].ToString() is { Length: > 0 } x ? serializer.Deserialize<Inputs>(x) : null,

@@ -18,13 +18,18 @@ public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema>
     public ParsedOperation Parse(string? query, string? operationName)
         => ParsedOperation.Parse(query, operationName, limits.Value);
 
+    /// <param name="reportCost">
+    /// Return the operation's computed cost in <c>extensions.cost</c> (also when the request's extensions ask, see <see cref="OperationCost"/>).
+    /// </param>
     public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, ParsedOperation operation, ClaimsPrincipal user,
-        IServiceProvider services, CancellationToken cancellationToken)
+        IServiceProvider services, CancellationToken cancellationToken, bool reportCost = false)
     {
         if (operation.Rejection is { } rejection)
             return new ExecutionResult { Errors = [rejection], Executed = false };
+        var userContext = new Dictionary<string, object?>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
+            UserContext = userContext,
             Query = request.Query,
             Document = operation.Document,
             OperationName = request.OperationName,
@@ -35,6 +40,8 @@ public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema>
             CancellationToken = cancellationToken,
         });
         TrimErrors(result, limits.Value.MaxValidationErrors);
+        if ((reportCost || OperationCost.IsRequested(request.Extensions)) && userContext.TryGetValue(OperationCost.UserContextKey, out var cost))
+            (result.Extensions ??= new Dictionary<string, object?>())[OperationCost.ExtensionKey] = cost;
         return result;
     }
 

@@ -36,7 +36,7 @@ public sealed class GeneratedCodeSnapshotTests
             [
                 "CreateTenantInput.g.cs", "CreateTenantMutation.g.cs", "FindNodeQuery.g.cs", "GetTenantQuery.g.cs",
                 "IErrorParts.g.cs", "IKooMessageClient.g.cs", "ITenantParts.g.cs", "KooMessageClient.g.cs",
-                "KooMessageClientServiceCollectionExtensions.g.cs", "KooMessageEnumSerializer.g.cs", "ListTenantsQuery.g.cs",
+                "KooMessageClientServiceCollectionExtensions.g.cs", "KooMessageEnumSerializer.g.cs", "KooMessageOperationDocuments.g.cs", "ListTenantsQuery.g.cs",
                 "OnReviewStatusChangedSubscription.g.cs", "RemoveTenantMutation.g.cs", "ReviewStatus.g.cs", "TenantFilterInput.g.cs", "TenantStatus.g.cs",
                 "UploadLicenseInput.g.cs", "UploadLicenseMutation.g.cs",
             ],

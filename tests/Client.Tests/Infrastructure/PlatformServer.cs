@@ -36,9 +36,13 @@ internal sealed class PlatformServer : IAsyncDisposable
 
     private WebApplication? _app;
 
-    private PlatformServer(string storagePath)
+    /// <summary>Configuration keys of this instance on top of the defaults (e.g. GraphQL:TrustedDocumentsOnly).</summary>
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    private PlatformServer(string storagePath, IReadOnlyDictionary<string, string?> settings)
     {
         _storagePath = storagePath;
+        _settings = settings;
     }
 
     public Uri BaseAddress { get; private set; } = null!;
@@ -47,11 +51,11 @@ internal sealed class PlatformServer : IAsyncDisposable
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The platform is stopped.");
 
-    public static async Task<PlatformServer> StartAsync()
+    public static async Task<PlatformServer> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var storagePath = Path.Combine(Path.GetTempPath(), "koomessage-client-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(storagePath);
-        var server = new PlatformServer(storagePath);
+        var server = new PlatformServer(storagePath, settings ?? new Dictionary<string, string?>());
         await server.StartOnAsync(port: 0);
         return server;
     }
@@ -136,6 +140,7 @@ internal sealed class PlatformServer : IAsyncDisposable
             ["Storage:Path"] = _storagePath,
             ["Bootstrap:AdminApiKey"] = AdminKey,
         });
+        builder.Configuration.AddInMemoryCollection(_settings);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         PlatformApplication.ConfigureServices(builder);
         var app = builder.Build();

@@ -19,8 +19,8 @@ internal sealed class MutationCoverage(SchemaIndex schema, OperationIndex operat
     /// <summary>
     /// The operations file for a mutation: the one that already holds operations about the object its
     /// payload returns (or, for a payload without one, the mutation's noun: <c>deleteSmsApp</c> →
-    /// <c>SmsApp</c>), found by that type's fragment or by another mutation about it; else a new
-    /// <c>{Objects}.graphql</c>.
+    /// <c>SmsApp</c>), found by that type's fragment or by another mutation about it; else the file named by
+    /// that noun as it is, if there is one; else a new <c>{Objects}.graphql</c>.
     /// </summary>
     public string SuggestedFile(GraphQLFieldDefinition mutation)
     {
@@ -35,7 +35,9 @@ internal sealed class MutationCoverage(SchemaIndex schema, OperationIndex operat
             .Select(m => m.Value)
             .Order(StringComparer.Ordinal)
             .FirstOrDefault();
-        return sibling ?? $"{RepositoryFiles.OperationsFolder}/{Plural(subject)}.graphql";
+        // A noun that is plural already (addTrustedDocuments → TrustedDocuments) names its file as it is.
+        var asIs = $"{RepositoryFiles.OperationsFolder}/{subject}.graphql";
+        return sibling ?? (operations.Files.Contains(asIs) ? asIs : $"{RepositoryFiles.OperationsFolder}/{Plural(subject)}.graphql");
     }
 
     public string Report()

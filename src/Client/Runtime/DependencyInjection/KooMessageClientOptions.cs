@@ -15,6 +15,13 @@ public sealed class KooMessageClientOptions
     /// <summary>For platform principals acting on one tenant: sent as the <c>X-Tenant-Id</c> header.</summary>
     public string? TenantId { get; set; }
 
+    /// <summary>
+    /// Send each operation's trusted-document id (<c>documentId: "sha256:…"</c>, see <see cref="DocumentIds"/>)
+    /// instead of its text: smaller requests, and what a server with <c>GraphQL:TrustedDocumentsOnly</c> requires.
+    /// The server must know the documents (it trusts <see cref="KooMessageOperationDocuments"/> of this client).
+    /// </summary>
+    public bool SendDocumentIds { get; set; }
+
     /// <summary>How long the server has to acknowledge connection_init.</summary>
     public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

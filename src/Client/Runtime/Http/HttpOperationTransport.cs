@@ -30,7 +30,7 @@ public sealed class HttpOperationTransport : IOperationTransport
         ArgumentNullException.ThrowIfNull(parseData);
         var endpoint = _options.Endpoint ?? _httpClient.BaseAddress
             ?? throw new InvalidOperationException("KooMessageClientOptions.Endpoint is not set.");
-        var body = RequestWriter.Write(request);
+        var body = RequestWriter.Write(request, _options.SendDocumentIds);
         using var message = new HttpRequestMessage(HttpMethod.Post, endpoint);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));

@@ -5,13 +5,13 @@ using System.Text.Json;
 namespace KooMessage.Client.Runtime.Serialization;
 
 /// <summary>
-/// Writes <c>{"query", "operationName", "variables"}</c> with Utf8JsonWriter, walking the variable
+/// Writes <c>{"query", "operationName", "variables"}</c> (or <c>"documentId"</c> in place of the query) with Utf8JsonWriter, walking the variable
 /// values without reflection. Each <see cref="Upload"/> is written as null and recorded with its
 /// path, so the transport can switch to a multipart request.
 /// </summary>
 internal static class RequestWriter
 {
-    public static RequestBody Write(OperationRequest request)
+    public static RequestBody Write(OperationRequest request, bool sendDocumentId = false)
     {
         var files = new Dictionary<Upload, List<string>>(ReferenceEqualityComparer.Instance);
         var order = new List<Upload>();
@@ -19,7 +19,15 @@ internal static class RequestWriter
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            writer.WriteString("query", request.Document);
+            if (sendDocumentId)
+            {
+                writer.WriteString("documentId", DocumentIds.Of(request.Document));
+            }
+            else
+            {
+                writer.WriteString("query", request.Document);
+            }
+
             writer.WriteString("operationName", request.OperationName);
             writer.WritePropertyName("variables");
             writer.WriteStartObject();

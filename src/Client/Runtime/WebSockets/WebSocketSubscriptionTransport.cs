@@ -40,7 +40,7 @@ public sealed class WebSocketSubscriptionTransport : ISubscriptionTransport, IAs
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(parseData);
         ObjectDisposedException.ThrowIf(_disposed.IsCancellationRequested, this);
-        var body = RequestWriter.Write(request);
+        var body = RequestWriter.Write(request, _options.SendDocumentIds);
         if (body.Files.Count > 0)
         {
             throw new NotSupportedException("Uploads cannot be sent over a WebSocket subscription.");

@@ -31,6 +31,7 @@ public sealed class LimitsComplexityValidationRule(ComplexityOptions options) : 
 
     protected override ValueTask ValidateComplexityAsync(ValidationContext context, double totalComplexity, int maxDepth)
     {
+        context.UserContext[OperationCost.UserContextKey] = OperationCost.Describe(totalComplexity, Options.MaxComplexity, maxDepth);
         if (totalComplexity > Options.MaxComplexity)
         {
             context.ReportError(new ValidationError(

@@ -13,13 +13,17 @@ namespace KooMessage.Platform.GraphQL.PersistedOperations;
 /// sha256Hash}</c> without the text; an unknown hash gets <c>PERSISTED_QUERY_NOT_FOUND</c> and the client
 /// retries with text and hash, which registers the text once its hash is verified. Texts live in a
 /// bounded in-process cache and, when Redis is configured, in Redis, so every instance knows them.
+/// A trusted document is known by its hash without registration; with <c>GraphQL:TrustedDocumentsOnly</c>
+/// only trusted documents are (texts never reach this class then, see PersistedOperationResolver).
 /// </summary>
-public sealed class AutomaticPersistedQueries(IOptions<PersistedQueryOptions> options, IOptions<RedisOptions> redisOptions, IServiceProvider services) : IDisposable
-{    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.CacheCharacters });
+public sealed class AutomaticPersistedQueries(IOptions<PersistedQueryOptions> options, IOptions<RedisOptions> redisOptions,
+    TrustedDocumentStore trusted, IOptions<TrustedDocumentOptions> trustedOptions, IServiceProvider services) : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.CacheCharacters });
     private readonly RedisConnection? _redis = services.GetService<RedisConnection>();
 
     /// <summary>The request with its text filled in, or the error that answers it instead.</summary>
-    public async Task<(GraphQLRequest Request, ExecutionError? Error)> ResolveAsync(GraphQLRequest request)
+    public async Task<(GraphQLRequest Request, ExecutionError? Error)> ResolveAsync(GraphQLRequest request, CancellationToken cancellationToken)
     {
         if (!options.Value.Enabled || request.Extensions?.TryGetValue("persistedQuery", out var value) != true)
             return (request, null);
@@ -31,7 +35,8 @@ public sealed class AutomaticPersistedQueries(IOptions<PersistedQueryOptions> op
 
         if (string.IsNullOrEmpty(request.Query))
         {
-            var known = await FindAsync(hash);
+            var known = await trusted.FindAsync(hash, cancellationToken)
+                ?? (trustedOptions.Value.TrustedDocumentsOnly ? null : await FindAsync(hash));
             return known is null
                 ? (request, new ExecutionError("PersistedQueryNotFound") { Code = ErrorCodes.PersistedQueryNotFound })
                 : (new GraphQLRequest { Query = known, OperationName = request.OperationName, Variables = request.Variables, Extensions = request.Extensions }, null);

@@ -1,4 +1,5 @@
 using GraphQL;
+using KooMessage.Platform.GraphQL.PersistedOperations;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Transport.Streaming;
@@ -7,6 +8,7 @@ namespace KooMessage.Platform.Transport.Streaming;
 public sealed record StreamingServices(
     IGraphQLTextSerializer Serializer,
     GraphQLOperationExecutor Executor,
+    PersistedOperationResolver PersistedOperations,
     StreamAuthenticator Authenticator,
     StreamingConnectionRegistry Registry,
     IServiceScopeFactory Scopes,

@@ -292,7 +292,14 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             await using var scope = _services.Scopes.CreateAsyncScope();
             var subscriber = Subscriber;
             subscriber.Identity.SignIn(scope.ServiceProvider);
-            var result = await _services.Executor.ExecuteAsync(request, _services.Executor.Parse(request.Query, request.OperationName),
+            var (resolved, persistedError) = await _services.PersistedOperations.ResolveAsync(request, operation.Token);
+            if (persistedError is not null)
+            {
+                if (TryEnd(operation))
+                    SendErrors(operation.Id, [persistedError]);
+                return;
+            }
+            var result = await _services.Executor.ExecuteAsync(resolved, _services.Executor.Parse(resolved.Query, resolved.OperationName),
                 subscriber.Identity.Principal, scope.ServiceProvider, operation.Token);
 
             if (!result.Executed)

@@ -57,8 +57,9 @@ public sealed record GraphQLWsMessage(string Type, string? Id, JsonElement? Payl
     {
         if (payload is not { ValueKind: JsonValueKind.Object } request)
             return "Invalid message: 'subscribe' payload must be an object";
-        if (!request.TryGetProperty("query", out var query) || query.ValueKind != JsonValueKind.String)
-            return "Invalid message: 'subscribe' payload needs a string 'query'";
+        // The protocol's payload has a 'query'; a trusted document's 'documentId' stands for it.
+        if (!IsString(request, "query") && !IsString(request, "documentId"))
+            return "Invalid message: 'subscribe' payload needs a string 'query' (or 'documentId')";
         if (request.TryGetProperty("operationName", out var name) && name.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
             return "Invalid message: 'operationName' must be a string or null";
         foreach (var field in (string[])["variables", "extensions"])
@@ -68,6 +69,9 @@ public sealed record GraphQLWsMessage(string Type, string? Id, JsonElement? Payl
         }
         return null;
     }
+
+    private static bool IsString(JsonElement request, string property)
+        => request.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String;
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }
