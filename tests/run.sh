@@ -2,7 +2,8 @@
 # Runs every test suite of the repository on a fresh machine and ends with one line:
 #   "N passed, N failed"
 # It first installs what the tests need that the .NET SDK does not bring: the npm clients the
-# spec tests drive (graphql-http, graphql-ws, graphql-sse), and a redis-server on 127.0.0.1 for the
+# spec tests drive (graphql-http, graphql-ws, graphql-sse), the TypeScript client's packages
+# (graphql-codegen, TypeScript, Apollo Client, urql; from the npm cache when it has them), and a redis-server on 127.0.0.1 for the
 # Redis backplane tests (installed with apt-get when missing, started on a free port, stopped at the
 # end; its address reaches the tests in KOOMESSAGE_TEST_REDIS). Exit status is non-zero when anything
 # failed.
@@ -51,6 +52,7 @@ start_redis() {
 
 echo "==> Installing npm test clients"
 npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error || fail_setup "npm ci failed"
+npm ci --prefix clients/typescript --prefer-offline --no-audit --no-fund --loglevel=error || fail_setup "npm ci in clients/typescript failed"
 
 echo "==> Starting redis-server on 127.0.0.1"
 if ! command -v redis-server >/dev/null 2>&1; then
