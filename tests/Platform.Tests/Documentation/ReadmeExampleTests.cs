@@ -26,6 +26,10 @@ public sealed partial class ReadmeExampleTests(PlatformFixture fixture) : IClass
         var missing = requests.Where(b => !walkthrough.Contains(b.Code, StringComparison.Ordinal)).Select(b => $"README.md:{b.Line}").ToList();
         Assert.True(missing.Count == 0,
             $"These README examples are not steps of docs/walkthrough.sh, so nothing runs them; make each block the walkthrough's text: {string.Join(", ", missing)}");
+
+        // The README defines gql, pick and upload for readers; the walkthrough's own step and wait_for are not theirs to paste.
+        var scriptOnly = requests.Where(b => ScriptOnlyCommand().IsMatch(b.Code)).Select(b => $"README.md:{b.Line}").ToList();
+        Assert.True(scriptOnly.Count == 0, $"These README examples call the walkthrough's step or wait_for, which a reader pasting them does not have: {string.Join(", ", scriptOnly)}");
     }
 
     [Fact]
@@ -72,4 +76,7 @@ public sealed partial class ReadmeExampleTests(PlatformFixture fixture) : IClass
 
     [GeneratedRegex(@"(^|[\s$(])(curl|gql|upload) ", RegexOptions.Multiline)]
     private static partial Regex RequestCommand();
+
+    [GeneratedRegex(@"^\s*(step|wait_for) ", RegexOptions.Multiline)]
+    private static partial Regex ScriptOnlyCommand();
 }
