@@ -10,7 +10,7 @@ import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-p
 
 const config: CodegenConfig = {
   schema: '../../schema/schema.graphql',
-  documents: '../../src/Client/Operations/*.graphql',
+  documents: '../../src/Client/Operations/**/*.graphql',
   generates: {
     'src/generated/graphql.ts': {
       plugins: ['typescript-operations', 'typed-document-node'],
