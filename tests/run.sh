@@ -2,7 +2,8 @@
 # Runs every test suite of the repository on a fresh machine and ends with one line:
 #   "N passed, N failed"
 # It first installs what the tests need that the .NET SDK does not bring: the npm clients the
-# spec tests drive (graphql-http, graphql-ws, graphql-sse) and the GraphiQL package the IDE test serves,
+# spec tests drive (graphql-http, graphql-ws, graphql-sse, Apollo Client, urql) and the GraphiQL package the
+# IDE test serves, the TypeScript client's packages (graphql-codegen, TypeScript; from the npm cache when it has them),
 # Debian's chromium for the browser tests (driven by Microsoft.Playwright, which downloads no browser),
 # a redis-server on 127.0.0.1 for the Redis backplane tests (installed with apt-get when missing, started
 # on a free port, stopped at the end; its address reaches the tests in KOOMESSAGE_TEST_REDIS), a
@@ -74,6 +75,7 @@ start_redis() {
 
 echo "==> Installing npm test clients"
 npm ci --prefix tests/Platform.Tests/js --no-audit --no-fund --loglevel=error || fail_setup "npm ci failed"
+npm ci --prefix clients/typescript --prefer-offline --no-audit --no-fund --loglevel=error || fail_setup "npm ci in clients/typescript failed"
 
 # Starts a PostgreSQL server of our own: a fresh cluster (trust only on its private socket folder,
 # a random password over TCP), on the first port of a small range it can bind on 127.0.0.1. pg_ctl -w

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KooMessage.Platform.Tests.Infrastructure;
 
 /// <summary>
@@ -25,32 +23,7 @@ public static class NodeScript
     {
         Assert.True(Directory.Exists(Path.Combine(Folder, "node_modules")),
             $"npm packages are missing in {Folder}: run the tests with tests/run.sh, which installs them (npm ci).");
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = Folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (strictRejections)
-            start.ArgumentList.Add("--unhandled-rejections=strict");
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
-        try
-        {
-            await process.WaitForExitAsync(cancel.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"node {script} did not finish within {timeout}. stderr: {await stderr}");
-        }
-        Assert.True(process.ExitCode == 0, $"node {script} exited with {process.ExitCode}: {await stderr}");
-        return await stdout;
+        string[] options = strictRejections ? ["--unhandled-rejections=strict"] : [];
+        return await ChildCommand.RunAsync("node", [.. options, script, .. arguments], Folder, timeout);
     }
 }

@@ -1,0 +1,27 @@
+using KooMessage.Platform.Tests.Infrastructure;
+
+namespace KooMessage.Platform.Tests.Documentation;
+
+/// <summary>
+/// docs/walkthrough.sh, the README's tour from the admin key to a clicked short link and a service
+/// number, run as a newcomer runs it (bash, curl, node) against a platform started as a real process
+/// with its default settings.
+/// </summary>
+public sealed class WalkthroughTests
+{
+    /// <summary>Default settings, but room for a cold start on a busy 2-core machine (the first requests JIT everything).</summary>
+    private static readonly Dictionary<string, string?> SlowMachine = new() { ["GraphQL:ExecutionTimeout"] = "00:05:00" };
+
+    [Fact]
+    public async Task The_walkthrough_runs_from_the_admin_key_to_a_service_number()
+    {
+        await using var platform = await PlatformProcess.StartAsync(SlowMachine);
+        var script = Path.Combine(RepositoryRoot.Path, "docs", "walkthrough.sh");
+
+        var output = await ChildCommand.RunAsync("bash", [script, platform.BaseAddress.ToString().TrimEnd('/'), PlatformHost.AdminKey],
+            RepositoryRoot.Path, TimeSpan.FromMinutes(15));
+
+        Assert.Contains("==> 11. Phones report clicks", output);
+        Assert.Contains("==> Done", output);
+    }
+}
