@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.BasicEdition;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
@@ -49,6 +50,7 @@ public static class PlatformApplication
         services.AddMessaging(configuration);
         services.AddSendTasks(configuration);
         services.AddServiceNumbers(configuration);
+        services.AddBasicEdition(configuration);
     }
 
     public static void ConfigurePipeline(WebApplication app)

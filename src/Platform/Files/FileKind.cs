@@ -26,6 +26,18 @@ public enum FileKind
     [Description("GIF image.")]
     Gif,
 
+    [Description("MP3 audio (MPEG-1/2/2.5 Layer III), with or without an ID3v2 tag.")]
+    Mpeg,
+
+    [Description("WAV audio (RIFF/WAVE).")]
+    Wav,
+
+    [Description("3GP video (ISO base media file with a 3gp/3g2 brand).")]
+    ThreeGp,
+
+    [Description("MP4 video (ISO base media file of any other brand).")]
+    Mpeg4,
+
     [Description("Text in UTF-8 (with or without BOM) or UTF-16 (with BOM), e.g. csv/txt number files.")]
     Text,
 

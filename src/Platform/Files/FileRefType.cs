@@ -13,6 +13,9 @@ public sealed class FileRefType : NodeObjectType<StoredFile>
         Field(x => x.Purpose).Description("What the file was uploaded for.");
         Field(x => x.Size).Description("Size in bytes.");
         Field(x => x.Sha256).Description("Lower-case hex SHA-256 of the content.");
+        Field(x => x.Width, nullable: true).Description("Pixel width of an image or video, read from its header.");
+        Field(x => x.Height, nullable: true).Description("Pixel height of an image or video, read from its header.");
+        Field(x => x.DurationMs, nullable: true).Description("Duration of an audio or video clip in milliseconds, read from its header.");
         Field<NonNullGraphType<StringGraphType>>("downloadPath").Description("GET this path (with the same credentials) to download the content.")
             .Resolve(c => FileDownloadEndpoint.PathFor(c.Source));
     }

@@ -15,9 +15,10 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
     public async Task<StoredFile> StoreAsync(UploadedFile upload, FilePurpose purpose, string field, CancellationToken cancellationToken)
     {
         await ValidateAsync(upload, purpose, field, options.Value, cancellationToken);
+        var media = await ReadMediaAsync(upload, purpose, field, cancellationToken);
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploads need a tenant; the mutation checks it first.");
 
-        var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, upload.ContentType, purpose, upload.Length, upload.Sha256);
+        var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, upload.ContentType, purpose, upload.Length, upload.Sha256, media);
         await using (var content = upload.OpenRead())
             await blobs.WriteAsync(file.BlobKey, content, cancellationToken);
         db.Add(file);
@@ -60,6 +61,25 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
             FileKind.Zip or FileKind.Rar => ArchiveInspector.FindProblem(content, options),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// An image's size, a clip's duration, read from the header; a purpose that relies on them refuses a
+    /// file whose header does not read (and text that is not UTF-8). Media kinds are accepted only by
+    /// purposes of at most a few MB, checked before, so the whole file is read into memory.
+    /// </summary>
+    private static async Task<MediaInfo?> ReadMediaAsync(UploadedFile upload, FilePurpose purpose, string field, CancellationToken cancellationToken)
+    {
+        var required = UploadPolicy.RequiresReadableHeader(purpose);
+        if (required && upload.Kind == FileKind.Text && TextContent.CharsetOf(upload.Head) != "utf-8")
+            new InputValidator().Fail(field, $"{EnumNames.Of(purpose)} text must be UTF-8.").ThrowIfInvalid();
+        if (!MediaHeader.IsMedia(upload.Kind))
+            return null;
+        var content = await File.ReadAllBytesAsync(upload.TemporaryPath, cancellationToken);
+        var media = MediaHeader.TryRead(upload.Kind, content);
+        if (media is null && required)
+            new InputValidator().Fail(field, $"The file looks like {EnumNames.Of(upload.Kind)} but its header cannot be read, so its size or duration is unknown.").ThrowIfInvalid();
+        return media;
     }
 
     private static string Describe(FileKind kind) => kind == FileKind.Unknown ? "of an unrecognised type" : EnumNames.Of(kind);

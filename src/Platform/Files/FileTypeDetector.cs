@@ -2,7 +2,7 @@ namespace KooMessage.Platform.Files;
 
 /// <summary>
 /// Recognises file types by magic bytes (a PDF starts with "%PDF-", a PNG with its 8-byte
-/// signature …). A renamed executable stays Unknown whatever its extension says.
+/// signature, audio and video by their container's first box or frame …). A renamed executable stays Unknown whatever its extension says.
 /// </summary>
 public static class FileTypeDetector
 {
@@ -30,6 +30,12 @@ public static class FileTypeDetector
             if (head.StartsWith(magic))
                 return kind;
         }
+        if (IsoMediaHeader.BrandOf(head) is { } video)
+            return video;
+        if (WavHeader.IsWav(head))
+            return FileKind.Wav;
+        if (Mp3Header.IsMp3(head))
+            return FileKind.Mpeg;
         return TextContent.LooksLikeText(head) ? FileKind.Text : FileKind.Unknown;
     }
 
@@ -42,6 +48,10 @@ public static class FileTypeDetector
         FileKind.Jpeg => "image/jpeg",
         FileKind.Bmp => "image/bmp",
         FileKind.Gif => "image/gif",
+        FileKind.Mpeg => "audio/mpeg",
+        FileKind.Wav => "audio/wav",
+        FileKind.ThreeGp => "video/3gpp",
+        FileKind.Mpeg4 => "video/mp4",
         FileKind.Text => $"text/plain; charset={TextContent.CharsetOf(head)}",
         _ => "application/octet-stream",
     };

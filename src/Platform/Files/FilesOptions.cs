@@ -11,6 +11,9 @@ public sealed class FilesOptions
     /// <summary>Number files: 50 MB by default.</summary>
     public long MaxNumberFileBytes { get; set; } = 50L * 1024 * 1024;
 
+    /// <summary>One resource of a video SMS template (image, audio, video, text): 2 MB, what a whole template may add up to.</summary>
+    public long MaxVideoSmsResourceBytes { get; set; } = 2 * 1024 * 1024;
+
     /// <summary>At most this many files in one multipart request.</summary>
     public int MaxFilesPerRequest { get; set; } = 10;
 
@@ -50,7 +53,7 @@ public sealed class FilesOptions
     public TimeSpan OrphanSweepInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The largest single file a multipart request may carry at all; reading stops beyond it (413).</summary>
-    public long MaxUploadBytes => Math.Max(MaxDocumentBytes, MaxNumberFileBytes);
+    public long MaxUploadBytes => Math.Max(Math.Max(MaxDocumentBytes, MaxNumberFileBytes), MaxVideoSmsResourceBytes);
 
     public string SpoolFolder => string.IsNullOrWhiteSpace(SpoolPath) ? Path.GetTempPath() : Path.GetFullPath(SpoolPath);
 }

@@ -3,8 +3,8 @@ using System.Buffers.Binary;
 namespace KooMessage.Platform.Files;
 
 /// <summary>
-/// Reads the pixel size of a PNG or JPEG from its header (PNG's IHDR chunk; JPEG's first
-/// start-of-frame segment), so shape rules (a square logo, a 16:9 background) hold for the image
+/// Reads the pixel size of a PNG, JPEG or GIF from its header (PNG's IHDR chunk; JPEG's first
+/// start-of-frame segment; GIF's logical screen descriptor), so shape rules (a square logo, a 16:9 background) hold for the image
 /// itself rather than for what a client claims. Pure.
 /// </summary>
 public static class ImageHeader
@@ -18,6 +18,8 @@ public static class ImageHeader
             return TryReadPng(image, out width, out height);
         if (image.Length >= 2 && image[0] == 0xFF && image[1] == 0xD8)
             return TryReadJpeg(image, out width, out height);
+        if (image.StartsWith("GIF87a"u8) || image.StartsWith("GIF89a"u8))
+            return TryReadGif(image, out width, out height);
         return false;
     }
 
@@ -33,6 +35,17 @@ public static class ImageHeader
             return false;
         (width, height) = ((int)w, (int)h);
         return true;
+    }
+
+    /// <summary>The six-byte signature is followed by the logical screen's width and height (little-endian).</summary>
+    private static bool TryReadGif(ReadOnlySpan<byte> image, out int width, out int height)
+    {
+        width = height = 0;
+        if (image.Length < 13)
+            return false;
+        width = BinaryPrimitives.ReadUInt16LittleEndian(image[6..]);
+        height = BinaryPrimitives.ReadUInt16LittleEndian(image[8..]);
+        return width > 0 && height > 0;
     }
 
     /// <summary>Walks the marker segments after SOI until a start-of-frame (SOF0–SOF15 except DHT, JPG, DAC).</summary>

@@ -39,7 +39,16 @@ public sealed class StoredFile : Entity, ITenantOwned, INodeEntity
 
     public string BlobKey { get; private set; } = null!;
 
-    public static StoredFile Create(Guid tenantId, string name, FileKind kind, string contentType, FilePurpose purpose, long size, string sha256)
+    /// <summary>Pixel width of an image or video, read from its header.</summary>
+    public int? Width { get; private set; }
+
+    /// <summary>Pixel height of an image or video, read from its header.</summary>
+    public int? Height { get; private set; }
+
+    /// <summary>Duration of an audio or video clip in milliseconds, read from its header.</summary>
+    public int? DurationMs { get; private set; }
+
+    public static StoredFile Create(Guid tenantId, string name, FileKind kind, string contentType, FilePurpose purpose, long size, string sha256, MediaInfo? media = null)
     {
         var file = new StoredFile
         {
@@ -50,6 +59,9 @@ public sealed class StoredFile : Entity, ITenantOwned, INodeEntity
             Purpose = purpose,
             Size = size,
             Sha256 = sha256,
+            Width = media?.Width,
+            Height = media?.Height,
+            DurationMs = media?.DurationMs,
         };
         file.BlobKey = $"{tenantId:N}/{file.Id:N}";
         return file;

@@ -10,7 +10,7 @@ public static class GraphQLUploads
     public const string UploadMutation = """
         mutation($file: Upload!, $purpose: FilePurpose!) {
           uploadFile(input: {file: $file, purpose: $purpose}) {
-            file { id name kind contentType size sha256 downloadPath }
+            file { id name kind contentType size sha256 width height durationMs downloadPath }
             errors { __typename ... on Error { message code } ... on ValidationError { field } }
           }
         }

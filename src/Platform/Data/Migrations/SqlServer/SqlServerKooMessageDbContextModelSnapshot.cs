@@ -22,7 +22,70 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("KooMessage.Platform.Features.Enterprise.EnterpriseProfile", b =>
+            modelBuilder.Entity("KooMessage.Platform.Features.BasicEdition.VideoTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ApprovedTitle")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsPlatformShared")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPlatformShared");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("VideoTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Filings.EnterpriseProfile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -711,6 +774,108 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.ToTable("SendTasks", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.ShortLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("nvarchar(253)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("FirstClickAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TargetUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ShortLinks", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.ShortLinkClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("First")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("IpHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserAgentFamily")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("LinkId", "CreatedAt");
+
+                    b.HasIndex("TaskId", "CreatedAt");
+
+                    b.ToTable("ShortLinkClicks", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1068,108 +1233,6 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.ToTable("ServiceNumberMenus", (string)null);
                 });
 
-            modelBuilder.Entity("KooMessage.Platform.Features.ShortLinks.ShortLink", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Clicks")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("nvarchar(8)");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("Domain")
-                        .IsRequired()
-                        .HasMaxLength(253)
-                        .HasColumnType("nvarchar(253)");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("FirstClickAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("TargetUrl")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("TaskId");
-
-                    b.HasIndex("TenantId");
-
-                    b.ToTable("ShortLinks", (string)null);
-                });
-
-            modelBuilder.Entity("KooMessage.Platform.Features.ShortLinks.ShortLinkClick", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<bool>("First")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("IpHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<Guid>("LinkId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<string>("UserAgentFamily")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("LinkId", "CreatedAt");
-
-                    b.HasIndex("TaskId", "CreatedAt");
-
-                    b.ToTable("ShortLinkClicks", (string)null);
-                });
-
             modelBuilder.Entity("KooMessage.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1188,6 +1251,12 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<int?>("DurationMs")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("int");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1217,6 +1286,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -1438,7 +1510,110 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.ToTable("Tenants", (string)null);
                 });
 
-            modelBuilder.Entity("KooMessage.Platform.Features.Enterprise.EnterpriseProfile", b =>
+            modelBuilder.Entity("KooMessage.Platform.Features.BasicEdition.VideoTemplate", b =>
+                {
+                    b.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoFrame", "ApprovedFrames", b1 =>
+                        {
+                            b1.Property<Guid>("VideoTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.HasKey("VideoTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("VideoTemplates");
+
+                            b1
+                                .ToJson("ApprovedFrames")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoResource", "Resources", b2 =>
+                                {
+                                    b2.Property<Guid>("VideoFrameVideoTemplateId");
+
+                                    b2.Property<int>("VideoFrame__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid?>("FileId");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("Text");
+
+                                    b2.HasKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("VideoTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Resources");
+                        });
+
+                    b.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoFrame", "Frames", b1 =>
+                        {
+                            b1.Property<Guid>("VideoTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.HasKey("VideoTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("VideoTemplates");
+
+                            b1
+                                .ToJson("Frames")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoResource", "Resources", b2 =>
+                                {
+                                    b2.Property<Guid>("VideoFrameVideoTemplateId");
+
+                                    b2.Property<int>("VideoFrame__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid?>("FileId");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("Text");
+
+                                    b2.HasKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("VideoTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Resources");
+                        });
+
+                    b.Navigation("ApprovedFrames");
+
+                    b.Navigation("Frames");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Filings.EnterpriseProfile", b =>
                 {
                     b.HasOne("KooMessage.Platform.Files.StoredFile", null)
                         .WithMany()

@@ -17,7 +17,70 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("KooMessage.Platform.Features.Enterprise.EnterpriseProfile", b =>
+            modelBuilder.Entity("KooMessage.Platform.Features.BasicEdition.VideoTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedTitle")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPlatformShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPlatformShared");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("VideoTemplates", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Filings.EnterpriseProfile", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -705,6 +768,108 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("SendTasks", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.ShortLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstClickAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetUrl")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ShortLinks", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.ShortLinkClick", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("First")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IpHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgentFamily")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("LinkId", "CreatedAt");
+
+                    b.HasIndex("TaskId", "CreatedAt");
+
+                    b.ToTable("ShortLinkClicks", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.ServiceNumbers.ChannelNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1062,108 +1227,6 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("ServiceNumberMenus", (string)null);
                 });
 
-            modelBuilder.Entity("KooMessage.Platform.Features.ShortLinks.ShortLink", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Clicks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(8)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Domain")
-                        .IsRequired()
-                        .HasMaxLength(253)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("ExpiresAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("FirstClickAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("RecipientId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("TargetUrl")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Code")
-                        .IsUnique();
-
-                    b.HasIndex("TaskId");
-
-                    b.HasIndex("TenantId");
-
-                    b.ToTable("ShortLinks", (string)null);
-                });
-
-            modelBuilder.Entity("KooMessage.Platform.Features.ShortLinks.ShortLinkClick", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("First")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IpHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("LinkId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UserAgentFamily")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("LinkId", "CreatedAt");
-
-                    b.HasIndex("TaskId", "CreatedAt");
-
-                    b.ToTable("ShortLinkClicks", (string)null);
-                });
-
             modelBuilder.Entity("KooMessage.Platform.Files.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1182,6 +1245,12 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -1211,6 +1280,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1432,7 +1504,110 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("Tenants", (string)null);
                 });
 
-            modelBuilder.Entity("KooMessage.Platform.Features.Enterprise.EnterpriseProfile", b =>
+            modelBuilder.Entity("KooMessage.Platform.Features.BasicEdition.VideoTemplate", b =>
+                {
+                    b.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoFrame", "ApprovedFrames", b1 =>
+                        {
+                            b1.Property<Guid>("VideoTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.HasKey("VideoTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("VideoTemplates");
+
+                            b1
+                                .ToJson("ApprovedFrames")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoResource", "Resources", b2 =>
+                                {
+                                    b2.Property<Guid>("VideoFrameVideoTemplateId");
+
+                                    b2.Property<int>("VideoFrame__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid?>("FileId");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("Text");
+
+                                    b2.HasKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("VideoTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Resources");
+                        });
+
+                    b.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoFrame", "Frames", b1 =>
+                        {
+                            b1.Property<Guid>("VideoTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.HasKey("VideoTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("VideoTemplates");
+
+                            b1
+                                .ToJson("Frames")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoResource", "Resources", b2 =>
+                                {
+                                    b2.Property<Guid>("VideoFrameVideoTemplateId");
+
+                                    b2.Property<int>("VideoFrame__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<Guid?>("FileId");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("Text");
+
+                                    b2.HasKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("VideoTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Resources");
+                        });
+
+                    b.Navigation("ApprovedFrames");
+
+                    b.Navigation("Frames");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Filings.EnterpriseProfile", b =>
                 {
                     b.HasOne("KooMessage.Platform.Files.StoredFile", null)
                         .WithMany()
