@@ -23,6 +23,69 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("KooMessage.Platform.Features.BasicEdition.VideoTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedTitle")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("HasApprovedRevision")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsPlatformShared")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ReviewStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IsPlatformShared");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("VideoTemplates", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.Filings.EnterpriseProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1189,6 +1252,12 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DurationMs")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Height")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1217,6 +1286,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Width")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1436,6 +1508,109 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.BasicEdition.VideoTemplate", b =>
+                {
+                    b.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoFrame", "ApprovedFrames", b1 =>
+                        {
+                            b1.Property<Guid>("VideoTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.HasKey("VideoTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("VideoTemplates");
+
+                            b1
+                                .ToJson("ApprovedFrames")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoResource", "Resources", b2 =>
+                                {
+                                    b2.Property<Guid>("VideoFrameVideoTemplateId");
+
+                                    b2.Property<int>("VideoFrame__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<Guid?>("FileId");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("Text");
+
+                                    b2.HasKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("VideoTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Resources");
+                        });
+
+                    b.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoFrame", "Frames", b1 =>
+                        {
+                            b1.Property<Guid>("VideoTemplateId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.HasKey("VideoTemplateId", "__synthesizedOrdinal");
+
+                            b1.ToTable("VideoTemplates");
+
+                            b1
+                                .ToJson("Frames")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VideoTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.BasicEdition.VideoResource", "Resources", b2 =>
+                                {
+                                    b2.Property<Guid>("VideoFrameVideoTemplateId");
+
+                                    b2.Property<int>("VideoFrame__synthesizedOrdinal");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<Guid?>("FileId");
+
+                                    b2.Property<string>("Kind")
+                                        .IsRequired()
+                                        .HasMaxLength(40);
+
+                                    b2.Property<long>("Size");
+
+                                    b2.Property<string>("Text");
+
+                                    b2.HasKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                    b2.ToTable("VideoTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("VideoFrameVideoTemplateId", "VideoFrame__synthesizedOrdinal");
+                                });
+
+                            b1.Navigation("Resources");
+                        });
+
+                    b.Navigation("ApprovedFrames");
+
+                    b.Navigation("Frames");
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.Filings.EnterpriseProfile", b =>
