@@ -122,7 +122,7 @@ command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose
 # A rejected file counts as one failed check (and the tests still run).
 compose_passed=0
 compose_failed=0
-if SA_PASSWORD=validate KOOMESSAGE_ADMIN_KEY=km_validate_validate_validate docker-compose -f docker-compose.yml config -q; then
+if SA_PASSWORD=validate KOOMESSAGE_DB_PASSWORD=validate KOOMESSAGE_ADMIN_KEY=km_validate_validate_validate docker-compose -f docker-compose.yml config -q; then
   compose_passed=1
   echo "docker-compose.yml is valid for $(docker-compose version --short)"
 else

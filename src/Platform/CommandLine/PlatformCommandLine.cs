@@ -30,7 +30,9 @@ public static class PlatformCommandLine
         e.g. Database__ConnectionString, Bootstrap__AdminApiKey, Redis__Configuration) and the options above.
         Main keys: Storage:Path, Database:Provider, Database:ConnectionString, Bootstrap:AdminApiKey,
         Redis:Configuration, Gateway:Provider, GraphQL:*, GraphQL:Limits:*, GraphQL:RateLimits:*,
-        Subscriptions:*, Dispatch:*. The README's Configuration section lists every key.
+        GraphQL:TrustedDocumentsOnly, Subscriptions:*, Dispatch:*, Files:*, ShortLinks:*, BasicEdition:*,
+        Cors:AllowedOrigins, Ide:Enabled, Ide:AssetBaseUrl, Ide:AssetPath, Proxy:KnownProxies,
+        Proxy:KnownNetworks, Shutdown:Timeout. The README's Configuration section lists every key.
         """;
 
     public static bool WantsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
