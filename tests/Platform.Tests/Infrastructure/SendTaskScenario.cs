@@ -88,6 +88,9 @@ public sealed class SendTaskScenario(MessagingScenario messaging, string app, st
 
     public static bool Finished(JsonElement task) => task.GetProperty("status").GetString() is "COMPLETED" or "COMPLETED_WITH_FAILURES" or "FAILED";
 
+    /// <summary>Every message handed to the gateway: SENT (waiting for receipts) or already final.</summary>
+    public static bool HandedOver(JsonElement task) => Finished(task) || task.GetProperty("status").GetString() == "SENT";
+
     public static int Progress(JsonElement task, string counter) => task.GetProperty("progress").GetProperty(counter).GetInt32();
 
     public static int Numbers(JsonElement task, string counter) => task.GetProperty("numbers").GetProperty(counter).GetInt32();

@@ -55,11 +55,19 @@ public sealed class Recipient : Entity, ITenantOwned
         Phone = parsed.Phone.Length <= PhoneMax ? parsed.Phone : parsed.Phone[..PhoneMax],
         Capability = parsed.Capability,
         Channel = ChannelFor(parsed.Capability, fallback),
-        State = RecipientState.Pending,
+        State = StateFor(parsed.Capability, fallback),
         Variables = parsed.Variables.ToList(),
         CustomUrl = parsed.CustomUrl,
         ShortLinkCode = shortLinkCode,
         ErrorCode = parsed.Problem,
+    };
+
+    /// <summary>A recipient that will never be sent starts in its final state, so PENDING means "still to send".</summary>
+    public static RecipientState StateFor(RecipientCapability capability, FallbackPolicy fallback) => capability switch
+    {
+        RecipientCapability.Invalid => RecipientState.Invalid,
+        _ when ChannelFor(capability, fallback) == RecipientChannel.Skipped => RecipientState.Skipped,
+        _ => RecipientState.Pending,
     };
 
     public static RecipientChannel ChannelFor(RecipientCapability capability, FallbackPolicy fallback) => (capability, fallback) switch

@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
-[Description("SCHEDULED → QUEUED → SENDING → COMPLETED | COMPLETED_WITH_FAILURES | FAILED; SCHEDULED/QUEUED → CANCELLED.")]
+[Description("SCHEDULED → QUEUED → SENDING → SENT → COMPLETED | COMPLETED_WITH_FAILURES | FAILED; SCHEDULED/QUEUED → CANCELLED. A task reaches a final state only when every recipient has one (delivered, failed, expired, invalid or skipped), so its counters no longer change (except clicks).")]
 public enum SendTaskStatus
 {
     [Description("Waiting for scheduledAt.")]
@@ -14,13 +14,16 @@ public enum SendTaskStatus
     [Description("Being sent in batches.")]
     Sending,
 
-    [Description("Finished without a failed message.")]
+    [Description("Every message was handed to the gateway; waiting for delivery receipts (or their expiry after Dispatch:ReceiptTimeout).")]
+    Sent,
+
+    [Description("Final: every message was delivered.")]
     Completed,
 
-    [Description("Finished; some messages failed.")]
+    [Description("Final: every message has its outcome and some failed or expired.")]
     CompletedWithFailures,
 
-    [Description("Finished without sending a single message.")]
+    [Description("Final: not a single message was accepted by the gateway.")]
     Failed,
 
     [Description("Cancelled by the tenant before sending started.")]

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
+using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace KooMessage.Platform.GraphQL.Mutations;
 /// <summary>
 /// HotChocolate's mutation conventions, reproduced: <c>verbNoun(input: VerbNounInput!): VerbNounPayload!</c>
 /// where the payload has the declared result fields and <c>errors: [VerbNounError!]</c>, a union of
-/// the declared error types. A resolver throws <see cref="DomainException"/> for expected failures;
+/// the declared error types, always with <c>ValidationError</c> (any input can be invalid, so a client's
+/// shared <c>... on ValidationError { field }</c> selection is valid on every payload). A resolver throws <see cref="DomainException"/> for expected failures;
 /// this builder turns them into payload errors and discards every pending change, so a failed
 /// mutation writes nothing — not even through a later mutation of the same request.
 /// </summary>
@@ -80,16 +82,12 @@ public sealed class MutationFieldBuilder<TInput>
         foreach (var (resultField, type, description) in _results)
             payloadType.Field(resultField, type).Description(description).Resolve(ctx => ctx.Source.Get(resultField));
 
-        UnionGraphType? errorUnion = null;
-        if (_errorTypes.Count > 0)
-        {
-            errorUnion = new UnionGraphType { Name = $"{Pascal}Error", Description = $"The errors `{_name}` can return." };
-            foreach (var errorType in _errorTypes)
-                errorUnion.Type(errorType);
-            payloadType.Field("errors", new ListGraphType(new NonNullGraphType(errorUnion)))
-                .Description("Why the mutation did nothing; null when it succeeded.")
-                .Resolve(ctx => ctx.Source.Errors);
-        }
+        var errorUnion = new UnionGraphType { Name = $"{Pascal}Error", Description = $"The errors `{_name}` can return." };
+        foreach (var errorType in _errorTypes.Prepend(typeof(ValidationErrorType)).Distinct())
+            errorUnion.Type(errorType);
+        payloadType.Field("errors", new ListGraphType(new NonNullGraphType(errorUnion)))
+            .Description("Why the mutation did nothing; null when it succeeded.")
+            .Resolve(ctx => ctx.Source.Errors);
 
         var field = _root.Field(_name, new NonNullGraphType(payloadType))
             .Argument<TInput>("input", nullable: false, a => a.Description = "The mutation's input.")
@@ -123,10 +121,10 @@ public sealed class MutationFieldBuilder<TInput>
             field.FieldType.Authorize();
     }
 
-    private static MutationPayload Fail(IResolveFieldContext context, IReadOnlyList<DomainError> errors, UnionGraphType? union)
+    private static MutationPayload Fail(IResolveFieldContext context, IReadOnlyList<DomainError> errors, UnionGraphType union)
     {
         context.Db().ChangeTracker.Clear();
-        var declared = union?.PossibleTypes.ToList() ?? [];
+        var declared = union.PossibleTypes.ToList();
         var undeclared = errors.FirstOrDefault(e => !declared.Any(t => t.IsTypeOf?.Invoke(e) == true));
         if (undeclared is not null)
             // A bug in the schema declaration, not in the input: surface it loudly but still typed.

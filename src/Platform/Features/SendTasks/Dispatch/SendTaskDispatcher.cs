@@ -192,6 +192,7 @@ public sealed class SendTaskDispatcher(
             }
             var now = Now;
             var batch = await db.Set<Recipient>().AsNoTracking()
+                // The channel test keeps rows stored before skipped recipients had their own state (they stayed PENDING) unsent.
                 .Where(r => r.TaskId == taskId && r.State == RecipientState.Pending && r.Channel != RecipientChannel.Skipped
                     && (r.NextAttemptAt == null || r.NextAttemptAt <= now))
                 .OrderBy(r => r.Sequence)
@@ -206,18 +207,21 @@ public sealed class SendTaskDispatcher(
 
             using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
             var messages = batch.Select(r => Message(run, r)).ToList();
+            bool ended;
             try
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var results = await gateway.SendAsync(messages, _abandonBatches.Token);
-                await RecordResultsAsync(db, taskId, results, _abandonBatches.Token);
+                ended = await RecordResultsAsync(db, taskId, results, _abandonBatches.Token);
             }
             catch (GatewayUnavailableException ex)
             {
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
-                await ScheduleRetryAsync(db, taskId, batch, _abandonBatches.Token);
+                ended = await ScheduleRetryAsync(db, taskId, batch, _abandonBatches.Token);
             }
             await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
+            if (ended)
+                return;
         }
     }
 
@@ -236,10 +240,11 @@ public sealed class SendTaskDispatcher(
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, until), cancellationToken) == 1;
     }
 
-    private async Task RecordResultsAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
+    /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
+    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
     {
         var now = Now;
-        await db.InTransactionAsync(async ct =>
+        return await db.InTransactionAsync(async ct =>
         {
             var accepted = results.Where(r => r.Accepted).Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
             var sent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
@@ -255,16 +260,16 @@ public sealed class SendTaskDispatcher(
             }
             await db.Set<SendTask>().Where(t => t.Id == taskId)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sent, t => t.Sent + sent).SetProperty(t => t.Failed, t => t.Failed + failed), ct);
-            return sent + failed;
+            return await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, now, ct) == 1;
         }, cancellationToken);
     }
 
     /// <summary>Webhook hand-over failed: try the batch again after 1, 5 and 30 minutes, then give those messages up.</summary>
-    private async Task ScheduleRetryAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
+    private async Task<bool> ScheduleRetryAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
     {
         var now = Now;
         var maxAttempts = gatewayOptions.Value.WebhookMaxAttempts;
-        await db.InTransactionAsync(async ct =>
+        return await db.InTransactionAsync(async ct =>
         {
             var givenUp = 0;
             foreach (var group in batch.GroupBy(r => r.Attempts + 1))
@@ -282,15 +287,17 @@ public sealed class SendTaskDispatcher(
                     await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.Attempts, group.Key).SetProperty(r => r.NextAttemptAt, next), ct);
                 }
             }
-            if (givenUp > 0)
-                await db.Set<SendTask>().Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Failed, t => t.Failed + givenUp), ct);
-            return givenUp;
+            if (givenUp == 0)
+                return false;
+            await db.Set<SendTask>().Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Failed, t => t.Failed + givenUp), ct);
+            return await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, now, ct) == 1;
         }, cancellationToken);
     }
 
     /// <summary>
-    /// No recipient is ready: either all are done (the task completes) or some wait for a retry (the
-    /// lease is handed back until the earliest retry, so any instance can pick it up then).
+    /// No recipient is ready: either some wait for a retry (the lease is handed back until the earliest
+    /// retry, so any instance can pick it up then), or all were handed over: the task ends if every
+    /// outcome is known already, else it is SENT and the receipt path ends it with the last outcome.
     /// </summary>
     private async Task FinishOrWaitAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
     {
@@ -303,12 +310,12 @@ public sealed class SendTaskDispatcher(
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, nextRetry), cancellationToken);
             return;
         }
-        var now = Now;
+        if (await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, Now, cancellationToken) == 1)
+            return;
+        // Conditional on SENDING: a receipt that resolved the last outcome meanwhile has ended the task.
         await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
             .ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.Status, t => t.Sent == 0 && t.Submitted > 0 ? SendTaskStatus.Failed
-                    : t.Failed > 0 ? SendTaskStatus.CompletedWithFailures : SendTaskStatus.Completed)
-                .SetProperty(t => t.CompletedAt, now)
+                .SetProperty(t => t.Status, SendTaskStatus.Sent)
                 .SetProperty(t => t.LeaseOwner, (string?)null)
                 .SetProperty(t => t.LeaseUntil, (DateTime?)null), cancellationToken);
     }

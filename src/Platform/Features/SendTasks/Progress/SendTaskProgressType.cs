@@ -13,13 +13,13 @@ public sealed class SendTaskProgressType : ObjectGraphType<SendTask>
     public SendTaskProgressType()
     {
         Name = "SendTaskProgress";
-        Description = "Where a task stands: what was sent, delivered, failed, skipped and clicked.";
-        Field(x => x.Submitted).Description("To be sent (after parsing).");
-        Field(x => x.Sent).Description("Accepted by the gateway.");
-        Field(x => x.Delivered).Description("Delivery receipts received (exposures).");
-        Field(x => x.Failed).Description("Refused by the gateway or reported undelivered.");
-        Field(x => x.Expired).Description("No receipt in time.");
-        Field(x => x.Skipped).Description("Not sent: invalid, or unresolvable without fallback.");
+        Description = "Where a task stands: what was sent, delivered, failed, skipped and clicked. submitted = delivered + failed + expired + the recipients still PENDING or SUBMITTED; the task is final exactly when none are left.";
+        Field(x => x.Submitted).Description("To be sent (after parsing): recipients in PENDING, SUBMITTED, DELIVERED, FAILED or EXPIRED.");
+        Field(x => x.Sent).Description("Handed to and accepted by the gateway (SUBMITTED, DELIVERED, EXPIRED, and FAILED after acceptance).");
+        Field(x => x.Delivered).Description("Recipients DELIVERED, as receipts report (exposures).");
+        Field(x => x.Failed).Description("Recipients FAILED: refused by the gateway or reported undelivered.");
+        Field(x => x.Expired).Description("Recipients EXPIRED: no receipt within Dispatch:ReceiptTimeout.");
+        Field(x => x.Skipped).Description("Never sent: recipients INVALID, or SKIPPED (unresolvable without fallback).");
         Field(x => x.Clicks).Description("Short-link clicks (PV).");
         Field(x => x.UniqueClicks).Description("Recipients who clicked (UV).");
     }

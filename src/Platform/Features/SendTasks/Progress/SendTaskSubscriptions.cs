@@ -17,7 +17,7 @@ public sealed class SendTaskSubscriptions : ISubscriptionFields
     public void AddFields(ObjectGraphType subscription)
     {
         subscription.Field<NonNullGraphType<SendTaskType>>("sendTaskProgress")
-            .Description("A task's progress as it sends: at most 4 updates a second, and the final state; completes when the task ends.")
+            .Description("A task's progress as it sends and as receipts arrive: at most 4 updates a second, and the final state; completes when the task ends, which is when every recipient has its outcome (delivered, failed or expired).")
             .Argument<NonNullGraphType<IdGraphType>>("taskId")
             .Authorize(TenantRoles.Workers)
             .ResolveStreamAsync(SubscribeAsync)

@@ -12,9 +12,10 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// A receipt may overtake the dispatcher's record of the hand-over (the process died between the
 /// gateway's acceptance and that record, or the carrier is quick): it proves the message was sent, so
 /// a still PENDING recipient goes straight to the outcome and counts as sent here; the dispatcher's
-/// own record, conditional on PENDING, then changes nothing.
+/// own record, conditional on PENDING, then changes nothing. The receipt that settles a task's last
+/// outcome ends the task, in the same transaction (<see cref="SendTaskCompletion"/>).
 /// </summary>
-public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILogger<ReceiptProcessor> logger)
+public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, TimeProvider clock, ILogger<ReceiptProcessor> logger)
 {
     public async Task<int> ApplyAsync(IReadOnlyList<Receipt> receipts, CancellationToken cancellationToken)
     {
@@ -74,6 +75,8 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, ILog
                         .SetProperty(t => t.Delivered, t => t.Delivered + delivered)
                         .SetProperty(t => t.Failed, t => t.Failed + failed)
                         .SetProperty(t => t.Expired, t => t.Expired + expired), ct);
+                    await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>().IgnoreQueryFilters(), task.Key.TaskId,
+                        clock.GetUtcNow().UtcDateTime, ct);
                 }
                 return delivered + failed + expired;
             }, cancellationToken);
