@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace KooMessage.Platform.Hosting;
 
 public static class GracefulShutdown
@@ -6,8 +8,7 @@ public static class GracefulShutdown
     public static IServiceCollection AddGracefulShutdown(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ShutdownOptions>(configuration.GetSection(ShutdownOptions.Section));
-        var timeout = (configuration.GetSection(ShutdownOptions.Section).Get<ShutdownOptions>() ?? new ShutdownOptions()).Timeout;
-        services.Configure<HostOptions>(host => host.ShutdownTimeout = timeout);
+        services.AddOptions<HostOptions>().Configure<IOptions<ShutdownOptions>>((host, shutdown) => host.ShutdownTimeout = shutdown.Value.Timeout);
         return services;
     }
 }
