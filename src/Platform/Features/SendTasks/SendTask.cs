@@ -85,10 +85,6 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
 
     public DateTime? CompletedAt { get; private set; }
 
-    public string? LeaseOwner { get; private set; }
-
-    public DateTime? LeaseUntil { get; private set; }
-
     public bool IsTerminal => IsTerminalStatus(Status);
 
     /// <summary>Whether a task in <paramref name="status"/> will never change again.</summary>

@@ -13,7 +13,6 @@ public sealed class SendTaskConfiguration : IEntityTypeConfiguration<SendTask>
         // SQL Server gets a filter on non-null keys by convention; SQLite allows many NULLs in a unique index anyway.
         builder.HasIndex(t => new { t.TenantId, t.IdempotencyKey }).IsUnique();
         builder.Property(t => t.Domain).HasMaxLength(253).IsRequired();
-        builder.Property(t => t.LeaseOwner).HasMaxLength(100);
         builder.HasIndex(t => new { t.Status, t.ScheduledAt });
         builder.Ignore(t => t.IsTerminal);
     }

@@ -49,7 +49,7 @@ public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQu
         query.Connection<NonCapableRangeType, NonCapableRange>("nonCapableRanges")
             .Description("Number ranges treated as unable to render smart cards.")
             .Authorize(Role.PlatformAdmin, Role.PlatformReviewer)
-            .DefaultOrder(q => q.OrderBy(r => r.Prefix))
+            .DefaultOrder(q => q.OrderBy(r => r.Prefix), "by prefix")
             .Resolve(ctx => ctx.Db().Set<NonCapableRange>());
     }
 }

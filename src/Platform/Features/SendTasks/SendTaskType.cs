@@ -37,7 +37,7 @@ public sealed class SendTaskType : NodeObjectType<SendTask>
         this.Connection<SendTask, RecipientType, Recipient>("recipients")
             .Description("The task's recipients in input order by default.")
             .Filter<RecipientFilterInputType>()
-            .DefaultOrder(q => q.OrderBy(r => r.Sequence))
+            .DefaultOrder(q => q.OrderBy(r => r.Sequence), "in the number file's order")
             .Authorize(TenantRoles.Workers)
             .Resolve(c => c.Db().Set<Recipient>().Where(r => r.TaskId == c.Source.Id));
     }

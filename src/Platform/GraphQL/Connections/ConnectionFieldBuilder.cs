@@ -21,6 +21,7 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
 {
     private readonly FieldBuilder<TSource, object> _field;
     private Func<IQueryable<T>, IQueryable<T>> _defaultOrder = Sorting.DefaultOrder.NewestFirst;
+    private string _defaultOrderDescribed = "newest first";
 
     internal ConnectionFieldBuilder(FieldBuilder<TSource, object> field)
     {
@@ -47,16 +48,24 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
     public ConnectionFieldBuilder<TSource, TNodeType, T> Sort<TSortType>()
         where TSortType : SortInputType<T>
     {
-        _field.Argument<ListGraphType<NonNullGraphType<TSortType>>>("order", "Sort order, most significant first; newest first when omitted.");
+        _field.Argument<ListGraphType<NonNullGraphType<TSortType>>>("order", OrderDescription());
         return this;
     }
 
-    /// <summary>The order when the client gives none (newest first unless set here); the id is appended as tie-break.</summary>
-    public ConnectionFieldBuilder<TSource, TNodeType, T> DefaultOrder(Func<IQueryable<T>, IOrderedQueryable<T>> order)
+    /// <summary>
+    /// The order when the client gives none (newest first unless set here), described in words for the
+    /// order argument (e.g. "oldest submission first"); the id is appended as tie-break.
+    /// </summary>
+    public ConnectionFieldBuilder<TSource, TNodeType, T> DefaultOrder(Func<IQueryable<T>, IOrderedQueryable<T>> order, string described)
     {
         _defaultOrder = query => order(query).ThenBy(e => e.Id);
+        _defaultOrderDescribed = described;
+        if (_field.FieldType.Arguments?.Find("order") is { } argument)
+            argument.Description = OrderDescription();
         return this;
     }
+
+    private string OrderDescription() => $"Sort order, most significant first; {_defaultOrderDescribed} when omitted.";
 
     public ConnectionFieldBuilder<TSource, TNodeType, T> Authorize(params Role[] roles)
     {

@@ -95,9 +95,9 @@ public sealed partial class SendTaskMutations : IMutationFields
         var db = ctx.Db();
         var task = await db.Set<SendTask>().RequireAsync("id", input.Id, ctx.CancellationToken);
         task.Cancel(ctx.UtcNow());
-        // The version check makes a dispatcher that leased the task at the same moment win cleanly (ConflictError here).
+        // Conditional on the status: a dispatcher that started the task at the same moment wins cleanly (InvalidStateError here).
         var cancelled = await db.Set<SendTask>()
-            .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued) && t.LeaseOwner == null)
+            .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), ctx.CancellationToken);
         if (cancelled == 0)
             throw new DomainException(new InvalidStateError("SENDING", "Sending has just started; the task can no longer be cancelled."));

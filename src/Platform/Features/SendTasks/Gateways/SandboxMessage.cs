@@ -28,12 +28,16 @@ public sealed class SandboxMessage : Entity
 
     public bool Trial { get; private set; }
 
+    /// <summary>The instance (<see cref="Hosting.InstanceIdentity"/>) whose dispatcher handed the message over: who sent which share.</summary>
+    public string Instance { get; private set; } = null!;
+
     public RecipientState? Receipt { get; private set; }
 
     public DateTime? ReceiptAt { get; private set; }
 
-    public static SandboxMessage From(OutgoingMessage message) => new()
+    public static SandboxMessage From(OutgoingMessage message, string instance) => new()
     {
+        Instance = instance,
         MessageId = message.MessageId,
         TenantId = message.TenantId,
         TaskId = message.TaskId,

@@ -31,7 +31,7 @@ public static class ServiceNumberReportCsvEndpoint
         if (!TryParseTime(query["from"], out var from) || !TryParseTime(query["to"], out var to))
         {
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
-                "from and to are required ISO-8601 dates, e.g. ?from=2026-11-01&to=2026-11-30.");
+                $"from and to are required: each {IsoDateTimes.Accepted}, e.g. ?from=2026-11-01&to=2026-11-30.");
             return;
         }
         var requested = query["groupBy"].ToString();
@@ -71,6 +71,5 @@ public static class ServiceNumberReportCsvEndpoint
         await context.Response.WriteAsync(ReportCsv.Write(report), Encoding.UTF8, context.RequestAborted);
     }
 
-    private static bool TryParseTime(string? value, out DateTime time)
-        => DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out time);
+    private static bool TryParseTime(string? value, out DateTime time) => IsoDateTimes.TryParse(value, out time);
 }
