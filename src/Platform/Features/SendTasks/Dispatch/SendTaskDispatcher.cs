@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
-using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -138,9 +137,8 @@ public sealed class SendTaskDispatcher(
             var db = services.GetRequiredService<KooMessageDbContext>();
             var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == taskId, stoppingToken);
             services.GetRequiredService<TenantContext>().Set(task.TenantId);
-            var run = new TaskRun(task,
-                await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, stoppingToken),
-                await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(stoppingToken));
+            var composer = services.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
+            var run = new TaskRun(task, await composer.PrepareAsync(db, task, stoppingToken));
             await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -177,7 +175,7 @@ public sealed class SendTaskDispatcher(
         }
     }
 
-    private sealed record TaskRun(SendTask Task, SmsTemplate Template, string Signature);
+    private sealed record TaskRun(SendTask Task, Func<Recipient, OutgoingMessage> Message);
 
     private async Task SendAsync(TaskRun run, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
     {
@@ -206,7 +204,7 @@ public sealed class SendTaskDispatcher(
             }
 
             using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
-            var messages = batch.Select(r => Message(run, r)).ToList();
+            var messages = batch.Select(run.Message).ToList();
             bool ended;
             try
             {
@@ -223,14 +221,6 @@ public sealed class SendTaskDispatcher(
             if (ended)
                 return;
         }
-    }
-
-    private OutgoingMessage Message(TaskRun run, Recipient recipient)
-    {
-        var link = recipient.ShortLinkCode is null ? null : $"https://{run.Task.Domain}/{recipient.ShortLinkCode}";
-        var text = MessageRenderer.Render(run.Signature, run.Template.Content, run.Template.Variables, recipient.Variables, link);
-        return new OutgoingMessage(recipient.MessageId, run.Task.TenantId, run.Task.Id, recipient.Phone, recipient.Channel, text,
-            recipient.Channel == RecipientChannel.Smart ? run.Task.SmartTemplateId : null, link, run.Task.Trial);
     }
 
     private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)

@@ -28,6 +28,9 @@ public sealed class SandboxMessage : Entity
 
     public bool Trial { get; private set; }
 
+    /// <summary>A VIDEO message's template, parameters and media, as JSON (<see cref="VideoPayload"/>).</summary>
+    public string? Video { get; private set; }
+
     public RecipientState? Receipt { get; private set; }
 
     public DateTime? ReceiptAt { get; private set; }
@@ -42,5 +45,6 @@ public sealed class SandboxMessage : Entity
         Text = message.Text,
         ShortLinkUrl = message.ShortLinkUrl,
         Trial = message.Trial,
+        Video = VideoPayload.Serialize(message.Video),
     };
 }
