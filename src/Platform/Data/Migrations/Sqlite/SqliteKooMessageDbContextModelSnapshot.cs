@@ -513,6 +513,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Video")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MessageId")
@@ -649,11 +652,13 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Domain")
-                        .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Expired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpiryHours")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Failed")
@@ -671,6 +676,13 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Invalid")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Smart");
+
                     b.Property<string>("LeaseOwner")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -678,7 +690,7 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LeaseUntil")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("LinkValidityDays")
+                    b.Property<int?>("LinkValidityDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -708,19 +720,19 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SmartTemplateId")
+                    b.Property<Guid?>("SmartTemplateId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SmsTemplateId")
+                    b.Property<Guid?>("SmsTemplateId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StartedAt")
@@ -755,6 +767,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
