@@ -68,6 +68,7 @@ public static class PlatformApplication
 
         app.MapFiles();
         app.MapSendTasks();
+        app.MapBasicEdition();
         app.MapServiceNumbers();
     }
 

@@ -123,6 +123,53 @@ public sealed class KillNineTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_video_task_killed_mid_dispatch_sends_every_recipient_one_video_message()
+    {
+        const int count = 20_000;
+        var storage = NewStorage();
+        var clock = Stopwatch.StartNew();
+        // Slower than the 100k smart task, so the kill lands mid-dispatch: 2,000 messages a second.
+        var settings = new Dictionary<string, string?>(Settings(storage)) { ["Dispatch:MessagesPerSecondPerTenant"] = "2000", ["Dispatch:BatchSize"] = "500" };
+        try
+        {
+            string taskId, key;
+            await using (var first = await PlatformProcess.StartAsync(settings, storage))
+            {
+                var story = await VideoTaskScenario.StartAsync(first, "killvideo");
+                key = story.TenantKey;
+                var numbers = TestFiles.Csv(string.Join('\n', Enumerable.Range(0, count).Select(i => $"{13_100_000_000L + i},客户{i},O{i}")));
+                var file = await story.AsTenant.UploadIdAsync(numbers, "numbers.csv", "NUMBER_FILE");
+                taskId = await story.CreateAsync(story.Input(fileId: file));
+                var seen = await VideoTaskScenario.WaitForAsync(first.As(key), taskId, t => SendTaskScenario.Progress(t, "sent") >= 4_000, Generous);
+                await first.KillAsync();
+                output.WriteLine($"{clock.Elapsed}: killed at {seen}");
+                Assert.Equal("SENDING", seen.GetProperty("status").GetString());
+                Assert.True(SendTaskScenario.Progress(seen, "sent") < count, "The dispatch finished before the kill.");
+            }
+            await using var second = await PlatformProcess.StartAsync(settings, storage);
+            var done = await VideoTaskScenario.WaitForAsync(second.As(key), taskId, t => SendTaskScenario.Finished(t)
+                && SendTaskScenario.Progress(t, "delivered") + SendTaskScenario.Progress(t, "failed") == count, Generous);
+            output.WriteLine($"{clock.Elapsed}: finished after the kill: {done}");
+            await second.KillAsync();
+
+            Assert.True(KooMessage.Platform.GraphQL.Relay.GlobalId.TryDecode(taskId, "VideoTask", out var id));
+            var db = new PlatformStorage(storage);
+            var task = ("@task", (object)id.ToString().ToUpperInvariant());
+            Assert.Equal(count, db.Count("SELECT COUNT(*) FROM Recipients WHERE TaskId = @task", task));
+            Assert.Equal(count, db.Count("SELECT COUNT(*) FROM SandboxMessages WHERE TaskId = @task", task));
+            Assert.Equal(count, db.Count("SELECT COUNT(DISTINCT MessageId) FROM SandboxMessages WHERE TaskId = @task", task));
+            Assert.Equal(count, db.Count("SELECT COUNT(*) FROM SandboxMessages WHERE TaskId = @task AND Channel = 'Video' AND Video LIKE '%\"p_2\"%'", task));
+            Assert.Equal(0, db.Count("SELECT COUNT(*) FROM Recipients WHERE TaskId = @task AND State IN ('Pending', 'Submitted')", task));
+            Assert.Equal(count, db.Count("SELECT Sent FROM SendTasks WHERE Id = @task", task));
+            Assert.Equal(0, db.Count("SELECT COUNT(*) FROM SendTasks WHERE LeaseOwner IS NOT NULL OR LeaseUntil IS NOT NULL"));
+        }
+        finally
+        {
+            PlatformHost.TryDelete(storage);
+        }
+    }
+
+    [Fact]
     public async Task An_upload_cut_or_killed_mid_body_and_a_task_killed_mid_creation_leave_no_blob_and_no_half_task_once_swept()
     {
         var storage = NewStorage();

@@ -16,7 +16,9 @@ public static class SendTasksFeature
         services.AddSingleton<IValidateOptions<ShortLinkOptions>, ShortLinkOptionsValidator>();
         services.AddSingleton<ClickAddressHasher>();
         services.AddScoped<ICapabilityResolver, RangeCapabilityResolver>();
+        services.AddScoped<SendTaskStore>();
         services.AddScoped<SendTaskCreator>();
+        services.AddSingleton<IMessageComposer, SmartMessageComposer>();
         services.AddScoped<ReceiptProcessor>();
         services.AddSingleton<InstanceIdentity>();
         services.AddHostedService<SendTaskDispatcher>();

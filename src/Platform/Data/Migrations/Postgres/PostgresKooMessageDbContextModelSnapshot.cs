@@ -555,6 +555,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Video")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MessageId")
@@ -691,11 +694,13 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Domain")
-                        .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("character varying(253)");
 
                     b.Property<int>("Expired")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExpiryHours")
                         .HasColumnType("integer");
 
                     b.Property<int>("Failed")
@@ -713,7 +718,14 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Invalid")
                         .HasColumnType("integer");
 
-                    b.Property<int>("LinkValidityDays")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Smart");
+
+                    b.Property<int?>("LinkValidityDays")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
@@ -743,19 +755,19 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sent")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Skipped")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("SmartTemplateId")
+                    b.Property<Guid?>("SmartTemplateId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("SmsTemplateId")
+                    b.Property<Guid?>("SmsTemplateId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("StartedAt")
@@ -790,6 +802,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 

@@ -554,6 +554,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Video")
+                        .HasColumnType("nvarchar(max)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MessageId")
@@ -690,11 +693,13 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Domain")
-                        .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("nvarchar(253)");
 
                     b.Property<int>("Expired")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ExpiryHours")
                         .HasColumnType("int");
 
                     b.Property<int>("Failed")
@@ -712,7 +717,14 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Invalid")
                         .HasColumnType("int");
 
-                    b.Property<int>("LinkValidityDays")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("Smart");
+
+                    b.Property<int?>("LinkValidityDays")
                         .HasColumnType("int");
 
                     b.Property<string>("Name")
@@ -742,19 +754,19 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Sent")
                         .HasColumnType("int");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Skipped")
                         .HasColumnType("int");
 
-                    b.Property<Guid>("SmartTemplateId")
+                    b.Property<Guid?>("SmartTemplateId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("SmsTemplateId")
+                    b.Property<Guid?>("SmsTemplateId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("StartedAt")
@@ -789,6 +801,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 

@@ -549,6 +549,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Video")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("MessageId")
@@ -685,11 +688,13 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Domain")
-                        .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Expired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpiryHours")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Failed")
@@ -707,7 +712,14 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Invalid")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("LinkValidityDays")
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Smart");
+
+                    b.Property<int?>("LinkValidityDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -737,19 +749,19 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SmartTemplateId")
+                    b.Property<Guid?>("SmartTemplateId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SmsTemplateId")
+                    b.Property<Guid?>("SmsTemplateId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StartedAt")
@@ -784,6 +796,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
-using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -196,9 +195,8 @@ public sealed class SendTaskDispatcher(
             var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == taskId, stoppingToken);
             var range = await db.Set<SendTaskLane>().AsNoTracking().FirstAsync(l => l.TaskId == taskId && l.Lane == lane, stoppingToken);
             services.GetRequiredService<TenantContext>().Set(task.TenantId);
-            var run = new TaskRun(task, range,
-                await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, stoppingToken),
-                await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(stoppingToken));
+            var composer = services.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
+            var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken));
             await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -235,7 +233,7 @@ public sealed class SendTaskDispatcher(
         }
     }
 
-    private sealed record TaskRun(SendTask Task, SendTaskLane Lane, SmsTemplate Template, string Signature);
+    private sealed record TaskRun(SendTask Task, SendTaskLane Lane, Func<Recipient, OutgoingMessage> Message);
 
     private async Task SendAsync(TaskRun run, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
     {
@@ -262,7 +260,7 @@ public sealed class SendTaskDispatcher(
             }
 
             using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
-            var messages = batch.Select(r => Message(run, r)).ToList();
+            var messages = batch.Select(run.Message).ToList();
             bool ended;
             try
             {
@@ -279,14 +277,6 @@ public sealed class SendTaskDispatcher(
             if (ended)
                 return;
         }
-    }
-
-    private OutgoingMessage Message(TaskRun run, Recipient recipient)
-    {
-        var link = recipient.ShortLinkCode is null ? null : $"https://{run.Task.Domain}/{recipient.ShortLinkCode}";
-        var text = MessageRenderer.Render(run.Signature, run.Template.Content, run.Template.Variables, recipient.Variables, link);
-        return new OutgoingMessage(recipient.MessageId, run.Task.TenantId, run.Task.Id, recipient.Phone, recipient.Channel, text,
-            recipient.Channel == RecipientChannel.Smart ? run.Task.SmartTemplateId : null, link, run.Task.Trial);
     }
 
     /// <summary>The lane's recipients not yet handed over or given up. The channel test keeps rows stored before skipped recipients had their own state (they stayed PENDING) unsent.</summary>

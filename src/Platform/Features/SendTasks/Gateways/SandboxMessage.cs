@@ -31,6 +31,9 @@ public sealed class SandboxMessage : Entity
     /// <summary>The instance (<see cref="Hosting.InstanceIdentity"/>) whose dispatcher handed the message over: who sent which share.</summary>
     public string Instance { get; private set; } = null!;
 
+    /// <summary>A VIDEO message's template, parameters and media, as JSON (<see cref="VideoPayload"/>).</summary>
+    public string? Video { get; private set; }
+
     public RecipientState? Receipt { get; private set; }
 
     public DateTime? ReceiptAt { get; private set; }
@@ -46,5 +49,6 @@ public sealed class SandboxMessage : Entity
         Text = message.Text,
         ShortLinkUrl = message.ShortLinkUrl,
         Trial = message.Trial,
+        Video = VideoPayload.Serialize(message.Video),
     };
 }
