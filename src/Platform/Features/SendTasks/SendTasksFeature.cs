@@ -1,5 +1,6 @@
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Observability;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.SendTasks;
@@ -17,6 +18,8 @@ public static class SendTasksFeature
         services.AddScoped<ICapabilityResolver, RangeCapabilityResolver>();
         services.AddScoped<SendTaskCreator>();
         services.AddScoped<ReceiptProcessor>();
+        services.AddSingleton<SendTaskTraces>();
+        services.AddSingleton<IPlatformGauge, DueRecipientsGauge>();
         services.AddHostedService<SendTaskDispatcher>();
         services.AddHostedService<RecipientExpiryJob>();
 

@@ -2,6 +2,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -21,7 +22,8 @@ public sealed class SendTaskCreator(
     ICapabilityResolver capabilities,
     IBlobStore blobs,
     TimeProvider clock,
-    IOptions<ShortLinkOptions> shortLinks)
+    IOptions<ShortLinkOptions> shortLinks,
+    SendTaskTraces traces)
 {
     /// <summary>Recipients and links are written in batches of this many, so memory stays flat for big files.</summary>
     private const int WriteBatch = 1000;
@@ -104,7 +106,9 @@ public sealed class SendTaskCreator(
         {
             try
             {
-                return await CreateOnceAsync(prepared, cancellationToken);
+                var created = await CreateOnceAsync(prepared, cancellationToken);
+                traces.Remember(created.Task.Id);
+                return created;
             }
             catch (Exception ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex) && (ex.InnerException ?? ex).Message.Contains("ShortLinks", StringComparison.Ordinal))
             {

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Hosting;
+using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -31,6 +33,8 @@ public sealed class SendTaskDispatcher(
     IOptions<GatewayOptions> gatewayOptions,
     IOptions<ShutdownOptions> shutdown,
     TimeProvider clock,
+    PlatformMetrics metrics,
+    SendTaskTraces traces,
     ILogger<SendTaskDispatcher> logger) : BackgroundService
 {
     private const int MaxConcurrentTasks = 4;
@@ -138,6 +142,7 @@ public sealed class SendTaskDispatcher(
             var db = services.GetRequiredService<KooMessageDbContext>();
             var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == taskId, stoppingToken);
             services.GetRequiredService<TenantContext>().Set(task.TenantId);
+            using var logScope = PrincipalLogScope.Begin(logger, task.TenantId);
             var run = new TaskRun(task,
                 await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, stoppingToken),
                 await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(stoppingToken));
@@ -200,12 +205,17 @@ public sealed class SendTaskDispatcher(
                 .ToListAsync(stoppingToken);
             if (batch.Count == 0)
             {
-                await FinishOrWaitAsync(db, taskId, stoppingToken);
+                if (await FinishOrWaitAsync(db, taskId, stoppingToken))
+                    traces.Forget(taskId);
                 await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
                 return;
             }
 
             using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
+            using var span = PlatformTelemetry.Source.StartActivity("dispatch batch", ActivityKind.Internal, traces.Find(taskId));
+            span?.SetTag("koomessage.tenant.id", run.Task.TenantId.ToString());
+            span?.SetTag("koomessage.send_task.id", taskId.ToString());
+            span?.SetTag("koomessage.dispatch.batch_size", batch.Count);
             var messages = batch.Select(r => Message(run, r)).ToList();
             bool ended;
             try
@@ -213,15 +223,25 @@ public sealed class SendTaskDispatcher(
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var results = await gateway.SendAsync(messages, _abandonBatches.Token);
                 ended = await RecordResultsAsync(db, taskId, results, _abandonBatches.Token);
+                var accepted = results.Count(r => r.Accepted);
+                metrics.DispatchedRecipients.Add(accepted, new KeyValuePair<string, object?>("outcome", "sent"));
+                metrics.DispatchedRecipients.Add(results.Count - accepted, new KeyValuePair<string, object?>("outcome", "failed"));
+                span?.SetTag("koomessage.dispatch.sent", accepted);
+                span?.SetTag("koomessage.dispatch.failed", results.Count - accepted);
             }
             catch (GatewayUnavailableException ex)
             {
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
+                span?.SetStatus(ActivityStatusCode.Error, "GATEWAY_UNAVAILABLE");
+                metrics.DispatchedRecipients.Add(batch.Count, new KeyValuePair<string, object?>("outcome", "retry"));
                 ended = await ScheduleRetryAsync(db, taskId, batch, _abandonBatches.Token);
             }
             await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
             if (ended)
+            {
+                traces.Forget(taskId);
                 return;
+            }
         }
     }
 
@@ -299,7 +319,8 @@ public sealed class SendTaskDispatcher(
     /// retry, so any instance can pick it up then), or all were handed over: the task ends if every
     /// outcome is known already, else it is SENT and the receipt path ends it with the last outcome.
     /// </summary>
-    private async Task FinishOrWaitAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
+    /// <returns>Whether every recipient has been handed over (nothing is left to dispatch).</returns>
+    private async Task<bool> FinishOrWaitAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
     {
         var nextRetry = await db.Set<Recipient>()
             .Where(r => r.TaskId == taskId && r.State == RecipientState.Pending && r.Channel != RecipientChannel.Skipped)
@@ -308,16 +329,17 @@ public sealed class SendTaskDispatcher(
         {
             await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, nextRetry), cancellationToken);
-            return;
+            return false;
         }
         if (await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, Now, cancellationToken) == 1)
-            return;
+            return true;
         // Conditional on SENDING: a receipt that resolved the last outcome meanwhile has ended the task.
         await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Status, SendTaskStatus.Sent)
                 .SetProperty(t => t.LeaseOwner, (string?)null)
                 .SetProperty(t => t.LeaseUntil, (DateTime?)null), cancellationToken);
+        return true;
     }
 
     public override void Dispose()
