@@ -106,9 +106,7 @@ public sealed class SendTaskCreator(
         {
             try
             {
-                var created = await CreateOnceAsync(prepared, cancellationToken);
-                traces.Remember(created.Task.Id);
-                return created;
+                return await CreateOnceAsync(prepared, cancellationToken);
             }
             catch (Exception ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex) && (ex.InnerException ?? ex).Message.Contains("ShortLinks", StringComparison.Ordinal))
             {
@@ -163,7 +161,17 @@ public sealed class SendTaskCreator(
                 .SetProperty(t => t.Unresolvable, created.Unresolvable)
                 .SetProperty(t => t.Submitted, created.Submitted)
                 .SetProperty(t => t.Skipped, created.Skipped), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // Before the commit: a dispatcher may take the task the moment it is visible, and its batches belong under this operation.
+            traces.Remember(placeholder.Id);
+            try
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                traces.Forget(placeholder.Id);
+                throw;
+            }
             var task = await db.Set<SendTask>().AsNoTracking().FirstAsync(t => t.Id == placeholder.Id, cancellationToken);
             return (task, numbers);
         });
