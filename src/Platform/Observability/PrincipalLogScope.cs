@@ -22,5 +22,5 @@ public static class PrincipalLogScope
     public static IDisposable? Begin(ILogger logger, Guid? tenantId, string? principalId = null)
         => tenantId is null && principalId is null
             ? null
-            : logger.BeginScope(new KeyValuePair<string, object?>[] { new("TenantId", tenantId?.ToString()), new("PrincipalId", principalId) });
+            : logger.BeginScope(new LogScopeState(new KeyValuePair<string, object?>("TenantId", tenantId?.ToString()), new KeyValuePair<string, object?>("PrincipalId", principalId)));
 }

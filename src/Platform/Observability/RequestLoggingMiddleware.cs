@@ -5,13 +5,14 @@ namespace KooMessage.Platform.Observability;
 
 /// <summary>
 /// Outermost: gives every request an id (the client's <c>X-Request-Id</c> when it is a sane token,
-/// else a new one), echoes it, puts it in the logging scope, and writes one access-log line when the
+/// else a new one), echoes it, puts it in the logging scope (<c>XRequestId</c>), and writes one access-log line when the
 /// request ends: method, path (never the query string, which can carry variables), GraphQL
 /// operations, status and duration, with the tenant and principal that tenancy resolved.
 /// </summary>
 public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
 {
     public const string Header = "X-Request-Id";
+    public const string ScopeName = "XRequestId";
     private const int MaxRequestIdLength = 128;
     private static readonly SearchValues<char> RequestIdCharacters =
         SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.:");
@@ -21,7 +22,8 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         var requestId = Accept(context.Request.Headers[Header]) ?? Guid.NewGuid().ToString("N");
         context.Response.Headers[Header] = requestId;
         var started = Stopwatch.GetTimestamp();
-        using var scope = logger.BeginScope(new KeyValuePair<string, object?>[] { new("RequestId", requestId) });
+        // Not "RequestId": ASP.NET Core's own scope already names its connection-based id so.
+        using var scope = logger.BeginScope(new LogScopeState(new KeyValuePair<string, object?>(ScopeName, requestId)));
         try
         {
             await next(context);
