@@ -8,17 +8,17 @@ namespace KooMessage.Platform.Observability;
 /// </summary>
 public static class PlatformLogging
 {
-    public const string FormatKey = "Logging:Format";
+    public const string ConfigurationKey = "Logging:Format";
 
     public static void Configure(WebApplicationBuilder builder)
     {
         builder.Logging.Configure(options =>
             options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
-        var format = builder.Configuration[FormatKey];
+        var format = builder.Configuration[ConfigurationKey];
         if (string.IsNullOrWhiteSpace(format) || format.Equals("simple", StringComparison.OrdinalIgnoreCase))
             return;
         if (!format.Equals("json", StringComparison.OrdinalIgnoreCase))
-            throw new PlatformStartupException($"{FormatKey} must be 'simple' or 'json', not '{format}'.");
+            throw new PlatformStartupException($"{ConfigurationKey} must be 'simple' or 'json', not '{format}'.");
         builder.Logging.AddJsonConsole(options =>
         {
             options.IncludeScopes = true;
