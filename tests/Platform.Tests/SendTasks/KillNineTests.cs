@@ -161,7 +161,7 @@ public sealed class KillNineTests(ITestOutputHelper output)
             Assert.Equal(count, db.Count("SELECT COUNT(*) FROM SandboxMessages WHERE TaskId = @task AND Channel = 'Video' AND Video LIKE '%\"p_2\"%'", task));
             Assert.Equal(0, db.Count("SELECT COUNT(*) FROM Recipients WHERE TaskId = @task AND State IN ('Pending', 'Submitted')", task));
             Assert.Equal(count, db.Count("SELECT Sent FROM SendTasks WHERE Id = @task", task));
-            Assert.Equal(0, db.Count("SELECT COUNT(*) FROM SendTasks WHERE LeaseOwner IS NOT NULL OR LeaseUntil IS NOT NULL"));
+            Assert.Equal(0, db.Count("SELECT COUNT(*) FROM SendTaskLanes WHERE Owner IS NOT NULL OR Until IS NOT NULL"));
         }
         finally
         {

@@ -1,6 +1,7 @@
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Hosting;
+using KooMessage.Platform.Observability;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.SendTasks;
@@ -21,6 +22,8 @@ public static class SendTasksFeature
         services.AddSingleton<IMessageComposer, SmartMessageComposer>();
         services.AddScoped<ReceiptProcessor>();
         services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<SendTaskTraces>();
+        services.AddSingleton<IPlatformGauge, DueRecipientsGauge>();
         services.AddHostedService<SendTaskDispatcher>();
         services.AddHostedService<RecipientExpiryJob>();
 

@@ -2,6 +2,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy.Resolution;

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Files;
@@ -12,7 +13,8 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// (streaming, from a stored file or typed lines) and storing task, recipients and short links in one
 /// transaction, so a task exists whole or not at all.
 /// </summary>
-public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, ICapabilityResolver capabilities, IBlobStore blobs, TimeProvider clock)
+public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, ICapabilityResolver capabilities, IBlobStore blobs, TimeProvider clock,
+    SendTaskTraces traces)
 {
     /// <summary>Recipients and links are written in batches of this many, so memory stays flat for big files.</summary>
     private const int WriteBatch = 1000;
@@ -127,7 +129,17 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
                 .SetProperty(t => t.Unresolvable, counted.Unresolvable)
                 .SetProperty(t => t.Submitted, counted.Submitted)
                 .SetProperty(t => t.Skipped, counted.Skipped), cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            // Before the commit: a dispatcher may take the task the moment it is visible, and its batches belong under this operation.
+            traces.Remember(placeholder.Id);
+            try
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                traces.Forget(placeholder.Id);
+                throw;
+            }
             var task = await db.Set<SendTask>().AsNoTracking().FirstAsync(t => t.Id == placeholder.Id, cancellationToken);
             return (task, parsed);
         });

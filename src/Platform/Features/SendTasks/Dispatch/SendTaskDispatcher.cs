@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Hosting;
+using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,6 +36,8 @@ public sealed class SendTaskDispatcher(
     IOptions<ShutdownOptions> shutdown,
     InstanceIdentity instance,
     TimeProvider clock,
+    PlatformMetrics metrics,
+    SendTaskTraces traces,
     ILogger<SendTaskDispatcher> logger) : BackgroundService
 {
     /// <summary>Lanes this instance sends at once, of different tasks: one lane per task per instance keeps a task's batches in order here.</summary>
@@ -195,6 +199,7 @@ public sealed class SendTaskDispatcher(
             var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == taskId, stoppingToken);
             var range = await db.Set<SendTaskLane>().AsNoTracking().FirstAsync(l => l.TaskId == taskId && l.Lane == lane, stoppingToken);
             services.GetRequiredService<TenantContext>().Set(task.TenantId);
+            using var logScope = PrincipalLogScope.Begin(logger, task.TenantId);
             var composer = services.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
             var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken));
             await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
@@ -254,12 +259,17 @@ public sealed class SendTaskDispatcher(
                 .ToListAsync(stoppingToken);
             if (batch.Count == 0)
             {
-                await FinishOrWaitAsync(db, run.Lane, stoppingToken);
+                if (await FinishOrWaitAsync(db, run.Lane, stoppingToken))
+                    traces.Forget(taskId);
                 await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
                 return;
             }
 
             using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
+            using var span = PlatformTelemetry.Source.StartActivity("dispatch batch", ActivityKind.Internal, traces.Find(taskId));
+            span?.SetTag("koomessage.tenant.id", run.Task.TenantId.ToString());
+            span?.SetTag("koomessage.send_task.id", taskId.ToString());
+            span?.SetTag("koomessage.dispatch.batch_size", batch.Count);
             var messages = batch.Select(run.Message).ToList();
             bool ended;
             try
@@ -267,15 +277,25 @@ public sealed class SendTaskDispatcher(
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var results = await gateway.SendAsync(messages, _abandonBatches.Token);
                 ended = await RecordResultsAsync(db, taskId, results, _abandonBatches.Token);
+                var accepted = results.Count(r => r.Accepted);
+                metrics.DispatchedRecipients.Add(accepted, new KeyValuePair<string, object?>("outcome", "sent"));
+                metrics.DispatchedRecipients.Add(results.Count - accepted, new KeyValuePair<string, object?>("outcome", "failed"));
+                span?.SetTag("koomessage.dispatch.sent", accepted);
+                span?.SetTag("koomessage.dispatch.failed", results.Count - accepted);
             }
             catch (GatewayUnavailableException ex)
             {
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
+                span?.SetStatus(ActivityStatusCode.Error, "GATEWAY_UNAVAILABLE");
+                metrics.DispatchedRecipients.Add(batch.Count, new KeyValuePair<string, object?>("outcome", "retry"));
                 ended = await ScheduleRetryAsync(db, taskId, batch, _abandonBatches.Token);
             }
             await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
             if (ended)
+            {
+                traces.Forget(taskId);
                 return;
+            }
         }
     }
 
@@ -356,14 +376,15 @@ public sealed class SendTaskDispatcher(
     /// whole task after its own last batch committed, so of two lanes finishing together the later check
     /// sees both and the task never stays SENDING with nothing left to send.
     /// </summary>
-    private async Task FinishOrWaitAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
+    /// <returns>Whether every recipient of the task has been handed over (nothing is left to dispatch).</returns>
+    private async Task<bool> FinishOrWaitAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
     {
         var owned = db.Set<SendTaskLane>().Where(l => l.TaskId == lane.TaskId && l.Lane == lane.Lane && l.Owner == _owner);
         var nextRetry = await Unsent(db, lane).MinAsync(r => r.NextAttemptAt, cancellationToken);
         if (nextRetry is not null)
         {
             await owned.ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, nextRetry), cancellationToken);
-            return;
+            return false;
         }
         await owned.ExecuteUpdateAsync(s => s.SetProperty(l => l.Finished, true)
             .SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, (DateTime?)null), cancellationToken);
@@ -372,7 +393,7 @@ public sealed class SendTaskDispatcher(
         var unsent = await db.Set<Recipient>().AnyAsync(r => r.TaskId == taskId && r.State == RecipientState.Pending
             && r.Channel != RecipientChannel.Skipped, cancellationToken);
         if (unsent)
-            return;
+            return false;
         // Every lane is done now, including one whose owner was killed after its last batch but before it
         // could say so: no lane of a task that has left SENDING is ever leased again, so none stays owned.
         await db.Set<SendTaskLane>().Where(l => l.TaskId == taskId && (!l.Finished || l.Owner != null))
@@ -384,6 +405,7 @@ public sealed class SendTaskDispatcher(
             await db.Set<SendTask>().Where(t => t.Id == taskId && t.Status == SendTaskStatus.Sending)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Sent), cancellationToken);
         }
+        return true;
     }
 
     public override void Dispose()

@@ -1,6 +1,7 @@
 using System.Net;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -26,7 +27,7 @@ public static class ShortLinkEndpoint
     }
 
     private static async Task RedirectAsync(string code, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
-        ClickAddressHasher addresses, IEventBus bus, ILoggerFactory loggers)
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var link = ShortLinkCodes.IsWellFormed(code)
@@ -49,6 +50,7 @@ public static class ShortLinkEndpoint
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), context.RequestAborted);
         db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first));
         await db.SaveChangesAsync(context.RequestAborted);
+        metrics.ShortLinkClicks.Add(1);
 
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
         context.Response.Headers.CacheControl = "no-store";
