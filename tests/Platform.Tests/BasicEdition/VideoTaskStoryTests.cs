@@ -119,7 +119,6 @@ public sealed class VideoTaskStoryTests
             var type = message.GetProperty("type").GetString();
             if (type == "complete")
                 break;
-            // Keep-alive pings (every 15 s) come between the updates of a slow run.
             if (type == "next")
                 updates.Add(message.GetProperty("payload").GetProperty("data").GetProperty("videoTaskProgress"));
         }
