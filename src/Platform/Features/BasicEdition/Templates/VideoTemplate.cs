@@ -87,6 +87,7 @@ public sealed class VideoTemplate : ReviewableEntity, IPlatformShared, INodeEnti
     protected override void OnApproved(DateTime now)
     {
         ApprovedTitle = Title;
-        ApprovedFrames = Frames.Select(f => f with { Resources = [.. f.Resources] }).ToList();
+        // Copies down to the resources: EF tracks an owned instance under one owner only.
+        ApprovedFrames = Frames.Select(f => f with { Resources = [.. f.Resources.Select(r => r with { })] }).ToList();
     }
 }
