@@ -35,7 +35,7 @@ public static class ConfigurationReference
         foreach (var type in typeof(ConfigurationReference).Assembly.GetTypes().Where(t => t is { IsClass: true }))
         {
             if (Constant(type, "ConfigurationKey") is { } key)
-                entries.Add(new Entry(key, "string", "—"));
+                entries.Add(new Entry(key, "string", Format(Constant(type, "ConfigurationDefault"))));
             if (Constant(type, "Section") is { } section && type.GetConstructor(Type.EmptyTypes) is not null)
                 Collect(section, Activator.CreateInstance(type)!, entries);
         }

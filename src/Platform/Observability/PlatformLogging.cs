@@ -9,13 +9,14 @@ namespace KooMessage.Platform.Observability;
 public static class PlatformLogging
 {
     public const string ConfigurationKey = "Logging:Format";
+    public const string ConfigurationDefault = "simple";
 
     public static void Configure(WebApplicationBuilder builder)
     {
         builder.Logging.Configure(options =>
             options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
         var format = builder.Configuration[ConfigurationKey];
-        if (string.IsNullOrWhiteSpace(format) || format.Equals("simple", StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(format) || format.Equals(ConfigurationDefault, StringComparison.OrdinalIgnoreCase))
             return;
         if (!format.Equals("json", StringComparison.OrdinalIgnoreCase))
             throw new PlatformStartupException($"{ConfigurationKey} must be 'simple' or 'json', not '{format}'.");

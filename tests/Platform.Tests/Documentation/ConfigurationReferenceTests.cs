@@ -30,6 +30,25 @@ public sealed partial class ConfigurationReferenceTests
     }
 
     [Fact]
+    public void The_readme_tables_show_the_defaults_the_code_has()
+    {
+        var defaults = ConfigurationReference.Entries().ToDictionary(e => e.Key, e => e.Default, StringComparer.OrdinalIgnoreCase);
+        var wrong = new List<string>();
+        foreach (var (key, shown) in ReadmeDefaults(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md"))))
+        {
+            if (!defaults.TryGetValue(key, out var actual))
+                continue; // an unknown key fails the test above
+            // The reference shows a default as `value`, or — for none. A key without one is explained in
+            // words in the README (e.g. "on in Development"); one with a default shows exactly that value,
+            // optionally followed by a reading aid: `2097152` (2 MB).
+            var literal = Code().Match(shown) is { Success: true } m && m.Index == 0;
+            if (actual == "—" ? literal : shown != actual && !shown.StartsWith(actual + " (", StringComparison.Ordinal))
+                wrong.Add($"{key}: README shows {shown}, the code's default is {actual}");
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
     public async Task Config_reference_writes_the_file_it_is_asked_for()
     {
         var output = Path.Combine(Path.GetTempPath(), $"koomessage-config-{Guid.NewGuid():N}.md");
@@ -49,23 +68,44 @@ public sealed partial class ConfigurationReferenceTests
     /// <c>`Section:A` / `B`</c> meaning <c>Section:A</c> and <c>Section:B</c>.
     /// </summary>
     private static HashSet<string> ReadmeKeys(string readme)
+        => readme.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+            .SelectMany(l => RowKeys(l.Split('|')[1])).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Each README key with the default cell shown for it: <c>`A` / `B`</c> rows pair with
+    /// <c>`1` / `2`</c> defaults; a single default cell applies to every key of its row.
+    /// </summary>
+    private static IEnumerable<(string Key, string Shown)> ReadmeDefaults(string readme)
     {
-        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in readme.ReplaceLineEndings("\n").Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)))
         {
-            string? section = null;
-            foreach (Match code in Code().Matches(line.Split('|')[1]))
+            var cells = line.Split('|');
+            var keys = RowKeys(cells[1]);
+            if (keys.Count == 0 || cells.Length < 4)
+                continue;
+            var shown = cells[2].Trim().Split(" / ");
+            Assert.True(shown.Length == 1 || shown.Length == keys.Count, $"README row {line}: {keys.Count} keys but {shown.Length} defaults");
+            for (var i = 0; i < keys.Count; i++)
+                yield return (keys[i], shown.Length == 1 ? shown[0] : shown[i].Trim());
+        }
+    }
+
+    /// <summary>The keys of one first cell in order (see <see cref="ReadmeKeys"/>).</summary>
+    private static List<string> RowKeys(string cell)
+    {
+        var keys = new List<string>();
+        string? section = null;
+        foreach (Match code in Code().Matches(cell))
+        {
+            var name = code.Groups[1].Value;
+            if (name.Contains(':', StringComparison.Ordinal))
             {
-                var name = code.Groups[1].Value;
-                if (name.Contains(':', StringComparison.Ordinal))
-                {
-                    section = name[..name.LastIndexOf(':')];
-                    keys.Add(name);
-                }
-                else if (section is not null)
-                {
-                    keys.Add($"{section}:{name}");
-                }
+                section = name[..name.LastIndexOf(':')];
+                keys.Add(name);
+            }
+            else if (section is not null)
+            {
+                keys.Add($"{section}:{name}");
             }
         }
         return keys;
