@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.BasicEdition;
+using KooMessage.Platform.Features.Documents;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
@@ -52,6 +53,7 @@ public static class PlatformApplication
         services.AddSendTasks(configuration);
         services.AddServiceNumbers(configuration);
         services.AddBasicEdition(configuration);
+        services.AddDocuments(configuration);
     }
 
     public static void ConfigurePipeline(WebApplication app)
@@ -75,6 +77,7 @@ public static class PlatformApplication
         app.MapSendTasks();
         app.MapBasicEdition();
         app.MapServiceNumbers();
+        app.MapDocuments();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>

@@ -14,8 +14,7 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
 {
     public async Task<StoredFile> StoreAsync(UploadedFile upload, FilePurpose purpose, string field, CancellationToken cancellationToken)
     {
-        await ValidateAsync(upload, purpose, field, options.Value, cancellationToken);
-        var media = await ReadMediaAsync(upload, purpose, field, cancellationToken);
+        var media = await CheckAsync(upload, purpose, field, cancellationToken);
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploads need a tenant; the mutation checks it first.");
 
         var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, upload.ContentType, purpose, upload.Length, upload.Sha256, media);
@@ -32,6 +31,17 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
             throw;
         }
         return file;
+    }
+
+    /// <summary>
+    /// Checks an upload against its purpose's rules (a ValidationError on <paramref name="field"/> when
+    /// it breaks one) and reads its media header: what <see cref="StoreAsync"/> does before storing, for
+    /// uploads the platform keeps elsewhere than in a tenant's files (e.g. document templates).
+    /// </summary>
+    public async Task<MediaInfo?> CheckAsync(UploadedFile upload, FilePurpose purpose, string field, CancellationToken cancellationToken)
+    {
+        await ValidateAsync(upload, purpose, field, options.Value, cancellationToken);
+        return await ReadMediaAsync(upload, purpose, field, cancellationToken);
     }
 
     /// <summary>The rules of DOMAIN.md "Files": type by magic bytes, size by purpose; then what the type's content must be.</summary>

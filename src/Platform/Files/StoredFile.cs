@@ -76,7 +76,8 @@ public sealed class StoredFile : Entity, ITenantOwned, INodeEntity
         return this;
     }
 
-    private static string CleanName(string name)
+    /// <summary>A client's file name fit to show and to send back in Content-Disposition: no path, no control characters or angle brackets.</summary>
+    public static string CleanName(string name)
     {
         var bare = Path.GetFileName(name.Replace('\\', '/')).Trim();
         bare = new string(bare.Where(c => !char.IsControl(c) && c is not ('<' or '>')).ToArray());

@@ -1,0 +1,66 @@
+using System.Text;
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
+using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.Files;
+using KooMessage.Platform.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Net.Http.Headers;
+
+namespace KooMessage.Platform.Features.Documents;
+
+/// <summary>
+/// <c>GET /documents/{area}/{kind}</c> (schema names, e.g. <c>/documents/SMART_MESSAGE/MATERIAL_COMMITMENT_LETTER</c>):
+/// an uploaded template's pdf or a generated sample, for any signed-in principal (the documents are
+/// the platform's, the same for every tenant).
+/// </summary>
+public static class DocumentDownloadEndpoint
+{
+    public const string CsvContentType = "text/csv; charset=utf-8";
+
+    public static readonly byte[] Utf8Bom = Encoding.UTF8.Preamble.ToArray();
+
+    private static readonly Dictionary<string, ProductArea> Areas = Enum.GetValues<ProductArea>().ToDictionary(a => EnumNames.Of(a), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, DocumentKind> Kinds = Enum.GetValues<DocumentKind>().ToDictionary(k => EnumNames.Of(k), StringComparer.Ordinal);
+
+    public static string PathFor(ProductArea area, DocumentKind kind) => $"/documents/{EnumNames.Of(area)}/{EnumNames.Of(kind)}";
+
+    public static void Map(IEndpointRouteBuilder endpoints)
+        => endpoints.MapGet("/documents/{area}/{kind}", DownloadAsync).RequireAuthorization(EndpointPolicies.Authenticated);
+
+    private static async Task DownloadAsync(string area, string kind, HttpContext context, KooMessageDbContext db, IBlobStore blobs)
+    {
+        if (!Areas.TryGetValue(area, out var productArea) || !Kinds.TryGetValue(kind, out var documentKind) || !DocumentRules.For(productArea).Contains(documentKind))
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status404NotFound, "NOT_FOUND",
+                $"There is no document {kind} in {area}; documentTemplates lists what can be downloaded.");
+            return;
+        }
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (DocumentRules.IsGenerated(documentKind))
+        {
+            var content = Encoding.UTF8.GetBytes(DocumentRules.GeneratedContent(documentKind));
+            context.Response.ContentType = CsvContentType;
+            context.Response.ContentLength = Utf8Bom.Length + content.Length;
+            context.Response.Headers.ContentDisposition = Attachment(DocumentRules.GeneratedFileName(documentKind));
+            await context.Response.Body.WriteAsync(Utf8Bom, context.RequestAborted);
+            await context.Response.Body.WriteAsync(content, context.RequestAborted);
+            return;
+        }
+        var template = await db.Set<DocumentTemplate>().AsNoTracking().FirstOrDefaultAsync(d => d.Area == productArea && d.Kind == documentKind, context.RequestAborted);
+        if (template is null)
+        {
+            await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status404NotFound, "NOT_FOUND",
+                $"The platform has not uploaded {kind} for {area} yet.");
+            return;
+        }
+        context.Response.ContentType = template.ContentType;
+        context.Response.ContentLength = template.Size;
+        context.Response.Headers.ContentDisposition = Attachment(template.FileName);
+        await using var stream = await blobs.OpenReadAsync(template.BlobKey, context.RequestAborted);
+        await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
+    }
+
+    private static string Attachment(string fileName) => new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+}
