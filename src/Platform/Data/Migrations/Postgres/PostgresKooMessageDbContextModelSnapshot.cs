@@ -332,6 +332,21 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AppKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AppSecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime?>("AppSecretIssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AppSecretPrefix")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -359,6 +374,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AppKey")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 

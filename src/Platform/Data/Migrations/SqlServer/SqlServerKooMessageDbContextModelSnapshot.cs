@@ -331,6 +331,21 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AppKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("AppSecretHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("AppSecretIssuedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AppSecretPrefix")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -358,6 +373,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AppKey")
+                        .IsUnique()
+                        .HasFilter("[AppKey] IS NOT NULL");
 
                     b.HasIndex("TenantId");
 

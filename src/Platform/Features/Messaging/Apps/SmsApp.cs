@@ -32,6 +32,31 @@ public sealed class SmsApp : Entity, ITenantOwned, INodeEntity
 
     public bool IsUsable => Status == SmsAppStatus.Active;
 
+    /// <summary>The app's AppKey; null only for apps created before credentials existed, until their first issue.</summary>
+    public string? AppKey { get; private set; }
+
+    /// <summary>SHA-256 of the current AppSecret (<see cref="AppCredentials.Hash"/>); the secret itself is never stored.</summary>
+    public string? AppSecretHash { get; private set; }
+
+    /// <summary>The secret's first characters, to tell which one a client holds.</summary>
+    public string? AppSecretPrefix { get; private set; }
+
+    public DateTime? AppSecretIssuedAt { get; private set; }
+
+    /// <summary>
+    /// Issues a new AppSecret (and the AppKey if the app has none yet) and returns the secret: the only
+    /// time it is seen. The previous secret stops working at once.
+    /// </summary>
+    public string IssueSecret(DateTime now)
+    {
+        var secret = AppCredentials.NewSecret();
+        AppKey ??= AppCredentials.NewKey();
+        AppSecretHash = AppCredentials.Hash(secret);
+        AppSecretPrefix = AppCredentials.Display(secret);
+        AppSecretIssuedAt = now;
+        return secret;
+    }
+
     /// <summary>An app takes new signatures, templates and tasks only while it is not suspended.</summary>
     public void RequireActive()
     {

@@ -11,6 +11,10 @@ public sealed class SmsAppConfiguration : IEntityTypeConfiguration<SmsApp>
         builder.Property(a => a.Name).HasMaxLength(SmsApp.NameMax).IsRequired();
         builder.Property(a => a.SuspendedReason).HasMaxLength(500);
         builder.HasIndex(a => new { a.TenantId, a.Slot }).IsUnique();
+        builder.Property(a => a.AppKey).HasMaxLength(40);
+        builder.HasIndex(a => a.AppKey).IsUnique();
+        builder.Property(a => a.AppSecretHash).HasMaxLength(64);
+        builder.Property(a => a.AppSecretPrefix).HasMaxLength(AppCredentials.DisplayLength);
         builder.Ignore(a => a.IsUsable);
     }
 }

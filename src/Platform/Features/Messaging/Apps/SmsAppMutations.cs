@@ -20,6 +20,7 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
         mutation.Mutation<CreateSmsAppInput>("createSmsApp")
             .Description("Creates an SMS app; at most two per tenant; needs an approved SMART_MESSAGE filing.")
             .Returns<SmsAppType>("smsApp", "The new app.")
+            .Returns<StringGraphType>("appSecret", "The app's AppSecret: shown this once, store it now (rotateSmsAppSecret issues a new one).")
             .Errors(typeof(ValidationErrorType), typeof(LimitExceededErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
@@ -36,6 +37,21 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
                 app.Rename(input.Name);
                 await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
                 return MutationPayload.Success("smsApp", app);
+            });
+
+        mutation.Mutation<RotateSmsAppSecretInput>("rotateSmsAppSecret")
+            .Description("Issues a new AppSecret for an SMS app (and its AppKey if it has none); the previous secret stops working at once (TENANT_ADMIN).")
+            .Returns<SmsAppType>("smsApp", "The app, with the new secret's prefix.")
+            .Returns<StringGraphType>("appSecret", "The new AppSecret: shown this once.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType))
+            .Authorize(Role.TenantAdmin, Role.PlatformAdmin)
+            .Resolve(async (ctx, input) =>
+            {
+                ctx.RequireTenantId();
+                var app = await ctx.Db().Set<SmsApp>().RequireAsync("id", input.Id, ctx.CancellationToken);
+                var secret = app.IssueSecret(ctx.UtcNow());
+                await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
+                return MutationPayload.Success(("smsApp", app), ("appSecret", secret));
             });
 
         mutation.Mutation<SuspendSmsAppInput>("suspendSmsApp")
@@ -64,9 +80,10 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
         if (slot == 0)
             throw new DomainException(new LimitExceededError(limit, $"A tenant has at most {limit} SMS apps."));
         var app = SmsApp.Create(input.Name, slot);
+        var secret = app.IssueSecret(ctx.UtcNow());
         db.Add(app);
         await db.SaveChangesAsync(ctx.CancellationToken);
-        return MutationPayload.Success("smsApp", app);
+        return MutationPayload.Success(("smsApp", app), ("appSecret", secret));
     }
 
     private static async Task<MutationPayload> ReviewerChangeAsync(IResolveFieldContext ctx, string id, Action<SmsApp> change)
