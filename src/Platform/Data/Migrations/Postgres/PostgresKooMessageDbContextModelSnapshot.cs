@@ -474,6 +474,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CardParameters")
+                        .HasColumnType("text");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -594,6 +597,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<string>>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -641,6 +648,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("ButtonClicks")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Clicks")
                         .HasColumnType("integer");
@@ -836,6 +846,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ButtonId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1745,6 +1759,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                                 .ValueGeneratedOnAdd();
 
                             b1.Property<string>("Description");
+
+                            b1.Property<int?>("MaxLength");
 
                             b1.Property<string>("Name")
                                 .IsRequired();

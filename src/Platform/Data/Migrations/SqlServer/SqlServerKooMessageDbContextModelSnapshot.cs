@@ -473,6 +473,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CardParameters")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -593,6 +596,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("datetime2");
 
+                    b.PrimitiveCollection<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -640,6 +647,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ButtonClicks")
+                        .HasColumnType("int");
 
                     b.Property<int>("Clicks")
                         .HasColumnType("int");
@@ -836,6 +846,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ButtonId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -1745,6 +1759,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Description");
+
+                            b1.Property<int?>("MaxLength");
 
                             b1.Property<string>("Name")
                                 .IsRequired();

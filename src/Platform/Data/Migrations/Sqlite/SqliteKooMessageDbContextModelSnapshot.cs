@@ -468,6 +468,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CardParameters")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -588,6 +591,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -635,6 +642,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ButtonClicks")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Clicks")
                         .HasColumnType("INTEGER");
@@ -829,6 +839,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ButtonId")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1735,6 +1749,8 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                                 .ValueGeneratedOnAddOrUpdate();
 
                             b1.Property<string>("Description");
+
+                            b1.Property<int?>("MaxLength");
 
                             b1.Property<string>("Name")
                                 .IsRequired();

@@ -55,7 +55,7 @@ public sealed class SmartTemplateMutations : IMutationFields
             }
             pages.Add(new SmartTemplatePage { Components = components });
         }
-        var parameters = input.Parameters.Select(p => new SmartTemplateParameter(p.Name.Trim(), p.Description?.Trim())).ToList();
+        var parameters = input.Parameters.Select(p => new SmartTemplateParameter(p.Name.Trim(), p.Description?.Trim(), p.MaxLength)).ToList();
         var template = SmartTemplate.Create(input.Name, pages, parameters);
         db.Add(template);
         await ctx.Service<ReviewWorkflow>().SubmitAsync(template, ctx.CancellationToken);

@@ -64,8 +64,9 @@ public sealed class SendTaskCreator(
         var file = input.NumberFileId is null ? null
             : (await db.Set<StoredFile>().RequireAsync("numberFileId", input.NumberFileId, cancellationToken))
                 .RequireKind("numberFileId", UploadPolicy.AcceptedKinds(FilePurpose.NumberFile));
-        var layout = new NumberFileLayout(template.Variables.Where(x => x.Type != TemplateVariableType.ShortLink).OrderBy(x => x.Index).ToList(),
-            AllowCustomUrl: input.NumberSource == NumberSource.File);
+        var layout = NumberLayoutRules.Build(v, template.Variables.Where(x => x.Type != TemplateVariableType.ShortLink).OrderBy(x => x.Index).ToList(),
+            input.NumberSource == NumberSource.File, smartTemplate.Parameters, input.Columns, input.CardParameters);
+        v.ThrowIfInvalid();
         var definition = new SendTaskDefinition(input.Name, string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey.Trim(),
             smartTemplate.Id, app.Id, signature.Id, template.Id, domain ?? shortLinks.Value.PublicDomain, linkValidityDays,
             input.SendMode, scheduledAt, trial, input.NumberSource, file?.Id, input.Fallback);

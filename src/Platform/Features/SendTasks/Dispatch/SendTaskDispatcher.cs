@@ -140,7 +140,8 @@ public sealed class SendTaskDispatcher(
             services.GetRequiredService<TenantContext>().Set(task.TenantId);
             var run = new TaskRun(task,
                 await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, stoppingToken),
-                await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(stoppingToken));
+                await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(stoppingToken),
+                (await db.Set<SmartTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmartTemplateId, stoppingToken)).Parameters);
             await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -177,7 +178,7 @@ public sealed class SendTaskDispatcher(
         }
     }
 
-    private sealed record TaskRun(SendTask Task, SmsTemplate Template, string Signature);
+    private sealed record TaskRun(SendTask Task, SmsTemplate Template, string Signature, List<SmartTemplateParameter> CardParameters);
 
     private async Task SendAsync(TaskRun run, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
     {
@@ -230,8 +231,12 @@ public sealed class SendTaskDispatcher(
         var link = recipient.ShortLinkCode is null ? null : $"https://{run.Task.Domain}/{recipient.ShortLinkCode}";
         var text = MessageRenderer.Render(run.Signature, run.Template.Content, run.Template.Variables, recipient.Variables, link);
         return new OutgoingMessage(recipient.MessageId, run.Task.TenantId, run.Task.Id, recipient.Phone, recipient.Channel, text,
-            recipient.Channel == RecipientChannel.Smart ? run.Task.SmartTemplateId : null, link, run.Task.Trial);
+            recipient.Channel == RecipientChannel.Smart ? run.Task.SmartTemplateId : null, link, run.Task.Trial,
+            recipient.Channel == RecipientChannel.Smart ? CardValues(run.CardParameters, recipient.Parameters) : null);
     }
+
+    private static Dictionary<string, string> CardValues(List<SmartTemplateParameter> parameters, List<string> values)
+        => parameters.Select((p, i) => (p.Name, Value: i < values.Count ? values[i] : string.Empty)).ToDictionary(x => x.Name, x => x.Value, StringComparer.Ordinal);
 
     private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
     {

@@ -15,4 +15,5 @@ public sealed record OutgoingMessage(
     string Text,
     Guid? SmartTemplateId,
     string? ShortLinkUrl,
-    bool Trial);
+    bool Trial,
+    IReadOnlyDictionary<string, string>? CardParameters = null);

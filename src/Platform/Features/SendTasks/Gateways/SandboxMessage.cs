@@ -28,6 +28,9 @@ public sealed class SandboxMessage : Entity
 
     public bool Trial { get; private set; }
 
+    /// <summary>The card's values by parameter name, as a JSON object (SMART messages).</summary>
+    public string? CardParameters { get; private set; }
+
     public RecipientState? Receipt { get; private set; }
 
     public DateTime? ReceiptAt { get; private set; }
@@ -42,5 +45,6 @@ public sealed class SandboxMessage : Entity
         Text = message.Text,
         ShortLinkUrl = message.ShortLinkUrl,
         Trial = message.Trial,
+        CardParameters = message.CardParameters is null ? null : System.Text.Json.JsonSerializer.Serialize(message.CardParameters),
     };
 }
