@@ -3,6 +3,7 @@ using GraphQL.Types;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.GraphQL.Connections;
 using KooMessage.Platform.Tenancy;
@@ -40,9 +41,7 @@ public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQu
                 }
                 catch (DomainException ex)
                 {
-                    var first = ex.Errors[0];
-                    var field = first is ValidationError v ? $" ({v.Field})" : first is NotFoundError n ? $" ({n.Field})" : string.Empty;
-                    throw new ExecutionError(string.Join(" ", ex.Errors.Select(e => e.Message)) + field) { Code = first.Code };
+                    throw DomainExecutionError.From(ex);
                 }
             });
 

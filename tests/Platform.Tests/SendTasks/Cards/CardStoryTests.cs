@@ -150,11 +150,38 @@ public sealed class CardStoryTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync("/s/ZZZZZZZZ")).StatusCode);
         Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync($"/s/{await CodeAsync(7)}/b/9-9")).StatusCode);
 
-        // Another tenant cannot send the card: it is not found, like a missing one.
+        // The effect preview of row 7's values renders what row 7 was sent: the same text (but the link) and the same card.
+        var previewInput = $$"""
+            { smartTemplateId: "{{card}}", smsTemplateId: "{{story.Template}}", signatureId: "{{story.Signature}}", variables: ["O7"],
+              parameters: [{ name: "name", value: "客户7" }, { name: "amount", value: "7.50" }], phoneModel: XIAOMI }
+            """;
+        var effect = (await story.AsTenant.QueryAsync($"{{ previewSmartMessage(input: {previewInput}) {{ text cardJson pageUrl }} }}")).GetProperty("previewSmartMessage");
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var sent7 = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SandboxMessage>().SingleAsync(m => m.Phone == "+8613800000007");
+            Assert.Equal(sent7.Text.Replace(sent7.ShortLinkUrl!, "https://kmsg.cn/Preview0", StringComparison.Ordinal), effect.GetProperty("text").GetString());
+        }
+        var previewCard = JsonDocument.Parse(effect.GetProperty("cardJson").GetString()!).RootElement;
+        Assert.Equal(json.GetProperty("parameters").ToString(), previewCard.GetProperty("parameters").ToString());
+        var texts = (JsonElement c) => string.Join("|", c.GetProperty("pages")[0].GetProperty("components").EnumerateArray().Select(x => x.GetProperty("text").ToString()));
+        Assert.Equal(texts(json), texts(previewCard));
+        var previewPage = await _chromium.NewPageAsync(pageProblems);
+        await previewPage.GotoAsync(new Uri(_host.BaseAddress, effect.GetProperty("pageUrl").GetString()).ToString());
+        Assert.Equal("客户7，您好", await previewPage.Locator("h1").InnerTextAsync());
+        Assert.Equal("预览 PREVIEW", await previewPage.Locator(".watermark").InnerTextAsync());
+        Assert.Equal("393px", await previewPage.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main')).maxWidth"));
+        Assert.True(await previewPage.EvaluateAsync<bool>("() => document.querySelector('img').complete && document.querySelector('img').naturalWidth === 1"));
+        await previewPage.Context.CloseAsync();
+        Assert.True(pageProblems.Count == 0, string.Join('\n', pageProblems));
+        Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync(effect.GetProperty("pageUrl").GetString() + "x")).StatusCode);
+
+        // Another tenant cannot send or preview the card: it is not found, like a missing one.
         var other = await SendTaskScenario.StartAsync(_host, "cards-other");
         var stolen = await other.TryCreateAsync(other.Input(extra: "").Replace(SendTaskScenario.PublicSmartTemplate, card, StringComparison.Ordinal));
         Assert.Equal("NotFoundError", stolen.ErrorType());
         Assert.Equal("smartTemplateId", stolen.ErrorField());
+        var peek = await other.AsTenant.PostAsync($$"""{ previewSmartMessage(input: { smartTemplateId: "{{card}}", smsTemplateId: "{{other.Template}}", signatureId: "{{other.Signature}}", variables: ["O1"] }) { text } }""");
+        Assert.Equal("NOT_FOUND", peek.FirstErrorCode);
     }
 
     private async Task<string> CodeAsync(int row)

@@ -17,7 +17,7 @@ namespace KooMessage.Platform.Features.SendTasks;
 public static class CardPageEndpoint
 {
     /// <summary>Enum values spelled as the schema spells them (TITLE, BUTTON).</summary>
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) } };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) } };
 
     /// <summary>A recipient's filled card; null when the recipient has a custom URL instead (it is redirected there).</summary>
     public static async Task<(Recipient Recipient, FilledCard Card)?> LoadAsync(ShortLink link, HttpContext context, KooMessageDbContext db)
@@ -65,6 +65,12 @@ public static class CardPageEndpoint
     {
         var link = await ShortLinkEndpoint.FindLiveAsync(code, context, db, tenant, clock);
         var fileId = link is null ? null : (await LoadAsync(link, context, db))?.Card.Components.FirstOrDefault(c => c.Id == image)?.ImageFileId;
+        await WriteImageAsync(context, db, blobs, fileId);
+    }
+
+    /// <summary>Writes one of a card's images (a file of the current tenant), or the 410 page.</summary>
+    public static async Task WriteImageAsync(HttpContext context, KooMessageDbContext db, IBlobStore blobs, Guid? fileId)
+    {
         var file = fileId is null ? null : await db.Set<StoredFile>().AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId, context.RequestAborted);
         if (file is null)
         {

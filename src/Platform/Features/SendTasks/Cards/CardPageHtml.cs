@@ -24,6 +24,16 @@ public static class CardPageHtml
 
     public const int DefaultWidth = 420;
 
+    /// <summary>The layout width of a phone family's card view, in CSS pixels.</summary>
+    public static int LayoutWidth(PhoneModel model) => model switch
+    {
+        PhoneModel.Honor => 384,
+        PhoneModel.Xiaomi => 393,
+        PhoneModel.Oppo => 412,
+        PhoneModel.Vivo => 400,
+        _ => 360,
+    };
+
     private static string StyleFor(int width) => Style + "main{max-width:" + width + "px}";
 
     /// <summary>The policy a page of this width is served with: nothing but its own images and its one style block.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// </summary>
 public sealed record FilledCard(string Name, IReadOnlyList<FilledCardPage> Pages, IReadOnlyDictionary<string, string> Parameters)
 {
+    [JsonIgnore]
     public IEnumerable<FilledCardComponent> Components => Pages.SelectMany(p => p.Components);
 }
