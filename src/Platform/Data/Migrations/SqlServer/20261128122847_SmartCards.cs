@@ -1,9 +1,8 @@
-﻿using System.Collections.Generic;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace KooMessage.Platform.Data.Migrations.Postgres
+namespace KooMessage.Platform.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class SmartCards : Migration
@@ -12,35 +11,46 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Revision",
+                table: "SmartTemplates",
+                type: "nvarchar(max)",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ButtonId",
                 table: "ShortLinkClicks",
-                type: "character varying(8)",
+                type: "nvarchar(8)",
                 maxLength: 8,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ButtonClicks",
                 table: "SendTasks",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "CardParameters",
                 table: "SandboxMessages",
-                type: "text",
+                type: "nvarchar(max)",
                 nullable: true);
 
-            migrationBuilder.AddColumn<List<string>>(
+            migrationBuilder.AddColumn<string>(
                 name: "Parameters",
                 table: "Recipients",
-                type: "text[]",
-                nullable: false);
+                type: "nvarchar(max)",
+                nullable: false,
+                defaultValue: "[]");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "SmartTemplates");
+
             migrationBuilder.DropColumn(
                 name: "ButtonId",
                 table: "ShortLinkClicks");

@@ -11,6 +11,12 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Revision",
+                table: "SmartTemplates",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ButtonId",
                 table: "ShortLinkClicks",
                 type: "TEXT",
@@ -41,6 +47,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "SmartTemplates");
+
             migrationBuilder.DropColumn(
                 name: "ButtonId",
                 table: "ShortLinkClicks");

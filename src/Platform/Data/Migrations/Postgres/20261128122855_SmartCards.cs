@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace KooMessage.Platform.Data.Migrations.SqlServer
+namespace KooMessage.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class SmartCards : Migration
@@ -11,36 +12,45 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "Revision",
+                table: "SmartTemplates",
+                type: "jsonb",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "ButtonId",
                 table: "ShortLinkClicks",
-                type: "nvarchar(8)",
+                type: "character varying(8)",
                 maxLength: 8,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ButtonClicks",
                 table: "SendTasks",
-                type: "int",
+                type: "integer",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<string>(
                 name: "CardParameters",
                 table: "SandboxMessages",
-                type: "nvarchar(max)",
+                type: "text",
                 nullable: true);
 
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<List<string>>(
                 name: "Parameters",
                 table: "Recipients",
-                type: "nvarchar(max)",
-                nullable: false,
-                defaultValue: "[]");
+                type: "text[]",
+                nullable: false);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "Revision",
+                table: "SmartTemplates");
+
             migrationBuilder.DropColumn(
                 name: "ButtonId",
                 table: "ShortLinkClicks");
