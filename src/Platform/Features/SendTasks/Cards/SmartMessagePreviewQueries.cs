@@ -32,7 +32,7 @@ public sealed class SmartMessagePreviewQueries(IOptions<ShortLinkOptions> shortL
                 }
                 catch (DomainException ex)
                 {
-                    throw DomainExecutionError.From(ex);
+                    throw PreviewFailure.From(ex);
                 }
             });
     }

@@ -39,7 +39,12 @@ public static class NumberLayoutRules
             if (Source(v, field, mapping, parameters[slot], variables, declared) is { } source)
                 values[slot] = source;
         }
-        return new NumberFileLayout(variables, AllowCustomUrl: isFile) { Columns = declared, CardValues = values };
+        return NumberFileLayout.ForSmsTemplate(variables, allowCustomUrl: isFile) with
+        {
+            Header = declared,
+            ValueCells = declared is null ? [] : variables.Select(x => declared.IndexOf(NumberFileLayout.VariableColumn(x.Index))).ToList(),
+            CardValues = values,
+        };
     }
 
     private static void ValidateColumns(InputValidator v, List<string> columns, IReadOnlyList<TemplateVariable> variables, bool isFile)

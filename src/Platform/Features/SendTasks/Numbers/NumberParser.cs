@@ -68,17 +68,15 @@ public static class NumberParser
         private int _sequence, _invalid, _resolvable, _unresolvable;
         private bool _first = true;
 
-        // Where the layout's cells are: declared by the task, or phone, the variables, then an optional custom URL.
-        private readonly int[] _variableCells = layout.Columns is { } columns
-            ? layout.Variables.Select(v => columns.ToList().IndexOf(NumberFileLayout.VariableColumn(v.Index))).ToArray()
-            : Enumerable.Range(1, layout.Variables.Count).ToArray();
-        private readonly int _customUrlCell = layout.Columns is { } columns
-            ? columns.ToList().IndexOf(NumberFileLayout.CustomUrlColumn)
-            : layout.AllowCustomUrl ? 1 + layout.Variables.Count : -1;
-        private readonly int _maxCells = layout.Columns?.Count ?? 1 + layout.Variables.Count + (layout.AllowCustomUrl ? 1 : 0);
-        private readonly int _minCells = layout.Columns is { } columns
-            ? columns.Count - (columns[^1] == NumberFileLayout.CustomUrlColumn ? 1 : 0)
-            : 1 + layout.Variables.Count;
+        // Where the layout's cells are: declared by the task, or phone, the columns, then an optional custom URL.
+        private readonly IReadOnlyList<int> _valueCells = layout.Header is null ? Enumerable.Range(1, layout.Columns.Count).ToArray() : layout.ValueCells;
+        private readonly int _customUrlCell = layout.Header is { } header
+            ? header.ToList().IndexOf(NumberFileLayout.CustomUrlColumn)
+            : layout.AllowCustomUrl ? 1 + layout.Columns.Count : -1;
+        private readonly int _maxCells = layout.Header?.Count ?? 1 + layout.Columns.Count + (layout.AllowCustomUrl ? 1 : 0);
+        private readonly int _minCells = layout.Header is { } header
+            ? header.Count - (header[^1] == NumberFileLayout.CustomUrlColumn ? 1 : 0)
+            : 1 + layout.Columns.Count;
 
         public NumberParseResult Result => new(_invalid + _resolvable + _unresolvable, _invalid, _resolvable, _unresolvable);
 
@@ -112,16 +110,16 @@ public static class NumberParser
 
             var phone = "+86" + national.ToString(CultureInfo.InvariantCulture);
             if (reader.FieldCount < _minCells)
-                return Invalid(phone, layout.Columns is null ? "MISSING_VARIABLES" : "MISSING_COLUMNS");
+                return Invalid(phone, layout.Header is null ? "MISSING_VARIABLES" : "MISSING_COLUMNS");
             if (reader.FieldCount > _maxCells)
                 return Invalid(phone, "TOO_MANY_COLUMNS");
 
-            var expected = layout.Variables.Count;
+            var expected = layout.Columns.Count;
             var values = expected == 0 ? [] : new string[expected];
             for (var i = 0; i < expected; i++)
             {
-                values[i] = reader.GetString(_variableCells[i]);
-                if (!TemplateRules.Accepts(layout.Variables[i], values[i]))
+                values[i] = reader.GetString(_valueCells[i]);
+                if (!layout.Columns[i](values[i]))
                     return Invalid(phone, "INVALID_VARIABLE");
             }
             string? customUrl = null;

@@ -1,6 +1,7 @@
 using System.Net;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -45,14 +46,14 @@ public static class ShortLinkEndpoint
     }
 
     private static async Task OpenAsync(string code, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
-        ClickAddressHasher addresses, IEventBus bus, ILoggerFactory loggers)
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
     {
         if (await FindLiveAsync(code, context, db, tenant, clock) is not { } link)
         {
             await GoneAsync(context);
             return;
         }
-        await RecordClickAsync(link, null, context, db, clock, addresses, bus, loggers);
+        await RecordClickAsync(link, null, context, db, clock, addresses, bus, metrics, loggers);
         if (await CardPageEndpoint.TryWriteAsync(link, context, db))
             return;
         context.Response.Headers.CacheControl = "no-store";
@@ -60,7 +61,7 @@ public static class ShortLinkEndpoint
     }
 
     private static async Task ButtonAsync(string code, string button, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
-        ClickAddressHasher addresses, IEventBus bus, ILoggerFactory loggers)
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
     {
         var link = await FindLiveAsync(code, context, db, tenant, clock);
         var target = link is null ? null : (await CardPageEndpoint.LoadAsync(link, context, db))?.Card.Components
@@ -70,7 +71,7 @@ public static class ShortLinkEndpoint
             await GoneAsync(context);
             return;
         }
-        await RecordClickAsync(link, target.Id, context, db, clock, addresses, bus, loggers);
+        await RecordClickAsync(link, target.Id, context, db, clock, addresses, bus, metrics, loggers);
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Redirect(target.Url!, permanent: false);
     }
@@ -80,7 +81,7 @@ public static class ShortLinkEndpoint
     /// first time); a button of its card page is logged with its id and counted as a button click.
     /// </summary>
     private static async Task RecordClickAsync(ShortLink link, string? buttonId, HttpContext context, KooMessageDbContext db, TimeProvider clock,
-        ClickAddressHasher addresses, IEventBus bus, ILoggerFactory loggers)
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var first = false;
@@ -102,6 +103,7 @@ public static class ShortLinkEndpoint
         }
         db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first, buttonId));
         await db.SaveChangesAsync(context.RequestAborted);
+        metrics.ShortLinkClicks.Add(1, new KeyValuePair<string, object?>("kind", buttonId is null ? "open" : "button"));
 
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
     }

@@ -1,13 +1,13 @@
 using GraphQL;
 using KooMessage.Platform.Domain;
 
-namespace KooMessage.Platform.GraphQL.Errors;
+namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
-/// A domain failure of a query field (queries have no payload errors): one top-level error with the first
-/// error's code, every message, and the field the first one names.
+/// A preview query has no payload to carry errors: invalid input becomes a top-level error whose code is
+/// the domain error's (VALIDATION, NOT_FOUND, PRECONDITION_FAILED …) and whose message names the field.
 /// </summary>
-public static class DomainExecutionError
+public static class PreviewFailure
 {
     public static ExecutionError From(DomainException ex)
     {
