@@ -23,7 +23,7 @@ public sealed class PlatformMetrics
         EventsDropped = meter.CreateCounter<long>("koomessage.events.dropped", "{subscriber}", "Subscribers dropped because they fell too far behind.");
         DispatchedRecipients = meter.CreateCounter<long>("koomessage.dispatch.recipients", "{recipient}", "Recipients handed to the gateway, by outcome (sent, failed, retry).");
         Receipts = meter.CreateCounter<long>("koomessage.receipts", "{receipt}", "Delivery receipts applied, by outcome (delivered, failed, expired).");
-        ShortLinkClicks = meter.CreateCounter<long>("koomessage.shortlinks.clicks", "{click}", "Short-link clicks recorded.");
+        ShortLinkClicks = meter.CreateCounter<long>("koomessage.shortlinks.clicks", "{click}", "Short-link clicks recorded, by kind (open: the link, button: a button of its card page).");
         foreach (var gauge in gauges)
             meter.CreateObservableGauge(gauge.Name, gauge.Measure, gauge.Unit, gauge.Description);
     }

@@ -60,7 +60,7 @@ public sealed class SendTaskScenario(MessagingScenario messaging, string app, st
         return payload.GetProperty("sendTask").GetProperty("id").GetString()!;
     }
 
-    private const string TaskFields = "status numbers { total invalid resolvable unresolvable submitted } progress { sent delivered failed expired skipped clicks uniqueClicks }";
+    private const string TaskFields = "status numbers { total invalid resolvable unresolvable submitted } progress { sent delivered failed expired skipped clicks uniqueClicks buttonClicks }";
 
     public Task<JsonElement> TaskAsync(string id) => TaskAsync(AsTenant, id);
 

@@ -38,9 +38,9 @@ public sealed class MetricsEndpointTests
         var code = new PlatformStorage(platform.StoragePath).Strings("SELECT ShortLinkCode FROM Recipients WHERE ShortLinkCode IS NOT NULL LIMIT 1").Single();
 
         using var admin = platform.CreateClient(PlatformHost.AdminKey);
-        // The click publishes the finished task's progress (nobody listens to it any more).
+        // The click shows the recipient's card page and publishes the finished task's progress (nobody listens to it any more).
         using (var noRedirect = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = platform.BaseAddress })
-            Assert.Equal(HttpStatusCode.Redirect, (await noRedirect.GetAsync($"/s/{code}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await noRedirect.GetAsync($"/s/{code}")).StatusCode);
 
         // A subscription that stays open (a finished task's progress would complete at once), and an event it receives.
         await using (var stream = await SseTestStream.PostAsync(tenant, "subscription ReviewWatch { reviewStatusChanged { kind to } }"))

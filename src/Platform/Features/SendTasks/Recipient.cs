@@ -31,6 +31,9 @@ public sealed class Recipient : Entity, ITenantOwned
 
     public List<string> Variables { get; private set; } = [];
 
+    /// <summary>The card's values in the card's parameter order, in one column (empty when the task maps none).</summary>
+    public List<string> Parameters { get; private set; } = [];
+
     public string? CustomUrl { get; private set; }
 
     public string? ShortLinkCode { get; private set; }
@@ -57,6 +60,7 @@ public sealed class Recipient : Entity, ITenantOwned
         Channel = ChannelFor(task.Kind, parsed.Capability, task.Fallback),
         State = StateFor(task.Kind, parsed.Capability, task.Fallback),
         Variables = parsed.Variables.ToList(),
+        Parameters = parsed.Parameters.ToList(),
         CustomUrl = parsed.CustomUrl,
         ShortLinkCode = shortLinkCode,
         ErrorCode = parsed.Problem,

@@ -12,6 +12,7 @@ public sealed class RecipientType : NodeObjectType<Recipient>
         Field(x => x.State).Description("Delivery state.");
         Field(x => x.MessageId).Description("The gateway message id (stable across retries).");
         Field(x => x.Variables).Description("Values of the template's variables.");
+        Field(x => x.Parameters).Description("The card's values, in the order of the card's parameters.");
         Field(x => x.CustomUrl).Description("Recipient-specific link target (files only).");
         Field(x => x.ShortLinkCode).Description("The personalised short link's code.");
         Field(x => x.SubmittedAt).Description("When the gateway accepted it.");

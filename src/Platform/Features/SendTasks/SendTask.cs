@@ -92,6 +92,9 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
 
     public int UniqueClicks { get; private set; }
 
+    /// <summary>Clicks on the card page's buttons (each also recorded as a short-link click with its button id).</summary>
+    public int ButtonClicks { get; private set; }
+
     public DateTime? StartedAt { get; private set; }
 
     public DateTime? CompletedAt { get; private set; }

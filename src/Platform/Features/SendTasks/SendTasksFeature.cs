@@ -16,6 +16,7 @@ public static class SendTasksFeature
         services.AddOptions<ShortLinkOptions>().Bind(configuration.GetSection(ShortLinkOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<ShortLinkOptions>, ShortLinkOptionsValidator>();
         services.AddSingleton<ClickAddressHasher>();
+        services.AddSingleton<CardPreviewTokens>();
         services.AddScoped<ICapabilityResolver, RangeCapabilityResolver>();
         services.AddScoped<SendTaskStore>();
         services.AddScoped<SendTaskCreator>();
@@ -40,10 +41,11 @@ public static class SendTasksFeature
         return services;
     }
 
-    /// <summary>The Webhook gateway's receipts endpoint and the short-link redirect.</summary>
+    /// <summary>The Webhook gateway's receipts endpoint, the short links with their card pages, and effect-preview pages.</summary>
     public static void MapSendTasks(this IEndpointRouteBuilder endpoints)
     {
         ReceiptEndpoint.Map(endpoints);
         ShortLinkEndpoint.Map(endpoints);
+        CardPreviewEndpoint.Map(endpoints);
     }
 }

@@ -64,12 +64,13 @@ public sealed class ShortLinkDomainTests
         Assert.Equal("kmsg.cn", link.Host);
 
         using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        // A recipient without a custom URL gets the card page.
         var opened = await http.SendAsync(Get(host, link.AbsolutePath, hostHeader: link.Host));
-        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
         Assert.Equal(HttpStatusCode.Gone, (await http.SendAsync(Get(host, "/ZZZZZZZZ", hostHeader: link.Host))).StatusCode);
         // On the API's own host a bare code is not a route; /s/{code} stays for it.
         Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(Get(host, link.AbsolutePath))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await http.SendAsync(Get(host, "/s" + link.AbsolutePath))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(Get(host, "/s" + link.AbsolutePath))).StatusCode);
         // The short domain still answers the API's literal routes as themselves, not as codes.
         Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(Get(host, "/health/live", hostHeader: link.Host))).StatusCode);
         Assert.Equal(2, (await ClicksAsync(host)).Count);

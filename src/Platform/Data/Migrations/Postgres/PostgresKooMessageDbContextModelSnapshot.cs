@@ -576,6 +576,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CardParameters")
+                        .HasColumnType("text");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -704,6 +707,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<string>>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -751,6 +758,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("ButtonClicks")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Clicks")
                         .HasColumnType("integer");
@@ -951,6 +961,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ButtonId")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1861,6 +1875,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                             b1.Property<string>("Description");
 
+                            b1.Property<int?>("MaxLength");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
@@ -1876,9 +1892,100 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                                 .HasForeignKey("SmartTemplateId");
                         });
 
+                    b.OwnsOne("KooMessage.Platform.Features.Messaging.SmartTemplateRevision", "Revision", b1 =>
+                        {
+                            b1.Property<Guid>("SmartTemplateId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("SmartTemplateId");
+
+                            b1.ToTable("SmartTemplates");
+
+                            b1
+                                .ToJson("Revision")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SmartTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplatePage", "Pages", b2 =>
+                                {
+                                    b2.Property<Guid>("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.HasKey("SmartTemplateRevisionSmartTemplateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SmartTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateComponent", "Components", b3 =>
+                                        {
+                                            b3.Property<Guid>("SmartTemplatePageSmartTemplateRevisionSmartTemplateId");
+
+                                            b3.Property<int>("SmartTemplatePage__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAdd();
+
+                                            b3.Property<Guid?>("ImageFileId");
+
+                                            b3.Property<string>("Text");
+
+                                            b3.Property<string>("Type")
+                                                .IsRequired()
+                                                .HasMaxLength(40);
+
+                                            b3.Property<string>("Url");
+
+                                            b3.HasKey("SmartTemplatePageSmartTemplateRevisionSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("SmartTemplates");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("SmartTemplatePageSmartTemplateRevisionSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Components");
+                                });
+
+                            b1.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateParameter", "Parameters", b2 =>
+                                {
+                                    b2.Property<Guid>("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAdd();
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<int?>("MaxLength");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.HasKey("SmartTemplateRevisionSmartTemplateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SmartTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SmartTemplateRevisionSmartTemplateId");
+                                });
+
+                            b1.Navigation("Pages");
+
+                            b1.Navigation("Parameters");
+                        });
+
                     b.Navigation("Pages");
 
                     b.Navigation("Parameters");
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsSignature", b =>

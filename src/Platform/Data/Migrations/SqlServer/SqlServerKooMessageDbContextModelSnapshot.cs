@@ -576,6 +576,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CardParameters")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -704,6 +707,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("datetime2");
 
+                    b.PrimitiveCollection<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -751,6 +758,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ButtonClicks")
+                        .HasColumnType("int");
 
                     b.Property<int>("Clicks")
                         .HasColumnType("int");
@@ -952,6 +962,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ButtonId")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -1862,6 +1876,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                             b1.Property<string>("Description");
 
+                            b1.Property<int?>("MaxLength");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
@@ -1877,9 +1893,100 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                                 .HasForeignKey("SmartTemplateId");
                         });
 
+                    b.OwnsOne("KooMessage.Platform.Features.Messaging.SmartTemplateRevision", "Revision", b1 =>
+                        {
+                            b1.Property<Guid>("SmartTemplateId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("SmartTemplateId");
+
+                            b1.ToTable("SmartTemplates");
+
+                            b1
+                                .ToJson("Revision")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SmartTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplatePage", "Pages", b2 =>
+                                {
+                                    b2.Property<Guid>("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.HasKey("SmartTemplateRevisionSmartTemplateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SmartTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateComponent", "Components", b3 =>
+                                        {
+                                            b3.Property<Guid>("SmartTemplatePageSmartTemplateRevisionSmartTemplateId");
+
+                                            b3.Property<int>("SmartTemplatePage__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<Guid?>("ImageFileId");
+
+                                            b3.Property<string>("Text");
+
+                                            b3.Property<string>("Type")
+                                                .IsRequired()
+                                                .HasMaxLength(40);
+
+                                            b3.Property<string>("Url");
+
+                                            b3.HasKey("SmartTemplatePageSmartTemplateRevisionSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("SmartTemplates");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("SmartTemplatePageSmartTemplateRevisionSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Components");
+                                });
+
+                            b1.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateParameter", "Parameters", b2 =>
+                                {
+                                    b2.Property<Guid>("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<int?>("MaxLength");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.HasKey("SmartTemplateRevisionSmartTemplateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SmartTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SmartTemplateRevisionSmartTemplateId");
+                                });
+
+                            b1.Navigation("Pages");
+
+                            b1.Navigation("Parameters");
+                        });
+
                     b.Navigation("Pages");
 
                     b.Navigation("Parameters");
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsSignature", b =>

@@ -570,6 +570,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CardParameters")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -698,6 +701,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -745,6 +752,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ButtonClicks")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Clicks")
                         .HasColumnType("INTEGER");
@@ -944,6 +954,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ButtonId")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -1851,6 +1865,8 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                             b1.Property<string>("Description");
 
+                            b1.Property<int?>("MaxLength");
+
                             b1.Property<string>("Name")
                                 .IsRequired();
 
@@ -1866,9 +1882,100 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                                 .HasForeignKey("SmartTemplateId");
                         });
 
+                    b.OwnsOne("KooMessage.Platform.Features.Messaging.SmartTemplateRevision", "Revision", b1 =>
+                        {
+                            b1.Property<Guid>("SmartTemplateId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired();
+
+                            b1.HasKey("SmartTemplateId");
+
+                            b1.ToTable("SmartTemplates");
+
+                            b1
+                                .ToJson("Revision")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SmartTemplateId");
+
+                            b1.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplatePage", "Pages", b2 =>
+                                {
+                                    b2.Property<Guid>("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.HasKey("SmartTemplateRevisionSmartTemplateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SmartTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateComponent", "Components", b3 =>
+                                        {
+                                            b3.Property<Guid>("SmartTemplatePageSmartTemplateRevisionSmartTemplateId");
+
+                                            b3.Property<int>("SmartTemplatePage__synthesizedOrdinal");
+
+                                            b3.Property<int>("__synthesizedOrdinal")
+                                                .ValueGeneratedOnAddOrUpdate();
+
+                                            b3.Property<Guid?>("ImageFileId");
+
+                                            b3.Property<string>("Text");
+
+                                            b3.Property<string>("Type")
+                                                .IsRequired()
+                                                .HasMaxLength(40);
+
+                                            b3.Property<string>("Url");
+
+                                            b3.HasKey("SmartTemplatePageSmartTemplateRevisionSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal", "__synthesizedOrdinal");
+
+                                            b3.ToTable("SmartTemplates");
+
+                                            b3.WithOwner()
+                                                .HasForeignKey("SmartTemplatePageSmartTemplateRevisionSmartTemplateId", "SmartTemplatePage__synthesizedOrdinal");
+                                        });
+
+                                    b2.Navigation("Components");
+                                });
+
+                            b1.OwnsMany("KooMessage.Platform.Features.Messaging.SmartTemplateParameter", "Parameters", b2 =>
+                                {
+                                    b2.Property<Guid>("SmartTemplateRevisionSmartTemplateId");
+
+                                    b2.Property<int>("__synthesizedOrdinal")
+                                        .ValueGeneratedOnAddOrUpdate();
+
+                                    b2.Property<string>("Description");
+
+                                    b2.Property<int?>("MaxLength");
+
+                                    b2.Property<string>("Name")
+                                        .IsRequired();
+
+                                    b2.HasKey("SmartTemplateRevisionSmartTemplateId", "__synthesizedOrdinal");
+
+                                    b2.ToTable("SmartTemplates");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("SmartTemplateRevisionSmartTemplateId");
+                                });
+
+                            b1.Navigation("Pages");
+
+                            b1.Navigation("Parameters");
+                        });
+
                     b.Navigation("Pages");
 
                     b.Navigation("Parameters");
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.Messaging.SmsSignature", b =>

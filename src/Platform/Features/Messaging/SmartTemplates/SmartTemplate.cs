@@ -29,7 +29,11 @@ public sealed class SmartTemplate : ReviewableEntity, IPlatformShared, INodeEnti
 
     public bool Enabled { get; private set; } = true;
 
-    public bool IsUsable => ReviewStatus == ReviewStatus.Approved && Enabled;
+    /// <summary>Changed content under review while the approved content stays in use (null when none).</summary>
+    public SmartTemplateRevision? Revision { get; private set; }
+
+    /// <summary>An approved content exists and the tenant has it on: a revision under review does not stop the card.</summary>
+    public bool IsUsable => HasApprovedRevision && Enabled;
 
     public override string ReviewTitle => $"Smart template {Name}";
 
@@ -48,10 +52,47 @@ public sealed class SmartTemplate : ReviewableEntity, IPlatformShared, INodeEnti
         return template;
     }
 
+    /// <summary>A tenant's own copy of this card (public or its own), to edit and submit.</summary>
+    public SmartTemplate CopyAs(string? name)
+        => Create(string.IsNullOrWhiteSpace(name) ? Name : name, Pages.Select(p => p with { Components = [.. p.Components] }).ToList(), [.. Parameters]);
+
+    /// <summary>
+    /// New content. A card never approved changes in place; an approved one keeps its content in use and holds
+    /// the change as its <see cref="Revision"/> until a reviewer decides. Call after the review workflow's BeginEdit.
+    /// </summary>
+    public void Update(string name, List<SmartTemplatePage> pages, List<SmartTemplateParameter> parameters)
+    {
+        RequireTenantOwned();
+        new InputValidator().ValidateSmartTemplate(name, pages, parameters).ThrowIfInvalid();
+        if (HasApprovedRevision)
+        {
+            Revision = new SmartTemplateRevision { Name = name.Trim(), Pages = pages, Parameters = parameters };
+            return;
+        }
+        Name = name.Trim();
+        Pages = pages;
+        Parameters = parameters;
+    }
+
+    protected override void OnApproved(DateTime now)
+    {
+        if (Revision is not { } revision)
+            return;
+        Name = revision.Name;
+        Pages = revision.Pages;
+        Parameters = revision.Parameters;
+        Revision = null;
+    }
+
     public void SetEnabled(bool enabled)
     {
-        if (IsPlatformShared)
-            throw new DomainException(new InvalidStateError("PUBLIC", "Public templates are managed by the platform."));
+        RequireTenantOwned();
         Enabled = enabled;
+    }
+
+    private void RequireTenantOwned()
+    {
+        if (IsPlatformShared)
+            throw new DomainException(new InvalidStateError("PUBLIC", "Public templates are managed by the platform; copy one to change it."));
     }
 }

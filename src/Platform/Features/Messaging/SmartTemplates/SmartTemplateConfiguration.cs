@@ -16,6 +16,12 @@ public sealed class SmartTemplateConfiguration : IEntityTypeConfiguration<SmartT
             page.OwnsMany(p => p.Components);
         });
         builder.OwnsMany(t => t.Parameters, p => p.ToJson());
+        builder.OwnsOne(t => t.Revision, revision =>
+        {
+            revision.ToJson();
+            revision.OwnsMany(r => r.Pages, page => page.OwnsMany(p => p.Components));
+            revision.OwnsMany(r => r.Parameters);
+        });
         builder.HasIndex(t => t.IsPlatformShared);
         builder.Ignore(t => t.IsUsable);
     }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
@@ -21,6 +22,40 @@ public sealed class SmartTemplateMutations : IMutationFields
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
+        mutation.Mutation<UpdateSmartTemplateInput>("updateSmartTemplate")
+            .Description("Changes a DRAFT or REJECTED template, or starts a revision of an APPROVED one (the approved content stays in use "
+                + "until the revision is approved), and submits it for review.")
+            .Returns<SmartTemplateType>("smartTemplate", "The template, under review.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
+            .Authorize(TenantRoles.Workers)
+            .Resolve(async (ctx, input) =>
+            {
+                ctx.RequireTenantId();
+                var template = await ctx.Db().Set<SmartTemplate>().RequireAsync("id", input.Id, ctx.CancellationToken);
+                var (pages, parameters) = await ContentAsync(ctx, input);
+                var workflow = ctx.Service<ReviewWorkflow>();
+                workflow.BeginEdit(template);
+                template.Update(input.Name, pages, parameters);
+                await workflow.SubmitAsync(template, ctx.CancellationToken);
+                return MutationPayload.Success("smartTemplate", template);
+            });
+
+        mutation.Mutation<CopySmartTemplateInput>("copySmartTemplate")
+            .Description("Copies a public template or one of the tenant's own into a new template of the tenant, submitted for review.")
+            .Returns<SmartTemplateType>("smartTemplate", "The copy, under review.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType))
+            .Authorize(TenantRoles.Workers)
+            .Resolve(async (ctx, input) =>
+            {
+                ctx.RequireTenantId();
+                var db = ctx.Db();
+                var source = await db.Set<SmartTemplate>().AsNoTracking().RequireAsync("id", input.Id, ctx.CancellationToken);
+                var copy = source.CopyAs(input.Name);
+                db.Add(copy);
+                await ctx.Service<ReviewWorkflow>().SubmitAsync(copy, ctx.CancellationToken);
+                return MutationPayload.Success("smartTemplate", copy);
+            });
+
         mutation.Mutation<SetSmartTemplateEnabledInput>("setSmartTemplateEnabled")
             .Description("Enables or disables one of the tenant's smart templates.")
             .Returns<SmartTemplateType>("smartTemplate", "The template.")
@@ -39,6 +74,16 @@ public sealed class SmartTemplateMutations : IMutationFields
     private static async Task<MutationPayload> CreateAsync(IResolveFieldContext ctx, CreateSmartTemplateInput input)
     {
         ctx.RequireTenantId();
+        var (pages, parameters) = await ContentAsync(ctx, input);
+        var template = SmartTemplate.Create(input.Name, pages, parameters);
+        ctx.Db().Add(template);
+        await ctx.Service<ReviewWorkflow>().SubmitAsync(template, ctx.CancellationToken);
+        return MutationPayload.Success("smartTemplate", template);
+    }
+
+    /// <summary>Pages and parameters of an input, with each image resolved to one of the tenant's uploaded images.</summary>
+    private static async Task<(List<SmartTemplatePage> Pages, List<SmartTemplateParameter> Parameters)> ContentAsync(IResolveFieldContext ctx, SmartTemplateFieldsInput input)
+    {
         var db = ctx.Db();
         var pages = new List<SmartTemplatePage>();
         for (var p = 0; p < input.Pages.Count; p++)
@@ -55,10 +100,7 @@ public sealed class SmartTemplateMutations : IMutationFields
             }
             pages.Add(new SmartTemplatePage { Components = components });
         }
-        var parameters = input.Parameters.Select(p => new SmartTemplateParameter(p.Name.Trim(), p.Description?.Trim())).ToList();
-        var template = SmartTemplate.Create(input.Name, pages, parameters);
-        db.Add(template);
-        await ctx.Service<ReviewWorkflow>().SubmitAsync(template, ctx.CancellationToken);
-        return MutationPayload.Success("smartTemplate", template);
+        var parameters = input.Parameters.Select(p => new SmartTemplateParameter(p.Name.Trim(), p.Description?.Trim(), p.MaxLength)).ToList();
+        return (pages, parameters);
     }
 }

@@ -13,6 +13,8 @@ public static partial class SmartTemplateRules
     public const int TextMax = 500;
     public const int ButtonTextMax = 20;
     public const int UrlMax = 1000;
+    public const int ValueMaxDefault = 100;
+    public const int ValueMaxLimit = 500;
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]{0,31}$")]
     private static partial Regex ParameterName();
@@ -22,6 +24,35 @@ public static partial class SmartTemplateRules
 
     public static bool IsHttpsUrl(string? url)
         => url is { Length: > 0 and <= UrlMax } && Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && !string.IsNullOrEmpty(uri.Host);
+
+    /// <summary>
+    /// Whether a recipient's value fits a parameter: within its length, and free of control characters and of
+    /// the bidirectional overrides and isolates that make text read differently from what it is (a spoofed
+    /// amount or link). Markup needs no refusal: the card page escapes every value.
+    /// </summary>
+    public static bool AcceptsValue(SmartTemplateParameter parameter, string value)
+    {
+        if (value.Length > parameter.ValueMax)
+            return false;
+        foreach (var c in value)
+        {
+            if (char.IsControl(c) || c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>A component's text with each {{parameter}} replaced by the recipient's value (missing values are empty).</summary>
+    public static string Fill(string text, IReadOnlyList<SmartTemplateParameter> parameters, IReadOnlyList<string> values)
+        => ParameterReference().Replace(text, match =>
+        {
+            for (var i = 0; i < parameters.Count && i < values.Count; i++)
+            {
+                if (parameters[i].Name == match.Groups[1].Value)
+                    return values[i];
+            }
+            return string.Empty;
+        });
 
     public static InputValidator ValidateSmartTemplate(this InputValidator v, string? name, IReadOnlyList<SmartTemplatePage> pages, IReadOnlyList<SmartTemplateParameter> parameters)
     {
@@ -36,6 +67,8 @@ public static partial class SmartTemplateRules
                 v.Fail($"parameters[{i}].name", "A parameter name starts with a letter and has up to 32 letters, digits or '_'.");
             else if (parameters.Take(i).Any(p => p.Name == parameters[i].Name))
                 v.Fail($"parameters[{i}].name", $"The parameter '{parameters[i].Name}' is declared twice.");
+            if (parameters[i].MaxLength is < 1 or > ValueMaxLimit)
+                v.Fail($"parameters[{i}].maxLength", $"A parameter's values have at most 1–{ValueMaxLimit} characters.");
         }
 
         var declared = parameters.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);

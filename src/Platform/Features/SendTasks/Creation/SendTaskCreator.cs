@@ -59,7 +59,9 @@ public sealed class SendTaskCreator(KooMessageDbContext db, SendTaskStore store,
         var file = input.NumberFileId is null ? null
             : (await db.Set<StoredFile>().RequireAsync("numberFileId", input.NumberFileId, cancellationToken))
                 .RequireKind("numberFileId", UploadPolicy.AcceptedKinds(FilePurpose.NumberFile));
-        var layout = NumberFileLayout.ForSmsTemplate(template.Variables, allowCustomUrl: input.NumberSource == NumberSource.File);
+        var layout = NumberLayoutRules.Build(v, NumberFileLayout.SmsVariables(template.Variables),
+            input.NumberSource == NumberSource.File, smartTemplate.Parameters, input.Columns, input.CardParameters);
+        v.ThrowIfInvalid();
         var numberInput = new NumberInput(layout, file, numbers, ResolveCapability: true);
         var definition = new SendTaskDefinition(input.Name, string.IsNullOrWhiteSpace(input.IdempotencyKey) ? null : input.IdempotencyKey.Trim(),
             smartTemplate.Id, app.Id, signature.Id, template.Id, domain ?? shortLinks.Value.PublicDomain, linkValidityDays,

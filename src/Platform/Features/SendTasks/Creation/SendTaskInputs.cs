@@ -36,5 +36,10 @@ public sealed record SendTaskInput
 
     [Id, Description("FILE: an uploaded NUMBER_FILE.")] public string? NumberFileId { get; init; }
 
+    [Description("The number file's (or manual lines') columns in order: 'phone' first, '${n}' for each SMS variable, an optional 'customUrl' (files), and names of columns card parameters read. Omitted: phone, the variables in index order, then an optional custom URL.")]
+    public List<string>? Columns { get; init; }
+
+    [Description("Where each card parameter's value comes from; parameters left out are empty.")] public List<CardParameterInput>? CardParameters { get; init; }
+
     [Description("What numbers that cannot render the card receive.")] public required FallbackPolicy Fallback { get; init; }
 }

@@ -8,7 +8,8 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// <summary>
 /// Messages of a smart task: 【signature】 + the SMS template's text with the recipient's values; the
 /// card and its short link for SMART, the link in the text for PLAIN_SMS, the text alone for the
-/// BASIC_EDITION fallback (no card, no link).
+/// BASIC_EDITION fallback (no card, no link). A SMART message carries the card's values by parameter
+/// name (an unmapped parameter is empty).
 /// </summary>
 public sealed class SmartMessageComposer : IMessageComposer
 {
@@ -18,12 +19,17 @@ public sealed class SmartMessageComposer : IMessageComposer
     {
         var template = await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, cancellationToken);
         var signature = await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(cancellationToken);
+        var parameters = (await db.Set<SmartTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmartTemplateId, cancellationToken)).Parameters;
         return recipient =>
         {
             var link = recipient.ShortLinkCode is null ? null : $"https://{task.Domain}/{recipient.ShortLinkCode}";
             var text = MessageRenderer.Render(signature, template.Content, template.Variables, recipient.Variables, link);
             return new OutgoingMessage(recipient.MessageId, task.TenantId, task.Id, recipient.Phone, recipient.Channel, text,
-                recipient.Channel == RecipientChannel.Smart ? task.SmartTemplateId : null, link, task.Trial);
+                recipient.Channel == RecipientChannel.Smart ? task.SmartTemplateId : null, link, task.Trial,
+                CardParameters: recipient.Channel == RecipientChannel.Smart ? CardValues(parameters, recipient.Parameters) : null);
         };
     }
+
+    private static Dictionary<string, string> CardValues(List<SmartTemplateParameter> parameters, List<string> values)
+        => parameters.Select((p, i) => (p.Name, Value: i < values.Count ? values[i] : string.Empty)).ToDictionary(x => x.Name, x => x.Value, StringComparer.Ordinal);
 }

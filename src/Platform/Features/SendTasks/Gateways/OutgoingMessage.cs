@@ -5,7 +5,8 @@ namespace KooMessage.Platform.Features.SendTasks.Gateways;
 /// <summary>
 /// One message handed to a gateway. <see cref="MessageId"/> is stable per recipient: a batch sent
 /// again after a crash carries the same ids, and gateways accept each id once. A VIDEO message's
-/// <see cref="Text"/> is its title and <see cref="Video"/> the rest; the other channels are text.
+/// <see cref="Text"/> is its title and <see cref="Video"/> the rest; the other channels are text, and a SMART
+/// message also carries its card's values (<see cref="CardParameters"/>, by parameter name).
 /// </summary>
 public sealed record OutgoingMessage(
     string MessageId,
@@ -17,4 +18,5 @@ public sealed record OutgoingMessage(
     Guid? SmartTemplateId,
     string? ShortLinkUrl,
     bool Trial,
-    VideoContent? Video = null);
+    VideoContent? Video = null,
+    IReadOnlyDictionary<string, string>? CardParameters = null);

@@ -34,6 +34,9 @@ public sealed class SandboxMessage : Entity
     /// <summary>A VIDEO message's template, parameters and media, as JSON (<see cref="VideoPayload"/>).</summary>
     public string? Video { get; private set; }
 
+    /// <summary>The card's values by parameter name, as a JSON object (SMART messages).</summary>
+    public string? CardParameters { get; private set; }
+
     public RecipientState? Receipt { get; private set; }
 
     public DateTime? ReceiptAt { get; private set; }
@@ -50,5 +53,6 @@ public sealed class SandboxMessage : Entity
         ShortLinkUrl = message.ShortLinkUrl,
         Trial = message.Trial,
         Video = VideoPayload.Serialize(message.Video),
+        CardParameters = message.CardParameters is null ? null : System.Text.Json.JsonSerializer.Serialize(message.CardParameters),
     };
 }

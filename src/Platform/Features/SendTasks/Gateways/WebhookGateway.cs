@@ -32,6 +32,7 @@ public sealed class WebhookGateway(HttpClient http, IOptions<GatewayOptions> opt
                 shortLink = m.ShortLinkUrl,
                 trial = m.Trial,
                 video = VideoPayload.Of(m.Video),
+                cardParameters = m.CardParameters,
             }),
         }, Json);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();

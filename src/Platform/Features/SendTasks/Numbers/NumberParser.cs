@@ -68,6 +68,16 @@ public static class NumberParser
         private int _sequence, _invalid, _resolvable, _unresolvable;
         private bool _first = true;
 
+        // Where the layout's cells are: declared by the task, or phone, the columns, then an optional custom URL.
+        private readonly IReadOnlyList<int> _valueCells = layout.Header is null ? Enumerable.Range(1, layout.Columns.Count).ToArray() : layout.ValueCells;
+        private readonly int _customUrlCell = layout.Header is { } header
+            ? header.ToList().IndexOf(NumberFileLayout.CustomUrlColumn)
+            : layout.AllowCustomUrl ? 1 + layout.Columns.Count : -1;
+        private readonly int _maxCells = layout.Header?.Count ?? 1 + layout.Columns.Count + (layout.AllowCustomUrl ? 1 : 0);
+        private readonly int _minCells = layout.Header is { } header
+            ? header.Count - (header[^1] == NumberFileLayout.CustomUrlColumn ? 1 : 0)
+            : 1 + layout.Columns.Count;
+
         public NumberParseResult Result => new(_invalid + _resolvable + _unresolvable, _invalid, _resolvable, _unresolvable);
 
         /// <summary>The current row's recipient; null for a header, an empty row or a repeated number.</summary>
@@ -99,29 +109,30 @@ public static class NumberParser
                 return null;
 
             var phone = "+86" + national.ToString(CultureInfo.InvariantCulture);
-            var expected = layout.Columns.Count;
-            var extra = reader.FieldCount - 1 - expected;
-            if (extra < 0)
-                return Invalid(phone, "MISSING_VARIABLES");
-            if (extra > (layout.AllowCustomUrl ? 1 : 0))
+            if (reader.FieldCount < _minCells)
+                return Invalid(phone, layout.Header is null ? "MISSING_VARIABLES" : "MISSING_COLUMNS");
+            if (reader.FieldCount > _maxCells)
                 return Invalid(phone, "TOO_MANY_COLUMNS");
 
+            var expected = layout.Columns.Count;
             var values = expected == 0 ? [] : new string[expected];
             for (var i = 0; i < expected; i++)
             {
-                values[i] = reader.GetString(1 + i);
+                values[i] = reader.GetString(_valueCells[i]);
                 if (!layout.Columns[i](values[i]))
                     return Invalid(phone, "INVALID_VARIABLE");
             }
             string? customUrl = null;
-            if (extra == 1)
+            if (_customUrlCell >= 0 && _customUrlCell < reader.FieldCount)
             {
-                customUrl = reader.GetString(reader.FieldCount - 1);
+                customUrl = reader.GetString(_customUrlCell);
                 if (customUrl.Length == 0)
                     customUrl = null;
                 else if (!SmartTemplateRules.IsHttpsUrl(customUrl))
                     return Invalid(phone, "INVALID_CUSTOM_URL");
             }
+            if (CardValues(reader, values) is not { } parameters)
+                return Invalid(phone, "INVALID_PARAMETER");
             RecipientCapability capability;
             if (isCapable(national))
             {
@@ -133,13 +144,36 @@ public static class NumberParser
                 capability = RecipientCapability.Unresolvable;
                 _unresolvable++;
             }
-            return new ParsedRecipient(++_sequence, phone, capability, values, customUrl, null);
+            return new ParsedRecipient(++_sequence, phone, capability, values, customUrl, null, parameters);
+        }
+
+        /// <summary>The card's values for this row, in the card's parameter order; null when one does not fit its parameter.</summary>
+        private string[]? CardValues(CsvReader reader, string[] variables)
+        {
+            var sources = layout.CardValues;
+            if (sources.All(s => s.Kind is null))
+                return [];
+            var values = new string[sources.Count];
+            for (var i = 0; i < sources.Count; i++)
+            {
+                var source = sources[i];
+                values[i] = source.Kind switch
+                {
+                    CardParameterSource.Column => reader.GetString(source.Cell),
+                    CardParameterSource.Variable => variables[source.VariableSlot],
+                    CardParameterSource.Constant => source.Constant!,
+                    _ => string.Empty,
+                };
+                if (!SmartTemplateRules.AcceptsValue(source.Parameter, values[i]))
+                    return null;
+            }
+            return values;
         }
 
         private ParsedRecipient Invalid(string phone, string problem)
         {
             _invalid++;
-            return new ParsedRecipient(++_sequence, phone, RecipientCapability.Invalid, [], null, problem);
+            return new ParsedRecipient(++_sequence, phone, RecipientCapability.Invalid, [], null, problem, []);
         }
     }
 }

@@ -22,5 +22,6 @@ public sealed class SendTaskProgressType : ObjectGraphType<SendTask>
         Field(x => x.Skipped).Description("Never sent: recipients INVALID, or SKIPPED (unresolvable without fallback).");
         Field(x => x.Clicks).Description("Short-link clicks (PV).");
         Field(x => x.UniqueClicks).Description("Recipients who clicked (UV).");
+        Field(x => x.ButtonClicks).Description("Clicks on the card page's buttons.");
     }
 }

@@ -21,6 +21,9 @@ public sealed class ClickAddressHasher(IOptions<ShortLinkOptions> shortLinks, St
         return Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(text)));
     }
 
+    /// <summary>A key for another use of the install's secret (e.g. signing preview links), derived so the two never coincide.</summary>
+    public byte[] KeyFor(string purpose) => HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes(purpose));
+
     public static string KeyFile(StorageOptions storage) => Path.Combine(storage.FullPath, "keys", "ip-hash.key");
 
     private static byte[] LoadKey(ShortLinkOptions options, StorageOptions storage)

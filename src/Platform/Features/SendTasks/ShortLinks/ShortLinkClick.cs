@@ -22,7 +22,12 @@ public sealed class ShortLinkClick : Entity, ITenantOwned
     /// <summary>The link's first click: its recipient opened it (UV); later ones are repeats (PV only).</summary>
     public bool First { get; private set; }
 
-    public static ShortLinkClick For(ShortLink link, string userAgentFamily, string ipHash, bool first) => new()
+    /// <summary>The card page's button clicked ("page-component"); null when the link itself was opened.</summary>
+    public string? ButtonId { get; private set; }
+
+    public const int ButtonIdMax = 8;
+
+    public static ShortLinkClick For(ShortLink link, string userAgentFamily, string ipHash, bool first, string? buttonId = null) => new()
     {
         TenantId = link.TenantId,
         LinkId = link.Id,
@@ -30,5 +35,6 @@ public sealed class ShortLinkClick : Entity, ITenantOwned
         UserAgentFamily = userAgentFamily,
         IpHash = ipHash,
         First = first,
+        ButtonId = buttonId,
     };
 }

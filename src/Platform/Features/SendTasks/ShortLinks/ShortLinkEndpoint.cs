@@ -10,9 +10,11 @@ namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
 /// <c>GET /s/{code}</c> on any host, and <c>GET /{code}</c> on the short-link domain itself (messages carry
-/// <c>https://{PublicDomain}/{code}</c>): 302 to the link's target and a recorded click; 410 with a small page when
-/// the link is unknown or expired. The code is the only credential, so the link is found across
-/// tenants (here, explicitly) and the click is then written inside the link's own tenant.
+/// <c>https://{PublicDomain}/{code}</c>): a recorded click, then the recipient's card page (<see cref="CardPageEndpoint"/>),
+/// or a 302 to the recipient's custom URL; 410 with a small page when the link is unknown or expired. A button of
+/// the card page (<c>…/{code}/b/{button}</c>) is recorded as a click with its button id, then redirects to its URL.
+/// The code is the only credential, so the link is found across tenants (here, explicitly) and the click is then
+/// written inside the link's own tenant.
 /// </summary>
 public static class ShortLinkEndpoint
 {
@@ -20,44 +22,93 @@ public static class ShortLinkEndpoint
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Prefix + "{code}", RedirectAsync);
+        endpoints.MapGet(Prefix + "{code}", OpenAsync);
+        endpoints.MapGet(Prefix + "{code}/" + CardFiller.ButtonPath + "/{button}", ButtonAsync);
+        endpoints.MapGet(Prefix + "{code}/" + CardFiller.ImagePath + "/{image}", CardPageEndpoint.ImageAsync);
         var domain = endpoints.ServiceProvider.GetRequiredService<IOptions<ShortLinkOptions>>().Value.PublicDomain;
-        // Literal routes (/graphql, /health/*, /files/*) outrank this one, so the short domain serves only codes.
-        endpoints.MapGet("/{code}", RedirectAsync).RequireHost(domain);
+        // Literal routes (/graphql, /health/*, /files/*) outrank these, so the short domain serves only codes.
+        endpoints.MapGet("/{code}", OpenAsync).RequireHost(domain);
+        endpoints.MapGet("/{code}/" + CardFiller.ButtonPath + "/{button}", ButtonAsync).RequireHost(domain);
+        endpoints.MapGet("/{code}/" + CardFiller.ImagePath + "/{image}", CardPageEndpoint.ImageAsync).RequireHost(domain);
     }
 
-    private static async Task RedirectAsync(string code, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
-        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
+    /// <summary>The live link of a code, with the request now inside the link's tenant; null for an unknown or expired one.</summary>
+    public static async Task<ShortLink?> FindLiveAsync(string code, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var link = ShortLinkCodes.IsWellFormed(code)
             ? await db.Set<ShortLink>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(l => l.Code == code, context.RequestAborted)
             : null;
         if (link is null || link.ExpiresAt <= now)
+            return null;
+        tenant.Set(link.TenantId);
+        return link;
+    }
+
+    private static async Task OpenAsync(string code, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
+    {
+        if (await FindLiveAsync(code, context, db, tenant, clock) is not { } link)
         {
             await GoneAsync(context);
             return;
         }
-
-        tenant.Set(link.TenantId);
-        var first = await db.Set<ShortLink>().Where(l => l.Id == link.Id && l.FirstClickAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstClickAt, now).SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted) == 1;
-        if (!first)
-            await db.Set<ShortLink>().Where(l => l.Id == link.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted);
-        var unique = first ? 1 : 0;
-        await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), context.RequestAborted);
-        db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first));
-        await db.SaveChangesAsync(context.RequestAborted);
-        metrics.ShortLinkClicks.Add(1);
-
-        await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
+        await RecordClickAsync(link, null, context, db, clock, addresses, bus, metrics, loggers);
+        if (await CardPageEndpoint.TryWriteAsync(link, context, db))
+            return;
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Redirect(link.TargetUrl, permanent: false);
     }
 
-    private static async Task GoneAsync(HttpContext context)
+    private static async Task ButtonAsync(string code, string button, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
+    {
+        var link = await FindLiveAsync(code, context, db, tenant, clock);
+        var target = link is null ? null : (await CardPageEndpoint.LoadAsync(link, context, db))?.Card.Components
+            .FirstOrDefault(c => c.Id == button && c.Url is not null);
+        if (link is null || target is null)
+        {
+            await GoneAsync(context);
+            return;
+        }
+        await RecordClickAsync(link, target.Id, context, db, clock, addresses, bus, metrics, loggers);
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Redirect(target.Url!, permanent: false);
+    }
+
+    /// <summary>
+    /// Counts a click on the link, the task and in the click log. Opening the link counts as a click (PV, and UV the
+    /// first time); a button of its card page is logged with its id and counted as a button click.
+    /// </summary>
+    private static async Task RecordClickAsync(ShortLink link, string? buttonId, HttpContext context, KooMessageDbContext db, TimeProvider clock,
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var first = false;
+        if (buttonId is null)
+        {
+            first = await db.Set<ShortLink>().Where(l => l.Id == link.Id && l.FirstClickAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstClickAt, now).SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted) == 1;
+            if (!first)
+                await db.Set<ShortLink>().Where(l => l.Id == link.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted);
+            var unique = first ? 1 : 0;
+            await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), context.RequestAborted);
+        }
+        else
+        {
+            await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.ButtonClicks, t => t.ButtonClicks + 1), context.RequestAborted);
+        }
+        db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first, buttonId));
+        await db.SaveChangesAsync(context.RequestAborted);
+        metrics.ShortLinkClicks.Add(1, new KeyValuePair<string, object?>("kind", buttonId is null ? "open" : "button"));
+
+        await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
+    }
+
+    public static async Task GoneAsync(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status410Gone;
         context.Response.ContentType = "text/html; charset=utf-8";

@@ -1,0 +1,194 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.SendTasks;
+using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace KooMessage.Platform.Tests.SendTasks.Cards;
+
+/// <summary>
+/// A tenant card with two parameters read from number-file columns, sent to 1,000 rows: every Sandbox message
+/// carries its own values, three recipients' pages in a real headless Chromium show their own values and never
+/// another's, hostile values are escaped (markup) or refused (10 KB, direction overrides), a button click is
+/// counted, and another tenant cannot use the card.
+/// </summary>
+public sealed class CardStoryTests : IAsyncLifetime
+{
+    /// <summary>A real 1×1 PNG, so the browser decodes the card's image.</summary>
+    private static readonly byte[] Pixel = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+    private const string Script = "<script>window.pwned=1</script>";
+    private const string Img = "\"><img src=x onerror=\"window.pwned=1\">";
+
+    private PlatformHost _host = null!;
+    private SystemChromium _chromium = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await PlatformHost.StartAsync(SendTaskScenario.FastDispatch);
+        _chromium = await SystemChromium.LaunchAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _chromium.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    private static string Name(int row) => row switch { 1 => Script, 2 => Img, _ => $"客户{row}" };
+
+    private static string Csv()
+    {
+        var csv = new StringBuilder("phone,${1},name,amount\n");
+        for (var row = 0; row < 1000; row++)
+        {
+            var name = row switch
+            {
+                3 => new string('长', 10_000),
+                4 => "\u202Eevil",
+                _ => Name(row),
+            };
+            csv.Append(13_800_000_000L + row).Append(",O").Append(row).Append(",\"").Append(name.Replace("\"", "\"\"")).Append('"');
+            // Row 5 lacks its amount column: invalid, counted, not fatal.
+            csv.Append(row == 5 ? "\n" : $",{row}.50\n");
+        }
+        return csv.ToString();
+    }
+
+    private static string CardInput(string image) => $$$"""
+        { name: "账单提醒", parameters: [{ name: "name", description: "姓名", maxLength: 40 }, { name: "amount", maxLength: 12 }],
+          pages: [{ components: [{ type: TITLE, text: "{{name}}，您好" }, { type: TEXT, text: "本期账单 {{amount}} 元" },
+                                 { type: IMAGE, imageFileId: "{{{image}}}" }, { type: BUTTON, text: "立即查看", url: "https://bill.example.cn/view" }] }] }
+        """;
+
+    private const string Mapping = """columns: ["phone", "${1}", "name", "amount"], cardParameters: [{ name: "name", source: COLUMN, column: "name" }, { name: "amount", source: COLUMN, columnIndex: 4 }]""";
+
+    [Fact]
+    public async Task Each_recipient_sees_its_own_card_values_and_hostile_ones_are_escaped_or_refused()
+    {
+        var story = await SendTaskScenario.StartAsync(_host, "cards");
+        var image = await story.AsTenant.UploadIdAsync(Pixel, "bill.png", "IMAGE");
+        var card = (await story.AsTenant.MutateAsync("createSmartTemplate", CardInput(image), "smartTemplate { id }"))
+            .GetProperty("smartTemplate").GetProperty("id").GetString()!;
+        (await story.Messaging.Filing.ApproveAsync(card)).AssertNoErrors();
+        var file = await story.AsTenant.UploadIdAsync(Encoding.UTF8.GetBytes(Csv()), "bills.csv", "NUMBER_FILE");
+        var input = story.Input(fileId: file, extra: Mapping).Replace(SendTaskScenario.PublicSmartTemplate, card, StringComparison.Ordinal);
+
+        // A mapping to a column the layout does not declare is an input error, at preview as at creation.
+        var wrong = await story.AsTenant.PostAsync($"{{ previewSendTask(input: {input.Replace("column: \"name\"", "column: \"nom\"", StringComparison.Ordinal)}) {{ numbers {{ total }} }} }}");
+        Assert.Equal("VALIDATION", wrong.FirstErrorCode);
+        Assert.Contains("cardParameters[0].column", wrong.Body.ToString(), StringComparison.Ordinal);
+        var preview = await story.AsTenant.QueryAsync($"{{ previewSendTask(input: {input}) {{ numbers {{ total invalid resolvable }} }} }}");
+        Assert.Equal(3, preview.GetProperty("previewSendTask").GetProperty("numbers").GetProperty("invalid").GetInt32());
+
+        var taskId = await story.CreateAsync(input);
+        var sent = await story.WaitForAsync(taskId, t => SendTaskScenario.Progress(t, "sent") == 997, TimeSpan.FromSeconds(180));
+        Assert.Equal(3, SendTaskScenario.Numbers(sent, "invalid"));
+
+        // Every message carries its own row's values.
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+            var messages = await db.Set<SandboxMessage>().AsNoTracking().ToListAsync();
+            Assert.Equal(997, messages.Count);
+            Assert.All(messages, m =>
+            {
+                var row = (int)(long.Parse(m.Phone[3..]) - 13_800_000_000L);
+                var values = JsonSerializer.Deserialize<Dictionary<string, string>>(m.CardParameters!)!;
+                Assert.Equal(Name(row), values["name"]);
+                Assert.Equal($"{row}.50", values["amount"]);
+            });
+            var problems = await db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.ErrorCode != null).Select(r => r.ErrorCode).ToListAsync();
+            Assert.Equal(["INVALID_PARAMETER", "INVALID_PARAMETER", "MISSING_COLUMNS"], problems.Order());
+        }
+
+        var pageProblems = new List<string>();
+        foreach (var row in new[] { 0, 1, 2 })
+        {
+            var code = await CodeAsync(row);
+            var page = await _chromium.NewPageAsync(pageProblems);
+            page.Dialog += (_, dialog) => pageProblems.Add("dialog: " + dialog.Message);
+            var response = await page.GotoAsync(new Uri(_host.BaseAddress, "/s/" + code).ToString());
+            Assert.Equal(200, response!.Status);
+            Assert.True((await response.BodyAsync()).Length < 50 * 1024);
+            Assert.Equal($"{Name(row)}，您好", await page.Locator("h1").InnerTextAsync());
+            Assert.Equal($"本期账单 {row}.50 元", await page.Locator("p").InnerTextAsync());
+            var others = new[] { 0, 1, 2 }.Where(r => r != row).Select(Name);
+            var text = await page.Locator("body").InnerTextAsync();
+            Assert.DoesNotContain(others, text.Contains);
+            Assert.Equal(0, await page.EvaluateAsync<int>("() => document.scripts.length + document.querySelectorAll('[onerror]').length"));
+            Assert.Null(await page.EvaluateAsync<int?>("() => window.pwned ?? null"));
+            Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('img').complete && document.querySelector('img').naturalWidth === 1"));
+            if (row == 0)
+            {
+                // The button is counted, then leads to its URL (answered here: the test stays on this machine).
+                await page.RouteAsync("https://bill.example.cn/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<p>bill</p>" }));
+                await page.Locator("a.button").ClickAsync();
+                await page.WaitForURLAsync("https://bill.example.cn/view");
+            }
+            await page.Context.CloseAsync();
+        }
+        Assert.True(pageProblems.Count == 0, string.Join('\n', pageProblems));
+        var clicked = await story.WaitForAsync(taskId, t => t.GetProperty("progress").GetProperty("buttonClicks").GetInt32() == 1);
+        Assert.Equal(3, SendTaskScenario.Progress(clicked, "clicks"));
+
+        // The same card as JSON for a phone-side renderer; an unknown link answers 410.
+        using var http = new HttpClient { BaseAddress = _host.BaseAddress };
+        var request = new HttpRequestMessage(HttpMethod.Get, "/s/" + await CodeAsync(7));
+        request.Headers.Accept.ParseAdd("application/json");
+        var json = JsonDocument.Parse(await (await http.SendAsync(request)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("客户7", json.GetProperty("parameters").GetProperty("name").GetString());
+        Assert.Equal("客户7，您好", json.GetProperty("pages")[0].GetProperty("components")[0].GetProperty("text").GetString());
+        Assert.Equal("BUTTON", json.GetProperty("pages")[0].GetProperty("components")[3].GetProperty("type").GetString());
+        var imageResponse = await http.GetAsync(json.GetProperty("pages")[0].GetProperty("components")[2].GetProperty("imageUrl").GetString());
+        Assert.Equal(HttpStatusCode.OK, imageResponse.StatusCode);
+        Assert.True(imageResponse.Headers.CacheControl!.Public);
+        Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync("/s/ZZZZZZZZ")).StatusCode);
+        Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync($"/s/{await CodeAsync(7)}/b/9-9")).StatusCode);
+
+        // The effect preview of row 7's values renders what row 7 was sent: the same text (but the link) and the same card.
+        var previewInput = $$"""
+            { smartTemplateId: "{{card}}", smsTemplateId: "{{story.Template}}", signatureId: "{{story.Signature}}", variables: ["O7"],
+              parameters: [{ name: "name", value: "客户7" }, { name: "amount", value: "7.50" }], phoneModel: XIAOMI }
+            """;
+        var effect = (await story.AsTenant.QueryAsync($"{{ previewSmartMessage(input: {previewInput}) {{ text cardJson pageUrl }} }}")).GetProperty("previewSmartMessage");
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var sent7 = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SandboxMessage>().SingleAsync(m => m.Phone == "+8613800000007");
+            Assert.Equal(sent7.Text.Replace(sent7.ShortLinkUrl!, "https://kmsg.cn/Preview0", StringComparison.Ordinal), effect.GetProperty("text").GetString());
+        }
+        var previewCard = JsonDocument.Parse(effect.GetProperty("cardJson").GetString()!).RootElement;
+        Assert.Equal(json.GetProperty("parameters").ToString(), previewCard.GetProperty("parameters").ToString());
+        var texts = (JsonElement c) => string.Join("|", c.GetProperty("pages")[0].GetProperty("components").EnumerateArray().Select(x => x.GetProperty("text").ToString()));
+        Assert.Equal(texts(json), texts(previewCard));
+        var previewPage = await _chromium.NewPageAsync(pageProblems);
+        await previewPage.GotoAsync(new Uri(_host.BaseAddress, effect.GetProperty("pageUrl").GetString()).ToString());
+        Assert.Equal("客户7，您好", await previewPage.Locator("h1").InnerTextAsync());
+        Assert.Equal("预览 PREVIEW", await previewPage.Locator(".watermark").InnerTextAsync());
+        Assert.Equal("393px", await previewPage.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('main')).maxWidth"));
+        Assert.True(await previewPage.EvaluateAsync<bool>("() => document.querySelector('img').complete && document.querySelector('img').naturalWidth === 1"));
+        await previewPage.Context.CloseAsync();
+        Assert.True(pageProblems.Count == 0, string.Join('\n', pageProblems));
+        Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync(effect.GetProperty("pageUrl").GetString() + "x")).StatusCode);
+
+        // Another tenant cannot send or preview the card: it is not found, like a missing one.
+        var other = await SendTaskScenario.StartAsync(_host, "cards-other");
+        var stolen = await other.TryCreateAsync(other.Input(extra: "").Replace(SendTaskScenario.PublicSmartTemplate, card, StringComparison.Ordinal));
+        Assert.Equal("NotFoundError", stolen.ErrorType());
+        Assert.Equal("smartTemplateId", stolen.ErrorField());
+        var peek = await other.AsTenant.PostAsync($$"""{ previewSmartMessage(input: { smartTemplateId: "{{card}}", smsTemplateId: "{{other.Template}}", signatureId: "{{other.Signature}}", variables: ["O1"] }) { text } }""");
+        Assert.Equal("NOT_FOUND", peek.FirstErrorCode);
+    }
+
+    private async Task<string> CodeAsync(int row)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var phone = $"+86{13_800_000_000L + row}";
+        return await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<Recipient>().IgnoreQueryFilters()
+            .Where(r => r.Phone == phone).Select(r => r.ShortLinkCode!).SingleAsync();
+    }
+}
