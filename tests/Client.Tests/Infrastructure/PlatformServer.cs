@@ -139,6 +139,8 @@ internal sealed class PlatformServer : IAsyncDisposable
         {
             ["Storage:Path"] = _storagePath,
             ["Bootstrap:AdminApiKey"] = AdminKey,
+            // A loaded CI machine may take longer than the production default of 30 s for one request.
+            ["GraphQL:ExecutionTimeout"] = "00:05:00",
         });
         builder.Configuration.AddInMemoryCollection(_settings);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);

@@ -36,7 +36,6 @@ public sealed class ClusterTests(ITestOutputHelper output)
         ["Dispatch:LeaseDuration"] = "00:00:03",
         ["Gateway:SandboxReceiptDelay"] = "00:00:00.200",
         ["GraphQL:RateLimits:Enabled"] = "false",
-        ["GraphQL:ExecutionTimeout"] = "00:05:00",
     };
 
     [Fact]

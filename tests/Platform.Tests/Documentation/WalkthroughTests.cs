@@ -9,13 +9,10 @@ namespace KooMessage.Platform.Tests.Documentation;
 /// </summary>
 public sealed class WalkthroughTests
 {
-    /// <summary>Default settings, but room for a cold start on a busy 2-core machine (the first requests JIT everything).</summary>
-    private static readonly Dictionary<string, string?> SlowMachine = new() { ["GraphQL:ExecutionTimeout"] = "00:05:00" };
-
     [Fact]
     public async Task The_walkthrough_runs_from_the_admin_key_to_a_service_number()
     {
-        await using var platform = await PlatformProcess.StartAsync(SlowMachine);
+        await using var platform = await PlatformProcess.StartAsync();
         var script = Path.Combine(RepositoryRoot.Path, "docs", "walkthrough.sh");
 
         var output = await ChildCommand.RunAsync("bash", [script, platform.BaseAddress.ToString().TrimEnd('/'), PlatformHost.AdminKey],

@@ -93,7 +93,8 @@ public sealed class CommandLineTests
             using var process = Process.Start(start)!;
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+            // Generous: a fresh start migrates a new SQLite file first, which takes minutes on a loaded machine.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
             try
             {
                 await process.WaitForExitAsync(timeout.Token);

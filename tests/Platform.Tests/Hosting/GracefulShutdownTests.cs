@@ -31,7 +31,6 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
         ["Dispatch:LeaseDuration"] = "00:30:00",
         ["Shutdown:Timeout"] = "00:00:10",
         ["GraphQL:RateLimits:Enabled"] = "false",
-        ["GraphQL:ExecutionTimeout"] = "00:05:00",
     };
 
     [Fact]

@@ -70,6 +70,9 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
             ["Storage:Path"] = storagePath,
             ["Files:SpoolPath"] = SpoolPathOf(storagePath),
             ["Bootstrap:AdminApiKey"] = AdminKey,
+            // A loaded CI machine may take longer than the production default of 30 s for one request;
+            // tests of the timeout itself set their own.
+            ["GraphQL:ExecutionTimeout"] = "00:05:00",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;

@@ -31,7 +31,13 @@ public sealed class PlatformProcess : IPlatformInstance, IAsyncDisposable
     /// <paramref name="onLine"/> to see every line it prints.
     /// </summary>
     public static async Task<PlatformProcess> StartAsync(IDictionary<string, string?>? settings = null, string? storagePath = null, Action<string>? onLine = null)
-        => new(await PlatformServerProcess.StartAsync(settings ?? new Dictionary<string, string?>(), PlatformHost.AdminKey, storagePath, "Testing", onLine));
+    {
+        // A loaded CI machine may take longer than the production default of 30 s for one request.
+        var all = new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "00:05:00" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            all[key] = value;
+        return new(await PlatformServerProcess.StartAsync(all, PlatformHost.AdminKey, storagePath, "Testing", onLine));
+    }
 
     /// <summary>VmRSS: what the operating system charges the process, managed heap and all.</summary>
     public long ResidentBytes() => _server.ResidentBytes();

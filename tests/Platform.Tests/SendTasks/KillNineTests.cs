@@ -29,7 +29,6 @@ public sealed class KillNineTests(ITestOutputHelper output)
         ["Gateway:SandboxReceiptDelay"] = "00:00:00.200",
         ["Gateway:SandboxFailureRate"] = "0.05",
         ["GraphQL:RateLimits:Enabled"] = "false",
-        ["GraphQL:ExecutionTimeout"] = "00:05:00",
         // Upload spools go under the storage folder, where the test can see them.
         ["TMPDIR"] = Directory.CreateDirectory(Path.Combine(storage, "tmp")).FullName,
     };
