@@ -29,11 +29,17 @@ public static class FileDownloadEndpoint
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status404NotFound, "NOT_FOUND", $"No file with id '{id}' was found.");
             return;
         }
-        context.Response.ContentType = file.ContentType;
-        context.Response.ContentLength = file.Size;
+        await WriteAttachmentAsync(context, blobs, file.BlobKey, file.ContentType, file.Size, file.Name);
+    }
+
+    /// <summary>A stored blob as a download: its type, length and file name, never sniffed by the browser.</summary>
+    public static async Task WriteAttachmentAsync(HttpContext context, IBlobStore blobs, string blobKey, string contentType, long size, string fileName)
+    {
+        context.Response.ContentType = contentType;
+        context.Response.ContentLength = size;
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = file.Name }.ToString();
-        await using var content = await blobs.OpenReadAsync(file.BlobKey, context.RequestAborted);
+        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+        await using var content = await blobs.OpenReadAsync(blobKey, context.RequestAborted);
         await content.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 }

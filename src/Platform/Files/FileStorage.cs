@@ -18,19 +18,28 @@ public sealed class FileStorage(KooMessageDbContext db, IBlobStore blobs, Tenant
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Uploads need a tenant; the mutation checks it first.");
 
         var file = StoredFile.Create(tenantId, upload.FileName, upload.Kind, upload.ContentType, purpose, upload.Length, upload.Sha256, media);
-        await using (var content = upload.OpenRead())
-            await blobs.WriteAsync(file.BlobKey, content, cancellationToken);
         db.Add(file);
+        await SaveWithBlobAsync(upload, file.BlobKey, cancellationToken);
+        return file;
+    }
+
+    /// <summary>
+    /// Writes a checked upload's bytes under <paramref name="blobKey"/>, then saves the rows changed with
+    /// it; a failed save removes the blob again, so no blob outlives a row that was never stored.
+    /// </summary>
+    public async Task SaveWithBlobAsync(UploadedFile upload, string blobKey, CancellationToken cancellationToken)
+    {
+        await using (var content = upload.OpenRead())
+            await blobs.WriteAsync(blobKey, content, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch
         {
-            await blobs.DeleteAsync(file.BlobKey, CancellationToken.None);
+            await blobs.DeleteAsync(blobKey, CancellationToken.None);
             throw;
         }
-        return file;
     }
 
     /// <summary>

@@ -13,6 +13,12 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
 {
     public const string AdminKey = "km_test_platform_admin_key_0123456789abcdef";
 
+    /// <summary>
+    /// The per-request limit test instances run with: a loaded CI machine may take longer than the
+    /// production default of 30 s for one request; tests of the timeout itself set their own.
+    /// </summary>
+    public const string LoadedMachineExecutionTimeout = "00:05:00";
+
     /// <summary>For tests that count SQL statements: no dispatcher, receipt or expiry polling runs beside the request.</summary>
     public static readonly IDictionary<string, string?> WithoutBackgroundWork = new Dictionary<string, string?> { ["Dispatch:Enabled"] = "false" };
 
@@ -70,9 +76,7 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
             ["Storage:Path"] = storagePath,
             ["Files:SpoolPath"] = SpoolPathOf(storagePath),
             ["Bootstrap:AdminApiKey"] = AdminKey,
-            // A loaded CI machine may take longer than the production default of 30 s for one request;
-            // tests of the timeout itself set their own.
-            ["GraphQL:ExecutionTimeout"] = "00:05:00",
+            ["GraphQL:ExecutionTimeout"] = LoadedMachineExecutionTimeout,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             configuration[key] = value;

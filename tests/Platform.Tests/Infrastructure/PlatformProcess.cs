@@ -32,8 +32,7 @@ public sealed class PlatformProcess : IPlatformInstance, IAsyncDisposable
     /// </summary>
     public static async Task<PlatformProcess> StartAsync(IDictionary<string, string?>? settings = null, string? storagePath = null, Action<string>? onLine = null)
     {
-        // A loaded CI machine may take longer than the production default of 30 s for one request.
-        var all = new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "00:05:00" };
+        var all = new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = PlatformHost.LoadedMachineExecutionTimeout };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             all[key] = value;
         return new(await PlatformServerProcess.StartAsync(all, PlatformHost.AdminKey, storagePath, "Testing", onLine));

@@ -37,13 +37,13 @@ public static class DocumentDownloadEndpoint
                 $"There is no document {kind} in {area}; documentTemplates lists what can be downloaded.");
             return;
         }
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         if (DocumentRules.IsGenerated(documentKind))
         {
             var content = Encoding.UTF8.GetBytes(DocumentRules.GeneratedContent(documentKind));
+            context.Response.Headers.XContentTypeOptions = "nosniff";
             context.Response.ContentType = CsvContentType;
             context.Response.ContentLength = Utf8Bom.Length + content.Length;
-            context.Response.Headers.ContentDisposition = Attachment(DocumentRules.GeneratedFileName(documentKind));
+            context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = DocumentRules.GeneratedFileName(documentKind) }.ToString();
             await context.Response.Body.WriteAsync(Utf8Bom, context.RequestAborted);
             await context.Response.Body.WriteAsync(content, context.RequestAborted);
             return;
@@ -55,12 +55,6 @@ public static class DocumentDownloadEndpoint
                 $"The platform has not uploaded {kind} for {area} yet.");
             return;
         }
-        context.Response.ContentType = template.ContentType;
-        context.Response.ContentLength = template.Size;
-        context.Response.Headers.ContentDisposition = Attachment(template.FileName);
-        await using var stream = await blobs.OpenReadAsync(template.BlobKey, context.RequestAborted);
-        await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
+        await FileDownloadEndpoint.WriteAttachmentAsync(context, blobs, template.BlobKey, template.ContentType, template.Size, template.FileName);
     }
-
-    private static string Attachment(string fileName) => new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Tenancy.ApiKeys;
 
@@ -7,15 +6,13 @@ namespace KooMessage.Platform.Tenancy.ApiKeys;
 public static class ApiKeySecrets
 {
     public const string Prefix = "km_";
-    private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-    public static string Generate() => Prefix + RandomNumberGenerator.GetString(Base62, 43);
+    public static string Generate() => SecretTokens.Generate(Prefix, 43);
 
     /// <summary>True for strings shaped like our secrets; tells API keys apart from JWTs in a bearer header.</summary>
     public static bool LooksLikeApiKey(string? value) => value is not null && value.StartsWith(Prefix, StringComparison.Ordinal);
 
-    public static string Hash(string secret)
-        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => SecretTokens.Hash(secret);
 
     public static string DisplayPrefix(string secret) => secret.Length <= 9 ? secret : secret[..9];
 }

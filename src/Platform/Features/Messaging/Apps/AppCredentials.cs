@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Features.Messaging;
 
@@ -14,17 +13,11 @@ public static class AppCredentials
     public const string SecretPrefix = "aks_";
     public const int DisplayLength = 10;
 
-    private const string Base62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    public static string NewKey() => SecretTokens.Generate(KeyPrefix, 22);
 
-    public static string NewKey() => KeyPrefix + RandomNumberGenerator.GetString(Base62, 22);
+    public static string NewSecret() => SecretTokens.Generate(SecretPrefix, 43);
 
-    public static string NewSecret() => SecretPrefix + RandomNumberGenerator.GetString(Base62, 43);
-
-    public static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
-
-    /// <summary>Whether <paramref name="secret"/> is the one <paramref name="hash"/> was made from, in time independent of where they differ.</summary>
-    public static bool Verify(string secret, string hash)
-        => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(secret)), Encoding.ASCII.GetBytes(hash));
+    public static string Hash(string secret) => SecretTokens.Hash(secret);
 
     /// <summary>What may be shown of a secret to tell it apart: its first characters.</summary>
     public static string Display(string secret) => secret[..Math.Min(DisplayLength, secret.Length)];
