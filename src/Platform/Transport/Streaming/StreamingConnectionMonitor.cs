@@ -19,7 +19,7 @@ public sealed class StreamingConnectionMonitor(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var revocations = new RevocationObserver(bus, OnRevoked, logger);
+        using var revocations = new AccessRevokedObserver(bus, OnRevoked, logger);
         await Task.WhenAll(
             EveryAsync(options.Value.KeepAliveInterval, SendKeepAlives, stoppingToken),
             EveryAsync(options.Value.RevalidationInterval, () => RevalidateAsync(stoppingToken), stoppingToken));
@@ -82,43 +82,6 @@ public sealed class StreamingConnectionMonitor(
                 : revoked.TenantId is { } tenantId && !subscriber.IsPlatformPrincipal && subscriber.Identity.TenantId == tenantId;
             if (matches)
                 connection.Revoke(revoked.Reason);
-        }
-    }
-
-    /// <summary>Follows the revocation topic for the monitor's lifetime, re-subscribing if the bus ever drops it.</summary>
-    private sealed class RevocationObserver : IObserver<AccessRevoked>, IDisposable
-    {
-        private readonly IEventBus _bus;
-        private readonly Action<AccessRevoked> _onRevoked;
-        private readonly ILogger _logger;
-        private IDisposable _subscription;
-        private volatile bool _disposed;
-
-        public RevocationObserver(IEventBus bus, Action<AccessRevoked> onRevoked, ILogger logger)
-        {
-            _bus = bus;
-            _onRevoked = onRevoked;
-            _logger = logger;
-            _subscription = bus.Observe<AccessRevoked>(AccessRevoked.Topic).Subscribe(this);
-        }
-
-        public void OnNext(AccessRevoked value) => _onRevoked(value);
-
-        public void OnError(Exception error)
-        {
-            _logger.LogWarning(error, "The revocation subscription ended; subscribing again");
-            if (!_disposed)
-                _subscription = _bus.Observe<AccessRevoked>(AccessRevoked.Topic).Subscribe(this);
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void Dispose()
-        {
-            _disposed = true;
-            _subscription.Dispose();
         }
     }
 }
