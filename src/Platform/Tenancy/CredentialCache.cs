@@ -14,7 +14,9 @@ namespace KooMessage.Platform.Tenancy;
 /// everything on this instance before the change is answered, and publishes <see cref="AccessRevoked"/>,
 /// on which every other instance forgets everything too (revocations are rare; forgetting all keeps
 /// this simple and correct). A generation number keeps a lookup that started before a revocation from
-/// putting its stale answer back afterwards.
+/// putting its stale answer back afterwards. While streaming connections are open, their periodic
+/// re-validation (Subscriptions:RevalidationInterval) also forgets everything, so a revocation no
+/// event announced is caught by then.
 /// </para>
 /// </summary>
 public sealed class CredentialCache : IDisposable
@@ -70,7 +72,11 @@ public sealed class CredentialCache : IDisposable
         await _bus.PublishAsync(AccessRevoked.Topic, revoked);
     }
 
-    private void Forget()
+    /// <summary>
+    /// Forgets every kept key and tenant, so the next use of each reads the database again: for a
+    /// revocation, and for periodic re-validation, which exists to catch what no event announced.
+    /// </summary>
+    public void Forget()
     {
         lock (_gate)
         {

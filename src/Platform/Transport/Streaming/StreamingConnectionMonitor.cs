@@ -1,4 +1,5 @@
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Transport.Streaming;
@@ -13,6 +14,7 @@ namespace KooMessage.Platform.Transport.Streaming;
 public sealed class StreamingConnectionMonitor(
     StreamingConnectionRegistry registry,
     StreamAuthenticator authenticator,
+    CredentialCache credentials,
     IEventBus bus,
     IOptions<SubscriptionOptions> options,
     ILogger<StreamingConnectionMonitor> logger) : BackgroundService
@@ -51,6 +53,10 @@ public sealed class StreamingConnectionMonitor(
     /// <summary>Checks each distinct set of credentials once, however many connections share it.</summary>
     private async Task RevalidateAsync(CancellationToken cancellationToken)
     {
+        // Re-validation is for revocations no event announced: it must read the database, not the cache.
+        if (registry.Connections.Count == 0)
+            return;
+        credentials.Forget();
         foreach (var group in registry.Connections.GroupBy(c => c.Subscriber.Credentials))
         {
             StreamAuthentication result;
