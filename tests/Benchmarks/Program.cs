@@ -10,8 +10,18 @@
 //       Dispatch recipients through the Sandbox gateway on SQLite, against raw batched UPDATEs.
 //   dotnet run -c Release --project tests/Benchmarks -- load [--clients 50] [--subscribers 10] [--seconds 60] [--timeout-seconds 600]
 //       The platform as a child process under a realistic mix from N clients: throughput, p50/p99 per
-//       operation, errors by code, 5xx, "database is locked", server memory over time.
+//       operation, errors by code, 5xx, "database is locked", server memory over time, against the
+//       same clients on GET /health/live.
+//   dotnet run -c Release --project tests/Benchmarks -- auth [--connections 16] [--seconds 10]
+//       {__typename} with a tenant API key against the same request anonymously.
+//   dotnet run -c Release --project tests/Benchmarks -- all [--quick]
+//       Every benchmark above in turn (--quick: each at a small size, a smoke run of the tool in about
+//       a minute); the exit code is non-zero when any of them failed.
+//
+// Each prints a "### <benchmark>" heading and a markdown table of baseline, platform and ratio; every
+// server binds a free port on 127.0.0.1.
 using KooMessage.Benchmarks;
+using KooMessage.Benchmarks.Authentication;
 using KooMessage.Benchmarks.Load;
 using KooMessage.Benchmarks.Sending;
 
@@ -28,12 +38,48 @@ static async Task<int> RunLoadAsync(LoadOptions options)
     return report.ServerErrors == 0 && report.LockedResponses + report.LockedLogLines == 0 && !report.ServerExited ? 0 : 1;
 }
 
-return args.FirstOrDefault() switch
+async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
 {
     "client" => await FanOutClient.RunAsync(args),
     "parsing" => await NumberParsingBenchmark.RunAsync(Option(args, "--rows", 1_000_000), Option(args, "--iterations", 5)),
     "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300))),
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
+    "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),
     "fanout" => await new FanOutRunner(FanOutOptions.Parse(args[1..])).RunAsync(),
+    "all" => await RunAllAsync(args.Contains("--quick")),
     _ => await new FanOutRunner(FanOutOptions.Parse(args)).RunAsync(),
 };
+
+// Each benchmark in turn, in this process; one that throws counts as failed and the next still runs.
+async Task<int> RunAllAsync(bool quick)
+{
+    string[][] runs = quick
+        ?
+        [
+            ["parsing", "--rows", "20000", "--iterations", "2"],
+            ["dispatch", "--recipients", "2000", "--timeout-seconds", "120"],
+            ["fanout", "--subscribers", "100", "--events", "1", "--timeout-seconds", "120"],
+            ["load", "--clients", "2", "--seconds", "3", "--timeout-seconds", "180"],
+            ["auth", "--connections", "8", "--seconds", "3"],
+        ]
+        : [["parsing"], ["dispatch"], ["fanout"], ["load"], ["auth"]];
+    var failed = new List<string>();
+    foreach (var run in runs)
+    {
+        Console.Error.WriteLine($"==> {string.Join(' ', run)} at {DateTime.UtcNow:HH:mm:ss}");
+        try
+        {
+            if (await RunAsync(run) != 0)
+                failed.Add(run[0]);
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"{run[0]} failed: {ex}");
+            failed.Add(run[0]);
+        }
+    }
+    Console.WriteLine(failed.Count == 0 ? "All benchmarks ran." : $"Failed: {string.Join(", ", failed)}.");
+    return failed.Count == 0 ? 0 : 1;
+}
+
+return await RunAsync(args);

@@ -23,6 +23,9 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<TenantContext>();
         services.AddScoped<Viewer>();
         services.AddScoped<ApiKeyAuthenticator>();
+        services.AddSingleton<CredentialCache>();
+        services.AddSingleton<ApiKeyUsage>();
+        services.AddHostedService(sp => sp.GetRequiredService<ApiKeyUsage>());
         services.AddScoped<TenantResolver>();
         services.AddSingleton<ITenantResolutionStrategy, ClaimTenantStrategy>();
         services.AddSingleton<ITenantResolutionStrategy, HeaderTenantStrategy>();

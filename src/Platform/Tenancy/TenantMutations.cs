@@ -32,8 +32,8 @@ public sealed class TenantMutations : IMutationFields
                 var tenant = await FindAsync(ctx, input.Id);
                 tenant.Suspend(input.Reason);
                 await ctx.Db().SaveChangesAsync(ctx.CancellationToken);
-                // The tenant's open subscription connections end at once, on every instance.
-                await ctx.Service<IEventBus>().PublishAsync(AccessRevoked.Topic, new AccessRevoked(tenant.Id, null, "The tenant was suspended."));
+                // Its keys stop working and its open subscription connections end, at once and on every instance.
+                await ctx.Service<CredentialCache>().RevokeAsync(new AccessRevoked(tenant.Id, null, "The tenant was suspended."));
                 return MutationPayload.Success("tenant", tenant);
             });
 

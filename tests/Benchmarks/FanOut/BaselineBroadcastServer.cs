@@ -22,7 +22,7 @@ public sealed class BaselineBroadcastServer : IFanOutServer
         WebSocketUrl = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal) + "/ws");
     }
 
-    public string Name => "baseline (raw ASP.NET Core WebSocket broadcast)";
+    public string Name => "raw ASP.NET Core WebSocket broadcast (baseline)";
 
     public Uri WebSocketUrl { get; }
 

@@ -63,10 +63,10 @@ public static class FanOutClient
             // Event 0 warms up (JIT, first-use caches) and is reported but not counted.
             if (sequence > 0)
                 latencies.AddRange(eventLatencies);
-            Console.WriteLine($"event {sequence} received {eventLatencies.Count}/{count} p50 {Percentile(eventLatencies, 0.50):F0} p99 {Percentile(eventLatencies, 0.99):F0} max {eventLatencies.LastOrDefault():F0}");
+            Console.WriteLine($"event {sequence} received {eventLatencies.Count}/{count} p50 {Percentiles.Of(eventLatencies, 0.50):F0} p99 {Percentiles.Of(eventLatencies, 0.99):F0} max {eventLatencies.LastOrDefault():F0}");
         }
         latencies.Sort();
-        Console.WriteLine($"summary {latencies.Count} {Percentile(latencies, 0.50):F0} {Percentile(latencies, 0.99):F0} {latencies.LastOrDefault():F0}");
+        Console.WriteLine($"summary {latencies.Count} {Percentiles.Of(latencies, 0.50):F0} {Percentiles.Of(latencies, 0.99):F0} {latencies.LastOrDefault():F0}");
         await stop.CancelAsync();
         foreach (var socket in sockets)
             socket.Abort();
@@ -122,7 +122,4 @@ public static class FanOutClient
 
     private static Task SendAsync(ClientWebSocket socket, string text, CancellationToken cancellationToken)
         => socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
-
-    private static double Percentile(List<double> sorted, double quantile)
-        => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
 }

@@ -105,17 +105,16 @@ public sealed class FanOutRunner(FanOutOptions options)
 
     private static void Print(List<Row> rows)
     {
-        Console.WriteLine("| server | subscribers | delivered | p50 µs | p99 µs | max µs | heap B/conn | working set B/conn |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var r in rows)
-            Console.WriteLine($"| {r.Server} | {r.Subscribers} | {r.Received}/{r.Expected} | {r.P50:F0} | {r.P99:F0} | {r.Max:F0} | {r.HeapPerConnection:F0} | {r.WorkingSetPerConnection:F0} |");
-        Console.WriteLine();
         foreach (var group in rows.GroupBy(r => r.Subscribers))
         {
             var baseline = group.First();
-            foreach (var r in group.Skip(1))
-                Console.WriteLine($"{group.Key} subscribers, platform / baseline: p50 ×{r.P50 / baseline.P50:F1}, p99 ×{r.P99 / baseline.P99:F1}, " +
-                    $"heap per connection ×{r.HeapPerConnection / baseline.HeapPerConnection:F1}, working set per connection ×{r.WorkingSetPerConnection / baseline.WorkingSetPerConnection:F1}");
+            MarkdownTable.Print(Console.Out, $"fanout: {group.Key} idle subscribers, one event at a time (target: p50 and p99 ≤ ×1.5)",
+                ["server", "delivered", "p50 µs", "p99 µs", "max µs", "heap B/conn", "working set B/conn"],
+                group.Select(r => (IReadOnlyList<string>)[r.Server, $"{r.Received}/{r.Expected}", $"{r.P50:F0}", $"{r.P99:F0}", $"{r.Max:F0}",
+                        $"{r.HeapPerConnection:F0}", $"{r.WorkingSetPerConnection:F0}"])
+                    .Concat(group.Skip(1).Select(r => (IReadOnlyList<string>)["ratio (platform / baseline)", "", MarkdownTable.Ratio(r.P50, baseline.P50),
+                        MarkdownTable.Ratio(r.P99, baseline.P99), MarkdownTable.Ratio(r.Max, baseline.Max),
+                        MarkdownTable.Ratio(r.HeapPerConnection, baseline.HeapPerConnection), MarkdownTable.Ratio(r.WorkingSetPerConnection, baseline.WorkingSetPerConnection)])));
         }
     }
 

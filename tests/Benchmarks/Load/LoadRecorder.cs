@@ -66,7 +66,7 @@ public sealed class LoadRecorder
             {
                 var sorted = o.Value.Latencies.Order().ToList();
                 return new OperationFigures(o.Key, o.Value.Succeeded, o.Value.Failed, o.Value.Succeeded / duration.TotalSeconds,
-                    Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+                    Percentiles.Of(sorted, 0.50), Percentiles.Of(sorted, 0.99));
             }).ToList();
         }
     }
@@ -83,9 +83,6 @@ public sealed class LoadRecorder
             _operations[operation] = samples = new OperationSamples();
         return samples;
     }
-
-    private static double Percentile(List<double> sorted, double quantile)
-        => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(quantile * sorted.Count) - 1)];
 
     private sealed class OperationSamples
     {

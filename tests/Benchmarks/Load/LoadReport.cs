@@ -1,4 +1,5 @@
 using System.Globalization;
+using KooMessage.Benchmarks.Throughput;
 
 namespace KooMessage.Benchmarks.Load;
 
@@ -7,6 +8,7 @@ public sealed record LoadReport(
     int Clients,
     int Subscribers,
     TimeSpan Elapsed,
+    ThroughputFigures Baseline,
     IReadOnlyList<OperationFigures> Operations,
     IReadOnlyDictionary<string, int> Errors,
     int ServerErrors,
@@ -25,8 +27,12 @@ public sealed record LoadReport(
     public void Print(TextWriter writer)
     {
         var c = CultureInfo.InvariantCulture;
-        writer.WriteLine(string.Create(c, $"Load: {Clients} clients ({Subscribers} holding a subscription) for {Elapsed.TotalSeconds:F1} s, one send task dispatching."));
-        writer.WriteLine(string.Create(c, $"Throughput: {Throughput:F1} successful requests/s ({Requests} requests)."));
+        var succeeded = Operations.Where(o => o.Operation != LoadSubscription.Event).ToList();
+        var mix = new ThroughputFigures("the platform's mix", succeeded.Sum(o => o.Succeeded), succeeded.Sum(o => o.Failed), Throughput,
+            double.NaN, double.NaN);
+        MarkdownTable.Print(writer, string.Create(c, $"load: {Clients} clients ({Subscribers} holding a subscription) for {Elapsed.TotalSeconds:F1} s, one send task dispatching"),
+            ThroughputFigures.Headers, [Baseline.Cells(), mix.Cells(), mix.RatioTo(Baseline, "ratio (mix / baseline)")]);
+        writer.WriteLine("The mix's latencies are per operation:");
         writer.WriteLine();
         writer.WriteLine("| operation | ok | failed | ok/s | p50 ms | p99 ms |");
         writer.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");

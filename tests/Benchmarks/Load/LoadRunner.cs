@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KooMessage.Benchmarks.Throughput;
 
 namespace KooMessage.Benchmarks.Load;
 
@@ -52,6 +53,11 @@ public sealed class LoadRunner(LoadOptions options)
             .ToList();
         await Task.WhenAll(subscribed.Select(s => s.Task));
 
+        // The baseline: the same number of clients on the cheapest endpoint, what the HTTP stack alone allows here.
+        var baseline = await ClosedLoop.RunAsync("GET /health/live (baseline)", server.BaseAddress, options.Clients,
+            TimeSpan.FromSeconds(Math.Clamp(options.Duration.TotalSeconds / 4, 1, 10)),
+            () => new HttpRequestMessage(HttpMethod.Get, "/health/live"), (response, _) => response.IsSuccessStatusCode);
+
         Console.Error.WriteLine($"Running the mix for {options.Duration.TotalSeconds:0} s.");
         var started = Stopwatch.GetTimestamp();
         var deadline = DateTime.UtcNow + options.Duration;
@@ -62,7 +68,7 @@ public sealed class LoadRunner(LoadOptions options)
         await Task.WhenAll(subscriptions.Append(sampler));
 
         var sendTask = await SendTaskOutcomeAsync(server.BaseAddress, sender.TenantKey, taskId, recipients);
-        return new LoadReport(options.Clients, options.Subscribers, elapsed, recorder.Operations(elapsed), recorder.Errors(), recorder.ServerErrors,
+        return new LoadReport(options.Clients, options.Subscribers, elapsed, baseline, recorder.Operations(elapsed), recorder.Errors(), recorder.ServerErrors,
             recorder.LockedResponses, server.LockedLines, server.HasExited, memory, sendTask);
     }
 

@@ -21,9 +21,7 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
 
     public static async Task<LoadTenant> CreateAsync(LoadGraphQLClient admin, Uri baseAddress, string slug)
     {
-        var tenantId = Id(await RequireAsync(admin.MutateAsync("createTenant", LoadDocuments.CreateTenant, new { slug })), "createTenant", "tenant");
-        var tenantKey = Secret(await RequireAsync(admin.MutateAsync("createApiKey", LoadDocuments.CreateApiKey,
-            new { tenantId, name = slug + " admin", role = "TENANT_ADMIN" })));
+        var tenantKey = await CreateTenantAdminKeyAsync(admin, slug);
         var reviewerKey = Secret(await RequireAsync(admin.MutateAsync("createApiKey", LoadDocuments.CreateApiKey,
             new { tenantId = (string?)null, name = slug + " reviewer", role = "PLATFORM_REVIEWER" })));
         using var tenant = new LoadGraphQLClient(baseAddress, tenantKey);
@@ -44,6 +42,14 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
         var templateId = Id(await RequireAsync(tenant.MutateAsync("createSmsTemplate", LoadDocuments.CreateTemplate,
             new { appId, signatureId, name = "发货通知" })), "createSmsTemplate", "smsTemplate");
         return new LoadTenant(slug, tenantKey, reviewerKey, appId, signatureId, templateId);
+    }
+
+    /// <summary>A bare tenant (no profile, app or templates) and the secret of a TENANT_ADMIN key for it.</summary>
+    public static async Task<string> CreateTenantAdminKeyAsync(LoadGraphQLClient admin, string slug)
+    {
+        var tenantId = Id(await RequireAsync(admin.MutateAsync("createTenant", LoadDocuments.CreateTenant, new { slug })), "createTenant", "tenant");
+        return Secret(await RequireAsync(admin.MutateAsync("createApiKey", LoadDocuments.CreateApiKey,
+            new { tenantId, name = slug + " admin", role = "TENANT_ADMIN" })));
     }
 
     /// <summary>Approves the template and starts an immediate send task to <paramref name="recipients"/> numbers from an uploaded file; returns its id.</summary>

@@ -24,6 +24,8 @@ public static class DispatchBenchmark
         var storage = Path.Combine(Path.GetTempPath(), "koomessage-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(storage);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = AppContext.BaseDirectory });
+        // A port of the system's choosing: the dispatcher needs no HTTP, but the host listens anyway.
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -73,10 +75,13 @@ public static class DispatchBenchmark
 
             var rate = task.Sent / watch.Elapsed.TotalSeconds;
             var bareRate = recipients / bare.TotalSeconds;
-            Console.WriteLine();
-            Console.WriteLine($"{"bare loop (raw batched UPDATEs)",-45} {bare.TotalMilliseconds,9:F0} ms {bareRate,12:N0} recipients/s");
-            Console.WriteLine($"{"platform dispatcher (Sandbox gateway)",-45} {watch.Elapsed.TotalMilliseconds,9:F0} ms {rate,12:N0} recipients/s   status {task.Status}, sent {task.Sent:N0}");
-            Console.WriteLine($"ratio (platform / bare): throughput ×{rate / bareRate:F2}   (target: ≥ 10,000 recipients/s)");
+            MarkdownTable.Print(Console.Out, $"dispatch: {recipients:N0} recipients on SQLite (target: ≥ 10,000 recipients/s)",
+                ["run", "time ms", "recipients/s", "outcome"],
+                [
+                    ["raw batched UPDATEs (baseline)", $"{bare.TotalMilliseconds:F0}", $"{bareRate:F0}", "all marked submitted"],
+                    ["platform dispatcher (Sandbox gateway)", $"{watch.Elapsed.TotalMilliseconds:F0}", $"{rate:F0}", $"{task.Status}, sent {task.Sent}"],
+                    ["ratio (platform / baseline)", MarkdownTable.Ratio(watch.Elapsed.TotalMilliseconds, bare.TotalMilliseconds), MarkdownTable.Ratio(rate, bareRate), ""],
+                ]);
             return 0;
         }
         finally

@@ -26,11 +26,14 @@ public static class NumberParsingBenchmark
                 var result = await NumberParser.ParseAsync(stream, layout, national => national % 97 != 0, null, CancellationToken.None);
                 return result.Total;
             });
-            Console.WriteLine();
-            Console.WriteLine($"{"",-55} {"median",10} {"peak heap",12}");
-            Console.WriteLine($"{baseline.Name,-55} {baseline.Median.TotalMilliseconds,8:F0} ms {baseline.PeakHeapMiB,9:F1} MiB");
-            Console.WriteLine($"{platform.Name,-55} {platform.Median.TotalMilliseconds,8:F0} ms {platform.PeakHeapMiB,9:F1} MiB");
-            Console.WriteLine($"ratio (platform / bare): time ×{platform.Median / baseline.Median:F2}, peak heap ×{platform.PeakHeapMiB / baseline.PeakHeapMiB:F2}   (target: time ≤ ×3)");
+            MarkdownTable.Print(Console.Out, $"parsing: {rows:N0} rows, median of {iterations} (target: time ≤ ×3)",
+                ["pass", "median ms", "peak heap MiB"],
+                [
+                    [baseline.Name + " (baseline)", $"{baseline.Median.TotalMilliseconds:F0}", $"{baseline.PeakHeapMiB:F1}"],
+                    [platform.Name, $"{platform.Median.TotalMilliseconds:F0}", $"{platform.PeakHeapMiB:F1}"],
+                    ["ratio (platform / baseline)", MarkdownTable.Ratio(platform.Median.TotalMilliseconds, baseline.Median.TotalMilliseconds),
+                        MarkdownTable.Ratio(platform.PeakHeapMiB, baseline.PeakHeapMiB)],
+                ]);
             return 0;
         }
         finally

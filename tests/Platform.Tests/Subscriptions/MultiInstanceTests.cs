@@ -44,8 +44,17 @@ public sealed class MultiInstanceTests
         Assert.Equal("raised on the second instance", received.GetProperty("text").GetString());
         Assert.Equal(tenant.Slug, received.GetProperty("tenantSlug").GetString());
 
-        // A mutation on the second instance ends the socket held by the first.
+        // A mutation on the second instance ends the socket held by the first, and the first stops
+        // honouring the key it had verified (and cached) over HTTP as soon as the event reaches it.
+        var asTenantOnFirst = first.As(tenant.Key);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await asTenantOnFirst.PostAsync("{ viewer { authenticated } }")).Status);
         await second.Admin().MutateAsync("revokeApiKey", $$"""{ id: "{{tenant.KeyId}}" }""", "apiKey { revoked }");
         Assert.Equal("Forbidden: The API key was revoked.", await client.ExpectCloseAsync(4403));
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while ((await asTenantOnFirst.PostAsync("{ viewer { authenticated } }")).Status != System.Net.HttpStatusCode.Unauthorized)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The first instance still honoured the key revoked on the second.");
+            await Task.Delay(20);
+        }
     }
 }

@@ -57,6 +57,24 @@ public sealed class AuthenticationTests(PlatformFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task A_used_key_records_its_last_use_off_the_request_path()
+    {
+        var tenant = await Host.CreateTenantAsync(Slugs.New("last-used"));
+        Assert.True((await Host.As(tenant.Key).QueryAsync("{ viewer { authenticated } }")).GetProperty("viewer").GetProperty("authenticated").GetBoolean());
+
+        // Written by the background recorder within seconds, not by the request.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            var keys = await Host.As(tenant.Key).QueryAsync($$"""{ node(id: "{{tenant.KeyId}}") { ... on ApiKey { lastUsedAt } } }""");
+            if (keys.GetProperty("node").GetProperty("lastUsedAt").ValueKind == System.Text.Json.JsonValueKind.String)
+                break;
+            Assert.True(DateTime.UtcNow < deadline, "lastUsedAt was never recorded.");
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
     public async Task A_tenant_member_cannot_run_admin_operations()
     {
         var tenant = await Host.CreateTenantAsync(Slugs.New("member"), role: "TENANT_MEMBER");
@@ -78,6 +96,8 @@ public sealed class AuthenticationTests(PlatformFixture fixture) : IClassFixture
     {
         var tenant = await Host.CreateTenantAsync(Slugs.New("suspend"));
         var admin = Host.Admin();
+        // Used once first, so the key and the tenant are in the credential cache the suspension must clear.
+        Assert.True((await Host.As(tenant.Key).QueryAsync("{ viewer { authenticated } }")).GetProperty("viewer").GetProperty("authenticated").GetBoolean());
         var suspended = await admin.MutateAsync("suspendTenant", $$"""{ id: "{{tenant.Id}}", reason: "unpaid invoices" }""", "tenant { status suspendedReason }");
         Assert.Equal("SUSPENDED", suspended.GetProperty("tenant").GetProperty("status").GetString());
 

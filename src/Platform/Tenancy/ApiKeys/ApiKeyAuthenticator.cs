@@ -7,15 +7,13 @@ namespace KooMessage.Platform.Tenancy.ApiKeys;
 
 /// <summary>
 /// Turns a presented secret into a principal: looks the key up by its SHA-256 (the secret itself is
-/// never stored), refuses unknown and revoked keys, and records when the key was last used.
+/// never stored; verified keys are kept in the <see cref="CredentialCache"/>), refuses unknown and
+/// revoked keys, and notes the use for <see cref="ApiKeyUsage"/> to record off the request path.
 /// Shared by the HTTP authentication handler and the WebSocket handshake.
 /// </summary>
-public sealed class ApiKeyAuthenticator(KooMessageDbContext db, TimeProvider clock)
+public sealed class ApiKeyAuthenticator(KooMessageDbContext db, CredentialCache cache, ApiKeyUsage usage, TimeProvider clock)
 {
     public const string Scheme = "ApiKey";
-
-    /// <summary>Last-used times are written at most this often per key, so reads do not turn into writes.</summary>
-    private static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string secret, CancellationToken cancellationToken)
     {
@@ -23,17 +21,12 @@ public sealed class ApiKeyAuthenticator(KooMessageDbContext db, TimeProvider clo
             return null;
         var hash = ApiKeySecrets.Hash(secret);
         // Key lookup happens before any tenant is known: the one read that must ignore the tenant filter.
-        var key = await db.Set<ApiKey>().IgnoreQueryFilters().AsNoTracking()
-            .FirstOrDefaultAsync(k => k.SecretHash == hash, cancellationToken);
+        var key = await cache.GetOrLoadAsync("api-key:" + hash,
+            () => db.Set<ApiKey>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.SecretHash == hash, cancellationToken),
+            k => !k.IsRevoked);
         if (key is null || key.IsRevoked)
             return null;
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (key.LastUsedAt is null || now - key.LastUsedAt > LastUsedResolution)
-        {
-            await db.Set<ApiKey>().IgnoreQueryFilters().Where(k => k.Id == key.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(k => k.LastUsedAt, now), cancellationToken);
-        }
+        usage.Record(key, clock.GetUtcNow().UtcDateTime);
 
         var claims = new List<Claim>
         {

@@ -72,8 +72,8 @@ public sealed class ApiKeyMutations : IMutationFields
 
         key.Revoke(ctx.UtcNow());
         await db.SaveChangesAsync(ctx.CancellationToken);
-        // Open subscription connections made with this key end at once, on every instance.
-        await ctx.Service<IEventBus>().PublishAsync(AccessRevoked.Topic, new AccessRevoked(key.TenantId, key.Id, "The API key was revoked."));
+        // The key stops working and open subscription connections made with it end, at once and on every instance.
+        await ctx.Service<CredentialCache>().RevokeAsync(new AccessRevoked(key.TenantId, key.Id, "The API key was revoked."));
         return MutationPayload.Success("apiKey", key);
     }
 }

@@ -10,7 +10,7 @@ namespace KooMessage.Platform.Tenancy.Resolution;
 /// its claim, and any header or host naming another tenant is refused; a platform principal may pick
 /// a tenant with X-Tenant-Id (or the host); anonymous callers get none.
 /// </summary>
-public sealed class TenantResolver(IEnumerable<ITenantResolutionStrategy> strategies, KooMessageDbContext db)
+public sealed class TenantResolver(IEnumerable<ITenantResolutionStrategy> strategies, KooMessageDbContext db, CredentialCache cache)
 {
     public async Task<TenantResolution> ResolveAsync(TenantResolutionRequest request, Viewer viewer, CancellationToken cancellationToken)
     {
@@ -52,12 +52,15 @@ public sealed class TenantResolver(IEnumerable<ITenantResolutionStrategy> strate
         return TenantResolution.Of(tenant);
     }
 
-    /// <summary>Finds a tenant by global ID, raw id or slug.</summary>
+    /// <summary>Finds a tenant by global ID, raw id or slug (active tenants from the <see cref="CredentialCache"/>).</summary>
     private Task<Tenant?> FindAsync(string identifier, CancellationToken cancellationToken)
     {
         var tenants = db.Set<Tenant>().AsNoTracking();
         if (GlobalId.TryDecode(identifier, "Tenant", out var id) || Guid.TryParse(identifier, out id))
-            return tenants.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
-        return tenants.FirstOrDefaultAsync(t => t.Slug == identifier.ToLowerInvariant(), cancellationToken);
+            return cache.GetOrLoadAsync("tenant:" + id, () => tenants.FirstOrDefaultAsync(t => t.Id == id, cancellationToken), IsActive);
+        var slug = identifier.ToLowerInvariant();
+        return cache.GetOrLoadAsync("tenant-slug:" + slug, () => tenants.FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken), IsActive);
     }
+
+    private static bool IsActive(Tenant tenant) => tenant.Status == TenantStatus.Active;
 }

@@ -1,4 +1,5 @@
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Transport.Streaming;
@@ -13,13 +14,14 @@ namespace KooMessage.Platform.Transport.Streaming;
 public sealed class StreamingConnectionMonitor(
     StreamingConnectionRegistry registry,
     StreamAuthenticator authenticator,
+    CredentialCache credentials,
     IEventBus bus,
     IOptions<SubscriptionOptions> options,
     ILogger<StreamingConnectionMonitor> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var revocations = new RevocationObserver(bus, OnRevoked, logger);
+        using var revocations = new AccessRevokedObserver(bus, OnRevoked, logger);
         await Task.WhenAll(
             EveryAsync(options.Value.KeepAliveInterval, SendKeepAlives, stoppingToken),
             EveryAsync(options.Value.RevalidationInterval, () => RevalidateAsync(stoppingToken), stoppingToken));
@@ -51,6 +53,10 @@ public sealed class StreamingConnectionMonitor(
     /// <summary>Checks each distinct set of credentials once, however many connections share it.</summary>
     private async Task RevalidateAsync(CancellationToken cancellationToken)
     {
+        // Re-validation is for revocations no event announced: it must read the database, not the cache.
+        if (registry.Connections.Count == 0)
+            return;
+        credentials.Forget();
         foreach (var group in registry.Connections.GroupBy(c => c.Subscriber.Credentials))
         {
             StreamAuthentication result;
@@ -82,43 +88,6 @@ public sealed class StreamingConnectionMonitor(
                 : revoked.TenantId is { } tenantId && !subscriber.IsPlatformPrincipal && subscriber.Identity.TenantId == tenantId;
             if (matches)
                 connection.Revoke(revoked.Reason);
-        }
-    }
-
-    /// <summary>Follows the revocation topic for the monitor's lifetime, re-subscribing if the bus ever drops it.</summary>
-    private sealed class RevocationObserver : IObserver<AccessRevoked>, IDisposable
-    {
-        private readonly IEventBus _bus;
-        private readonly Action<AccessRevoked> _onRevoked;
-        private readonly ILogger _logger;
-        private IDisposable _subscription;
-        private volatile bool _disposed;
-
-        public RevocationObserver(IEventBus bus, Action<AccessRevoked> onRevoked, ILogger logger)
-        {
-            _bus = bus;
-            _onRevoked = onRevoked;
-            _logger = logger;
-            _subscription = bus.Observe<AccessRevoked>(AccessRevoked.Topic).Subscribe(this);
-        }
-
-        public void OnNext(AccessRevoked value) => _onRevoked(value);
-
-        public void OnError(Exception error)
-        {
-            _logger.LogWarning(error, "The revocation subscription ended; subscribing again");
-            if (!_disposed)
-                _subscription = _bus.Observe<AccessRevoked>(AccessRevoked.Topic).Subscribe(this);
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void Dispose()
-        {
-            _disposed = true;
-            _subscription.Dispose();
         }
     }
 }
