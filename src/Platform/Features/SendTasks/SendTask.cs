@@ -124,6 +124,16 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
         return task;
     }
 
+    /// <summary>The recipients that will be sent, per channel: resolvable ones as smart cards, the others by the fallback.</summary>
+    public IEnumerable<(RecipientChannel Channel, int Count)> SubmittedByChannel()
+    {
+        if (Resolvable > 0)
+            yield return (RecipientChannel.Smart, Resolvable);
+        var fallback = Recipient.ChannelFor(RecipientCapability.Unresolvable, Fallback);
+        if (Unresolvable > 0 && fallback != RecipientChannel.Skipped)
+            yield return (fallback, Unresolvable);
+    }
+
     public void Cancel(DateTime now)
     {
         if (Status is not (SendTaskStatus.Scheduled or SendTaskStatus.Queued))

@@ -8,6 +8,8 @@ using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
+using KooMessage.Platform.Features.Statistics;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
@@ -129,6 +131,7 @@ public sealed class SendTaskCreator(
             var expiresAt = now.AddDays(prepared.Definition.LinkValidityDays);
             var landing = shortLinks.Value.LandingUrl.Replace("{task}", GlobalId.Encode("SendTask", placeholder.Id), StringComparison.Ordinal);
             var recipients = new List<Recipient>(WriteBatch);
+            var byChannel = new Dictionary<RecipientChannel, MessageCounts>();
             var links = new List<ShortLink>(WriteBatch);
             async Task FlushAsync()
             {
@@ -143,6 +146,8 @@ public sealed class SendTaskCreator(
                 var code = channel == RecipientChannel.Skipped ? null : ShortLinkCodes.Next();
                 var recipient = Recipient.For(placeholder.Id, parsed, prepared.Definition.Fallback, code);
                 recipients.Add(recipient);
+                var counted = recipient.State == RecipientState.Pending ? new MessageCounts(Submitted: 1) : new MessageCounts(Skipped: 1);
+                byChannel[recipient.Channel] = byChannel.GetValueOrDefault(recipient.Channel, MessageCounts.Zero) + counted;
                 if (code is not null)
                     links.Add(ShortLink.Create(tenantId, code, prepared.Definition.Domain, placeholder.Id, recipient.Id, parsed.CustomUrl ?? landing, expiresAt));
                 if (recipients.Count >= WriteBatch)
@@ -159,6 +164,8 @@ public sealed class SendTaskCreator(
                 .SetProperty(t => t.Unresolvable, created.Unresolvable)
                 .SetProperty(t => t.Submitted, created.Submitted)
                 .SetProperty(t => t.Skipped, created.Skipped), cancellationToken);
+            foreach (var (channel, counts) in byChannel)
+                await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(placeholder), channel, placeholder.CreatedAt, counts, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             var task = await db.Set<SendTask>().AsNoTracking().FirstAsync(t => t.Id == placeholder.Id, cancellationToken);
             return (task, numbers);

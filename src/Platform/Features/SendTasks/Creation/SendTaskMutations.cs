@@ -10,6 +10,8 @@ using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
+using KooMessage.Platform.Features.Statistics;
+
 namespace KooMessage.Platform.Features.SendTasks;
 
 public sealed partial class SendTaskMutations : IMutationFields
@@ -96,9 +98,20 @@ public sealed partial class SendTaskMutations : IMutationFields
         var task = await db.Set<SendTask>().RequireAsync("id", input.Id, ctx.CancellationToken);
         task.Cancel(ctx.UtcNow());
         // The version check makes a dispatcher that leased the task at the same moment win cleanly (ConflictError here).
-        var cancelled = await db.Set<SendTask>()
-            .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued) && t.LeaseOwner == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), ctx.CancellationToken);
+        var cancelled = await db.InTransactionAsync(async ct =>
+        {
+            var changed = await db.Set<SendTask>()
+                .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued) && t.LeaseOwner == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), ct);
+            if (changed == 1)
+            {
+                // Nothing was sent yet: every recipient that would have been is cancelled instead, at the task's creation time.
+                foreach (var (channel, count) in task.SubmittedByChannel())
+                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, task.CreatedAt,
+                        new MessageCounts(Submitted: -count, Cancelled: count), ct);
+            }
+            return changed;
+        }, ctx.CancellationToken);
         if (cancelled == 0)
             throw new DomainException(new InvalidStateError("SENDING", "Sending has just started; the task can no longer be cancelled."));
         db.ChangeTracker.Clear();

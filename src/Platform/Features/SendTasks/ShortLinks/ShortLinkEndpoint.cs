@@ -1,6 +1,7 @@
 using System.Net;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -39,16 +40,24 @@ public static class ShortLinkEndpoint
         }
 
         tenant.Set(link.TenantId);
-        var first = await db.Set<ShortLink>().Where(l => l.Id == link.Id && l.FirstClickAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstClickAt, now).SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted) == 1;
-        if (!first)
-            await db.Set<ShortLink>().Where(l => l.Id == link.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted);
-        var unique = first ? 1 : 0;
-        await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), context.RequestAborted);
-        db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first));
-        await db.SaveChangesAsync(context.RequestAborted);
+        // The link's, the task's and the rollup's counts change together or not at all.
+        await db.InTransactionAsync(async ct =>
+        {
+            var first = await db.Set<ShortLink>().Where(l => l.Id == link.Id && l.FirstClickAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstClickAt, now).SetProperty(l => l.Clicks, l => l.Clicks + 1), ct) == 1;
+            if (!first)
+                await db.Set<ShortLink>().Where(l => l.Id == link.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), ct);
+            var unique = first ? 1 : 0;
+            await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), ct);
+            var click = ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first);
+            db.Add(click);
+            await db.SaveChangesAsync(ct);
+            var channel = await db.Set<Recipient>().Where(r => r.Id == link.RecipientId).Select(r => r.Channel).FirstAsync(ct);
+            var scope = await MessageStatisticScope.Select(db.Set<SendTask>().Where(t => t.Id == link.TaskId)).FirstAsync(ct);
+            await MessageStatisticsRollup.AddAsync(db, scope, channel, click.CreatedAt, new MessageCounts(Clicks: 1, UniqueClicks: unique), ct);
+            return first;
+        }, context.RequestAborted);
 
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
         context.Response.Headers.CacheControl = "no-store";
