@@ -27,6 +27,7 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: {
           DateTime: 'string',
+          DateTimeOffset: 'string',
           Long: 'number',
           Upload: 'File | Blob',
         },
