@@ -27,7 +27,6 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: {
           DateTime: 'string',
-          DateTimeOffset: 'string',
           Long: 'number',
           Upload: 'File | Blob',
         },

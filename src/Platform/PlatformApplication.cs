@@ -44,6 +44,7 @@ public static class PlatformApplication
         services.AddGraphQLIde(configuration);
         services.AddEndpointPolicies();
         services.AddHealthEndpoints();
+        builder.AddObservability();
 
         services.AddFiles(configuration);
         services.AddFilings(configuration);
@@ -56,18 +57,23 @@ public static class PlatformApplication
     public static void ConfigurePipeline(WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Outermost after the client's address is known: the request id and access log cover everything below.
+        app.UseRequestLogging();
         app.UseResponseCompression();
         app.UsePlatformCors();
         app.UseKooMessageWebSockets();
         app.UseRateLimiter();
         app.UseMiddleware<TenancyMiddleware>();
+        app.UsePrincipalLogScope();
         // Endpoint policies decide on the viewer and tenant that tenancy has just resolved.
         app.UseAuthorization();
         app.UseKooMessageGraphQL();
         app.MapHealthEndpoints();
+        app.MapMetrics();
 
         app.MapFiles();
         app.MapSendTasks();
+        app.MapBasicEdition();
         app.MapServiceNumbers();
     }
 

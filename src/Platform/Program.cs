@@ -14,6 +14,8 @@ if (PlatformCommandLine.FindUnknownArgument(args) is { } unknown)
     return 1;
 }
 
+if (ConfigurationReference.Matches(args))
+    return await ConfigurationReference.RunAsync(args);
 if (OperationsExportCommand.Matches(args))
     return await OperationsExportCommand.RunAsync(args);
 

@@ -19,6 +19,8 @@ public static class PlatformCommandLine
           KooMessage.Platform schema export [--output FILE]  print the schema (SDL) or write it to FILE
           KooMessage.Platform operations export [--output FILE]
                                                      print the trusted-document manifest of src/Client/Operations
+          KooMessage.Platform config reference [--output FILE]
+                                                     write every configuration key with its default (docs/configuration.md)
           KooMessage.Platform --help                         show this text
 
         Options:
@@ -32,7 +34,8 @@ public static class PlatformCommandLine
         Redis:Configuration, Gateway:Provider, GraphQL:*, GraphQL:Limits:*, GraphQL:RateLimits:*,
         GraphQL:TrustedDocumentsOnly, Subscriptions:*, Dispatch:*, Files:*, ShortLinks:*, BasicEdition:*,
         Cors:AllowedOrigins, Ide:Enabled, Ide:AssetBaseUrl, Ide:AssetPath, Proxy:KnownProxies,
-        Proxy:KnownNetworks, Shutdown:Timeout. The README's Configuration section lists every key.
+        Proxy:KnownNetworks, Shutdown:Timeout, Logging:Format, Metrics:Enabled, OpenTelemetry:Endpoint.
+        The README's Configuration section lists every key; docs/configuration.md their defaults.
         """;
 
     public static bool WantsHelp(string[] args) => args.Any(a => a is "--help" or "-h" or "-?");
@@ -40,7 +43,7 @@ public static class PlatformCommandLine
     /// <summary>The first argument the platform does not understand, or null.</summary>
     public static string? FindUnknownArgument(string[] args)
     {
-        var start = args.Length >= 2 && args[0] is "schema" or "operations" && args[1] == "export" ? 2 : 0;
+        var start = args.Length >= 2 && (args[0] is "schema" or "operations" && args[1] == "export" || ConfigurationReference.Matches(args)) ? 2 : 0;
         for (var i = start; i < args.Length; i++)
         {
             var argument = args[i];

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Threading.Channels;
+using KooMessage.Platform.Observability;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Events;
@@ -11,16 +12,18 @@ namespace KooMessage.Platform.Events;
 /// ever does non-blocking writes; a full channel drops that subscriber with
 /// <see cref="SubscriberTooSlowException"/> instead of growing memory.
 /// </summary>
-public sealed class InMemoryEventBus(IOptions<EventBusOptions> options, ILogger<InMemoryEventBus> logger) : IEventBus
+public sealed class InMemoryEventBus(IOptions<EventBusOptions> options, PlatformMetrics metrics, ILogger<InMemoryEventBus> logger) : IEventBus
 {
     // Copy-on-write lists: publishing (every event) iterates without locks; subscribing is the rare write.
     private readonly ConcurrentDictionary<string, ImmutableArray<Subscriber>> _topics = new(StringComparer.Ordinal);
     private readonly int _bufferSize = Math.Max(1, options.Value.SubscriberBufferSize);
     private readonly ILogger _logger = logger;
+    private readonly PlatformMetrics _metrics = metrics;
 
     public ValueTask PublishAsync<TEvent>(string topic, TEvent message, CancellationToken cancellationToken = default)
         where TEvent : class, IPlatformEvent
     {
+        _metrics.EventsPublished.Add(1);
         Deliver(topic, message);
         return ValueTask.CompletedTask;
     }
@@ -102,10 +105,14 @@ public sealed class InMemoryEventBus(IOptions<EventBusOptions> options, ILogger<
         public void Offer(IPlatformEvent message)
         {
             if (_channel.Writer.TryWrite(message))
+            {
+                _bus._metrics.EventsDelivered.Add(1);
                 return;
+            }
             // Full (or already failed): the observer gets what is buffered, then the error, and no more.
             if (_channel.Writer.TryComplete(new SubscriberTooSlowException(Topic, _bus._bufferSize)))
             {
+                _bus._metrics.EventsDropped.Add(1);
                 _bus._logger.LogWarning("A subscriber to '{Topic}' fell {Buffer} events behind and was dropped", Topic, _bus._bufferSize);
                 _bus.Remove(this);
             }

@@ -31,6 +31,11 @@ public sealed class RedisConnection : IAsyncDisposable
 
     public Task<ConnectionMultiplexer> GetAsync() => _multiplexer.Value;
 
+    /// <summary>Runs <paramref name="action"/> with the multiplexer once it is connected (tracing registers it for Redis spans).</summary>
+    public void WhenConnected(Action<IConnectionMultiplexer> action)
+        => _multiplexer.Value.ContinueWith(connected => action(connected.Result), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+
     /// <summary>For callers that cannot await (factories of third-party limiters); blocks only on the first, connecting call.</summary>
     public IConnectionMultiplexer Get() => _multiplexer.Value.GetAwaiter().GetResult();
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using KooMessage.Platform.Observability;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
@@ -17,6 +18,7 @@ public sealed class RedisEventBus(
     InMemoryEventBus local,
     RedisConnection connection,
     IOptions<RedisOptions> options,
+    PlatformMetrics metrics,
     ILogger<RedisEventBus> logger) : IEventBus, IHostedService, IDisposable
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -40,6 +42,7 @@ public sealed class RedisEventBus(
     public ValueTask PublishAsync<TEvent>(string topic, TEvent message, CancellationToken cancellationToken = default)
         where TEvent : class, IPlatformEvent
     {
+        metrics.EventsPublished.Add(1);
         local.Deliver(topic, message);
         byte[] envelope;
         try

@@ -39,6 +39,9 @@ public sealed class KooErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProv
         }
 
         var info = base.GetInfo(executionError);
+        // A variable a scalar refused: the generic "Unable to convert" gains the scalar's own explanation.
+        if (executionError is global::GraphQL.Validation.ValidationError && ClientInputOf(executionError) is { } input && !info.Message.Contains(input.Message, StringComparison.Ordinal))
+            info = info with { Message = $"{info.Message} {input.Message}" };
         if (info.Extensions?.ContainsKey("code") != true)
         {
             info.Extensions ??= new Dictionary<string, object?>();
@@ -49,5 +52,15 @@ public sealed class KooErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProv
             };
         }
         return info;
+    }
+
+    private static ClientInputException? ClientInputOf(Exception error)
+    {
+        for (var inner = error.InnerException; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is ClientInputException input)
+                return input;
+        }
+        return null;
     }
 }

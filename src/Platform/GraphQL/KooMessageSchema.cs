@@ -14,6 +14,8 @@ public sealed class KooMessageSchema : Schema
         Features.RepeatableDirectives = true;
         Features.DeprecationOfInputValues = true;
         Description = "KooMessage Platform: multi-tenant smart messaging (云消息服务) as one GraphQL API.";
+        // Before any field is built: every DateTime reads dates as the CSV endpoints do.
+        RegisterTypeMapping(typeof(DateTime), typeof(IsoDateTimeGraphType));
         Query = query;
         Mutation = mutation;
         if (subscriptions.Any())

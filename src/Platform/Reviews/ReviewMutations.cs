@@ -13,7 +13,7 @@ public sealed class ReviewMutations : IMutationFields
     public void AddFields(ObjectGraphType mutation)
     {
         mutation.Mutation<ApproveInput>("approve")
-            .Description("Approves a PENDING item of any kind (platform-reviewer). Two reviewers deciding at once: one wins, the other gets ConflictError.")
+            .Description("Approves a PENDING item of any kind (PLATFORM_REVIEWER). Two reviewers deciding at once: one wins, the other gets ConflictError.")
             .Returns<ReviewableInterface>("subject", "The item after approval.")
             .Returns<ReviewEventType>("reviewEvent", "The recorded transition.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
@@ -21,7 +21,7 @@ public sealed class ReviewMutations : IMutationFields
             .Resolve((ctx, input) => DecideAsync(ctx, input.SubjectId, approve: true, input.Note));
 
         mutation.Mutation<RejectInput>("reject")
-            .Description("Rejects a PENDING item of any kind with a reason (platform-reviewer); the tenant may fix it and submit again.")
+            .Description("Rejects a PENDING item of any kind with a reason (PLATFORM_REVIEWER); the tenant may fix it and submit again.")
             .Returns<ReviewableInterface>("subject", "The item after rejection.")
             .Returns<ReviewEventType>("reviewEvent", "The recorded transition.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))

@@ -13,7 +13,7 @@ public sealed class ReviewQueries : IQueryFields
             .Description("Submissions waiting for review, across tenants, oldest first (reviewers and platform admins only).")
             .Filter<ReviewTicketFilterInputType>()
             .Sort<ReviewTicketSortInputType>()
-            .DefaultOrder(q => q.OrderBy(t => t.SubmittedAt))
+            .DefaultOrder(q => q.OrderBy(t => t.SubmittedAt), "oldest submission first")
             .Authorize(Role.PlatformReviewer, Role.PlatformAdmin)
             .Resolve(ctx =>
             {

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KooMessage.Platform.GraphQL;
 
 namespace KooMessage.Platform.Reviews;
 
@@ -11,8 +12,8 @@ public sealed class ReviewableInterface : InterfaceGraphType<ReviewableEntity>
         Description = "An item that platform reviewers approve or reject.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Opaque global identifier.");
         Field<ReviewStatus>("reviewStatus").Description("Where the latest revision is in review.");
-        Field<DateTimeGraphType>("submittedAt").Description("When the latest revision was submitted.");
-        Field<DateTimeGraphType>("decidedAt").Description("When a reviewer last decided.");
+        Field<IsoDateTimeGraphType>("submittedAt").Description("When the latest revision was submitted.");
+        Field<IsoDateTimeGraphType>("decidedAt").Description("When a reviewer last decided.");
         Field<StringGraphType>("rejectionReason").Description("Why the latest revision was rejected, when it was.");
         Field<NonNullGraphType<BooleanGraphType>>("hasApprovedRevision").Description("Whether an approved revision is in force (also while a newer one is in review).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewEventType>>>>("reviewHistory").Description("Every transition, oldest first.");

@@ -8,6 +8,7 @@ public static class ReviewsServiceCollectionExtensions
         services.AddScoped<ReviewWorkflow>();
         services.AddScoped<ReviewerAccess>();
         services.AddSingleton<ReviewSubjects>();
+        services.AddSingleton<Observability.IPlatformGauge, ReviewQueueGauge>();
         foreach (var type in typeof(ReviewsServiceCollectionExtensions).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReviewSubject).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IReviewSubject), type);

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace KooMessage.Platform.Tenancy;
 
 /// <summary>
-/// Makes sure an operator can get in on first run: Bootstrap:AdminApiKey becomes a platform-admin
-/// key; without it, a platform-admin key is generated and printed once when none exists.
+/// Makes sure an operator can get in on first run: Bootstrap:AdminApiKey becomes a PLATFORM_ADMIN
+/// key; without it, a PLATFORM_ADMIN key is generated and printed once when none exists.
 /// </summary>
 public sealed class BootstrapAdminKey(KooMessageDbContext db, IConfiguration configuration, ILogger<BootstrapAdminKey> logger)
 {
@@ -27,7 +27,7 @@ public sealed class BootstrapAdminKey(KooMessageDbContext db, IConfiguration con
                 return;
             db.Add(ApiKey.FromBootstrapSecret(configured));
             await SaveIgnoringRaceAsync(cancellationToken);
-            logger.LogInformation("The configured {Key} is now a platform-admin API key.", ConfigurationKey);
+            logger.LogInformation("The configured {Key} is now a PLATFORM_ADMIN API key.", ConfigurationKey);
             return;
         }
 
@@ -38,10 +38,10 @@ public sealed class BootstrapAdminKey(KooMessageDbContext db, IConfiguration con
         await db.SaveChangesAsync(cancellationToken);
         // Printed to the console on purpose, once: the secret is not stored anywhere and is not logged.
         Console.WriteLine();
-        Console.WriteLine("KooMessage: no platform-admin key existed, so one was generated. Store it now; it is not shown again:");
+        Console.WriteLine("KooMessage: no PLATFORM_ADMIN key existed, so one was generated. Store it now; it is not shown again:");
         Console.WriteLine($"    {secret}");
         Console.WriteLine();
-        logger.LogWarning("Generated a platform-admin API key with prefix {Prefix} (printed once to the console).", key.Prefix);
+        logger.LogWarning("Generated a PLATFORM_ADMIN API key with prefix {Prefix} (printed once to the console).", key.Prefix);
     }
 
     /// <summary>Several instances may start together with the same configured key; the loser of the insert is fine.</summary>

@@ -16,14 +16,14 @@ public sealed class TenantMutations : IMutationFields
     public void AddFields(ObjectGraphType mutation)
     {
         mutation.Mutation<CreateTenantInput>("createTenant")
-            .Description("Creates an enterprise workspace (platform-admin).")
+            .Description("Creates an enterprise workspace (PLATFORM_ADMIN).")
             .Returns<TenantType>("tenant", "The new tenant.")
             .Errors(typeof(ValidationErrorType), typeof(ConflictErrorType))
             .Authorize(Role.PlatformAdmin)
             .Resolve(CreateAsync);
 
         mutation.Mutation<SuspendTenantInput>("suspendTenant")
-            .Description("Suspends a tenant: its keys stop working until it is resumed (platform-admin).")
+            .Description("Suspends a tenant: its keys stop working until it is resumed (PLATFORM_ADMIN).")
             .Returns<TenantType>("tenant", "The suspended tenant.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformAdmin)
@@ -38,7 +38,7 @@ public sealed class TenantMutations : IMutationFields
             });
 
         mutation.Mutation<ResumeTenantInput>("resumeTenant")
-            .Description("Lifts a suspension (platform-admin).")
+            .Description("Lifts a suspension (PLATFORM_ADMIN).")
             .Returns<TenantType>("tenant", "The active tenant.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformAdmin)

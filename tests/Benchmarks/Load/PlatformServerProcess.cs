@@ -23,11 +23,13 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly bool _ownsStorage;
     private readonly Queue<string> _lastLines = new();
+    private readonly Action<string>? _onLine;
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _lockedLines;
 
-    private PlatformServerProcess(Process process, string storagePath, bool ownsStorage)
+    private PlatformServerProcess(Process process, string storagePath, bool ownsStorage, Action<string>? onLine)
     {
+        _onLine = onLine;
         _process = process;
         StoragePath = storagePath;
         _ownsStorage = ownsStorage;
@@ -57,10 +59,11 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
     /// <summary>
     /// Starts an instance with <paramref name="settings"/> (configuration keys) and waits until
     /// /health/ready answers. With <paramref name="storagePath"/> it runs on that folder (and leaves it
-    /// in place); otherwise on a new temporary folder it deletes when disposed.
+    /// in place); otherwise on a new temporary folder it deletes when disposed. <paramref name="onLine"/>
+    /// sees every line the process prints, from the first.
     /// </summary>
     public static async Task<PlatformServerProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> settings,
-        string adminKey = AdminKey, string? storagePath = null, string environment = "Benchmark")
+        string adminKey = AdminKey, string? storagePath = null, string environment = "Benchmark", Action<string>? onLine = null)
     {
         var ownsStorage = storagePath is null;
         storagePath ??= Path.Combine(Path.GetTempPath(), "koomessage-processes", Guid.NewGuid().ToString("N"));
@@ -84,7 +87,7 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var server = new PlatformServerProcess(process, storagePath, ownsStorage);
+        var server = new PlatformServerProcess(process, storagePath, ownsStorage, onLine);
         process.OutputDataReceived += (_, e) => server.Read(e.Data);
         process.ErrorDataReceived += (_, e) => server.Read(e.Data);
         process.Exited += (_, _) => server._listening.TrySetException(
@@ -116,6 +119,7 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
     {
         if (line is null)
             return;
+        _onLine?.Invoke(line);
         if (line.Contains(LockedMessage, StringComparison.OrdinalIgnoreCase))
             Interlocked.Increment(ref _lockedLines);
         lock (_lastLines)

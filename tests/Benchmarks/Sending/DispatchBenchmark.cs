@@ -119,9 +119,9 @@ public static class DispatchBenchmark
 
         foreach (var chunk in Enumerable.Range(0, count).Chunk(5000))
         {
-            await db.BulkInsertAsync(chunk.Select(i => Recipient.For(task.Id,
+            await db.BulkInsertAsync(chunk.Select(i => Recipient.For(task,
                 new ParsedRecipient(i + 1, $"+86{13_000_000_000L + i}", RecipientCapability.Resolvable, [$"O{i}"], null, null),
-                FallbackPolicy.None, ShortLinkCodes.Next())).ToList(), CancellationToken.None);
+                ShortLinkCodes.Next())).ToList(), CancellationToken.None);
         }
         return task.Id;
     }

@@ -18,7 +18,7 @@ public static class NumberParsingBenchmark
         Console.WriteLine($"Number file: {rows:N0} rows, {new FileInfo(file).Length / 1024.0 / 1024.0:F1} MiB (5% duplicates, 5% garbage, one variable column)");
         try
         {
-            var layout = new NumberFileLayout([new TemplateVariable(1, TemplateVariableType.CharDigit, 20)], AllowCustomUrl: true);
+            var layout = NumberFileLayout.ForSmsTemplate([new TemplateVariable(1, TemplateVariableType.CharDigit, 20)], allowCustomUrl: true);
             var baseline = await MeasureAsync("bare HashSet<long> pass", iterations, () => BarePassAsync(file));
             var platform = await MeasureAsync("NumberParser (normalise, validate, dedup, classify)", iterations, async () =>
             {

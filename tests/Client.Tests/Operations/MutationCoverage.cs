@@ -78,11 +78,17 @@ internal sealed class MutationCoverage(SchemaIndex schema, OperationIndex operat
     private static string Pascal(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 
     /// <summary>The object or interface the payload is about: its first composite field other than errors.</summary>
-    private string? SubjectType(GraphQLFieldDefinition mutation) =>
-        SchemaIndex.Fields(schema.Find(SchemaIndex.NamedType(mutation.Type)))
+    /// <summary>The object the payload carries: the one its name says (createSendTask → SendTask) when it has several (sendTask, numbers).</summary>
+    private string? SubjectType(GraphQLFieldDefinition mutation)
+    {
+        var objects = SchemaIndex.Fields(schema.Find(SchemaIndex.NamedType(mutation.Type)))
             .Where(f => f.Name.StringValue != "errors")
             .Select(f => SchemaIndex.NamedType(f.Type))
-            .FirstOrDefault(t => schema.Find(t) is GraphQLObjectTypeDefinition or GraphQLInterfaceTypeDefinition);
+            .Where(t => schema.Find(t) is GraphQLObjectTypeDefinition or GraphQLInterfaceTypeDefinition)
+            .ToList();
+        var noun = Noun(mutation.Name.StringValue);
+        return objects.Contains(noun) ? noun : objects.FirstOrDefault();
+    }
 
     /// <summary><c>deleteSmsApp</c> → <c>SmsApp</c>: the name without its leading verb.</summary>
     private static string Noun(string mutationName)

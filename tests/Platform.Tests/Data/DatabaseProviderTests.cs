@@ -36,9 +36,9 @@ public sealed class DatabaseProviderTests
         Assert.True(UniqueConstraint.IsViolation(saved), saved.InnerException?.Message);
         db.ChangeTracker.Clear();
 
-        await db.BulkInsertAsync([SandboxMessage.From(Message("m1"))], CancellationToken.None);
+        await db.BulkInsertAsync([SandboxMessage.From(Message("m1"), "test-instance")], CancellationToken.None);
         // One duplicate spoils the whole batch: the new row beside it is not stored either.
-        var bulk = await Assert.ThrowsAnyAsync<Exception>(() => db.BulkInsertAsync([SandboxMessage.From(Message("m2")), SandboxMessage.From(Message("m1"))], CancellationToken.None));
+        var bulk = await Assert.ThrowsAnyAsync<Exception>(() => db.BulkInsertAsync([SandboxMessage.From(Message("m2"), "test-instance"), SandboxMessage.From(Message("m1"), "test-instance")], CancellationToken.None));
         Assert.True(UniqueConstraint.IsViolation(bulk), bulk.Message);
         Assert.Equal(["m1"], await db.Set<SandboxMessage>().Select(m => m.MessageId).ToListAsync());
     }
@@ -53,7 +53,7 @@ public sealed class DatabaseProviderTests
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
         var before = DateTime.UtcNow.AddSeconds(-1);
 
-        var rows = Enumerable.Range(0, 250).Select(i => SandboxMessage.From(Message($"bulk-{i:D3}", i % 2 == 0 ? $"https://kmsg.cn/{i:D8}" : null))).ToList();
+        var rows = Enumerable.Range(0, 250).Select(i => SandboxMessage.From(Message($"bulk-{i:D3}", i % 2 == 0 ? $"https://kmsg.cn/{i:D8}" : null), "test-instance")).ToList();
         await db.BulkInsertAsync(rows, CancellationToken.None);
 
         var stored = await db.Set<SandboxMessage>().AsNoTracking().OrderBy(m => m.MessageId).ToListAsync();

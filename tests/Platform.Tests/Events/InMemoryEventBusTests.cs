@@ -1,4 +1,5 @@
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace KooMessage.Platform.Tests.Events;
 public sealed class InMemoryEventBusTests
 {
     private static InMemoryEventBus NewBus(int bufferSize = 256)
-        => new(Options.Create(new EventBusOptions { SubscriberBufferSize = bufferSize }), NullLogger<InMemoryEventBus>.Instance);
+        => new(Options.Create(new EventBusOptions { SubscriberBufferSize = bufferSize }), TestMetrics.Create(), NullLogger<InMemoryEventBus>.Instance);
 
     [Fact]
     public async Task Subscribers_get_their_topics_events_in_order_and_nothing_else()

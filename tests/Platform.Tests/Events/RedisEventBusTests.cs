@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
@@ -116,10 +117,11 @@ public sealed class RedisEventBusTests : IAsyncLifetime
 
     private async Task<RedisEventBus> StartBusAsync(string configuration)
     {
-        var local = new InMemoryEventBus(Options.Create(new EventBusOptions()), NullLogger<InMemoryEventBus>.Instance);
+        var metrics = TestMetrics.Create();
+        var local = new InMemoryEventBus(Options.Create(new EventBusOptions()), metrics, NullLogger<InMemoryEventBus>.Instance);
         var options = Options.Create(new RedisOptions { Configuration = configuration, Channel = _channel });
         var connection = new RedisConnection(options, NullLogger<RedisConnection>.Instance);
-        var bus = new RedisEventBus(local, connection, options, NullLogger<RedisEventBus>.Instance);
+        var bus = new RedisEventBus(local, connection, options, metrics, NullLogger<RedisEventBus>.Instance);
         _buses.Add((bus, connection));
         await bus.StartAsync(CancellationToken.None);
         return bus;

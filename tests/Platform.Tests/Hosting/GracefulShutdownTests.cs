@@ -74,7 +74,7 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
             var db = new PlatformStorage(storage);
             Assert.True(GlobalId.TryDecode(taskId, "SendTask", out var id));
             var task = ("@task", (object)id.ToString().ToUpperInvariant());
-            Assert.Equal(0, db.Count("SELECT COUNT(*) FROM SendTasks WHERE Id = @task AND (LeaseOwner IS NOT NULL OR LeaseUntil IS NOT NULL)", task));
+            Assert.Equal(0, db.Count("SELECT COUNT(*) FROM SendTaskLanes WHERE TaskId = @task AND (Owner IS NOT NULL OR Until IS NOT NULL)", task));
             Assert.Equal(db.Count("SELECT COUNT(*) FROM SandboxMessages WHERE TaskId = @task", task),
                 db.Count("SELECT COUNT(*) FROM Recipients WHERE TaskId = @task AND SubmittedAt IS NOT NULL", task));
 

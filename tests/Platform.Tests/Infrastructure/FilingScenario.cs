@@ -48,6 +48,31 @@ public sealed class FilingScenario(IPlatformInstance host, TestTenant tenant, Gr
             $"{{ productArea: SMART_MESSAGE, kinds: [SEND_TASK, SHORT_LINK], documents: [{string.Join(", ", documents)}] }}", FilingSelection);
     }
 
+    /// <summary>Uploads the three required letters of the basic edition and saves its filing (profile saved first); returns the filing id.</summary>
+    public async Task<string> SaveBasicEditionFilingAsync()
+    {
+        var documents = new List<string>();
+        foreach (var (type, name) in new[] { ("MATERIAL_COMMITMENT_LETTER", "素材承诺函.pdf"), ("SIGNATURE_AUTHORIZATION_LETTER", "签名授权函.pdf"),
+            ("PORT_CUSTOMER_REGISTRATION_FORM", "端口客户信息登记表.pdf") })
+        {
+            var file = await AsTenant.UploadIdAsync(TestFiles.Pdf(), name, "LETTER");
+            documents.Add($$"""{ type: {{type}}, fileId: "{{file}}" }""");
+        }
+        var saved = await AsTenant.MutateAsync("saveFiling", $"{{ productArea: BASIC_EDITION, documents: [{string.Join(", ", documents)}] }}", FilingSelection);
+        return saved.GetProperty("filing").GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Profile, BASIC_EDITION filing, submit, approve (智能信息基础版). Returns the filing id.</summary>
+    public async Task<string> ApprovedBasicEditionFilingAsync(bool saveProfile = true)
+    {
+        if (saveProfile)
+            await SaveProfileAsync();
+        var id = await SaveBasicEditionFilingAsync();
+        (await SubmitAsync(id)).AssertNoErrors();
+        (await ApproveAsync(id)).AssertNoErrors();
+        return id;
+    }
+
     public async Task<JsonElement> SubmitAsync(string filingId)
         => await AsTenant.TryMutateAsync("submitFiling", $$"""{ id: "{{filingId}}" }""", FilingSelection, "... on ValidationError { field }");
 

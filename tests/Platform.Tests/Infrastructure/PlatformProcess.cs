@@ -26,9 +26,12 @@ public sealed class PlatformProcess : IPlatformInstance, IAsyncDisposable
     /// <summary>The last lines the process printed (stdout and stderr), for assertion messages.</summary>
     public string Output => _server.LastLines;
 
-    /// <summary>Starts an instance and waits until it answers /health/ready. Pass <paramref name="storagePath"/> to reuse a database.</summary>
-    public static async Task<PlatformProcess> StartAsync(IDictionary<string, string?>? settings = null, string? storagePath = null)
-        => new(await PlatformServerProcess.StartAsync(settings ?? new Dictionary<string, string?>(), PlatformHost.AdminKey, storagePath, "Testing"));
+    /// <summary>
+    /// Starts an instance and waits until it answers /health/ready. Pass <paramref name="storagePath"/> to reuse a database,
+    /// <paramref name="onLine"/> to see every line it prints.
+    /// </summary>
+    public static async Task<PlatformProcess> StartAsync(IDictionary<string, string?>? settings = null, string? storagePath = null, Action<string>? onLine = null)
+        => new(await PlatformServerProcess.StartAsync(settings ?? new Dictionary<string, string?>(), PlatformHost.AdminKey, storagePath, "Testing", onLine));
 
     /// <summary>VmRSS: what the operating system charges the process, managed heap and all.</summary>
     public long ResidentBytes() => _server.ResidentBytes();

@@ -86,9 +86,11 @@ public sealed class SendTaskStoryTests
         for (var i = 0; i < 200; i++)
         {
             var message = await socket.ReceiveAsync(TimeSpan.FromSeconds(60));
-            if (message.GetProperty("type").GetString() == "complete")
+            var type = message.GetProperty("type").GetString();
+            if (type == "complete")
                 break;
-            updates.Add(message.GetProperty("payload").GetProperty("data").GetProperty("sendTaskProgress"));
+            if (type == "next")
+                updates.Add(message.GetProperty("payload").GetProperty("data").GetProperty("sendTaskProgress"));
         }
         Assert.NotEmpty(updates);
         Assert.Equal("COMPLETED", updates[^1].GetProperty("status").GetString());

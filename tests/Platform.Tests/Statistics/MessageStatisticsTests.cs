@@ -10,20 +10,21 @@ namespace KooMessage.Platform.Tests.Statistics;
 
 /// <summary>
 /// The rollups equal a brute-force recount over recipients and clicks for a randomized scenario
-/// (tasks with invalid and skipped numbers, a cancelled task, receipts, repeated clicks), per
-/// granularity, time zone and group; the range limit is typed; another tenant sees none of it.
+/// (smart tasks with invalid and skipped numbers, a cancelled task, receipts, repeated clicks, and a
+/// video task of another tenant), per granularity, time zone and group, on SQLite and PostgreSQL; the
+/// range limit is typed; another tenant sees none of it.
 /// </summary>
 public sealed class MessageStatisticsTests
 {
     private const string Query = """
         query($input: MessageStatisticsInput!) { messageStatistics(input: $input) {
-          start end channel taskId submitted sent delivered failed expired skipped cancelled clicks uniqueClicks } }
+          start end kind channel taskId submitted sent delivered failed expired skipped cancelled clicks uniqueClicks } }
         """;
 
-    [Fact]
-    public async Task Statistics_equal_a_recount_over_recipients_per_granularity_zone_and_group()
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Statistics_equal_a_recount_over_recipients_per_granularity_zone_and_group(DatabaseProvider provider)
     {
-        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await database.StartHostAsync(SendTaskScenario.FastDispatch);
         var story = await SendTaskScenario.StartAsync(host, "stats");
         var random = new Random(17);
@@ -38,8 +39,11 @@ public sealed class MessageStatisticsTests
         var cancelled = await story.CreateAsync(story.Input(name: "取消", numbers: ["13800139000,A1", "13800139001,A2"])
             .Replace("sendMode: IMMEDIATE", $"sendMode: SCHEDULED, scheduledAt: \"{at}\""));
         await story.AsTenant.MutateAsync("cancelSendTask", $$"""{ id: "{{cancelled}}" }""", "sendTask { status }");
+        var video = await VideoTaskScenario.StartAsync(host, "statsvideo");
+        var videoTask = await video.CreateAsync(video.Input(name: "视频统计", numbers: ["13800138000,张三,A100", "13800138001,李四,A101", "12,x,y"]));
         foreach (var id in taskIds)
             await story.WaitForAsync(id, SendTaskScenario.Finished, TimeSpan.FromSeconds(60));
+        await VideoTaskScenario.WaitForAsync(video.AsTenant, videoTask, SendTaskScenario.Finished);
 
         using (var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }))
         {
@@ -58,6 +62,7 @@ public sealed class MessageStatisticsTests
 
         // Every event once, with its time, task and channel, straight from the recipients and clicks.
         var events = new List<(DateTime At, Guid Task, RecipientChannel Channel, string Counter)>();
+        Assert.Contains(recipients, r => r.Channel == RecipientChannel.Video && r.State == RecipientState.Delivered);
         foreach (var r in recipients)
         {
             var task = tasks[r.TaskId];
@@ -83,24 +88,30 @@ public sealed class MessageStatisticsTests
 
         var from = DateTime.UtcNow.Date.AddDays(-1);
         string[] counters = ["submitted", "sent", "delivered", "failed", "expired", "skipped", "cancelled", "clicks", "uniqueClicks"];
+        var tenants = new[] { (Client: story.AsTenant, Task: taskIds[0]), (Client: video.AsTenant, Task: videoTask) };
+        foreach (var (client, anyTask) in tenants)
         foreach (var zoneId in new[] { "Asia/Shanghai", "America/New_York", "Asia/Kathmandu" })
         foreach (var granularity in Enum.GetValues<StatisticsGranularity>())
         {
+            Assert.True(GlobalId.TryDecode(anyTask, out _, out var anyTaskId));
+            var tenant = tasks[anyTaskId].TenantId;
             var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
             var expected = events
+                .Where(e => tasks[e.Task].TenantId == tenant)
                 .GroupBy(e => (Start: StatisticsRules.BucketStart(e.At, granularity, zone).UtcDateTime, e.Task, e.Channel))
-                .ToDictionary(g => $"{g.Key.Start:O}|{GlobalId.Encode("SendTask", g.Key.Task)}|{g.Key.Channel.ToString().ToUpperInvariant()}",
+                .ToDictionary(g => $"{g.Key.Start:O}|{GlobalId.Encode(tasks[g.Key.Task].Kind == SendTaskKind.Video ? "VideoTask" : "SendTask", g.Key.Task)}|{g.Key.Channel.ToString().ToUpperInvariant()}",
                     g => string.Join(",", counters.Select(c => g.Count(e => e.Counter == c))));
             var input = new
             {
                 from = from.ToString("O"), to = from.AddDays(3).ToString("O"), timeZone = zoneId,
                 granularity = granularity.ToString().ToUpperInvariant(), groupBy = new[] { "TASK", "CHANNEL" },
             };
-            var rows = (await story.AsTenant.QueryAsync(Query, new { input })).GetProperty("messageStatistics").EnumerateArray().ToList();
+            var rows = (await client.QueryAsync(Query, new { input })).GetProperty("messageStatistics").EnumerateArray().ToList();
             var actual = rows.ToDictionary(
                 r => $"{r.GetProperty("start").GetDateTimeOffset().UtcDateTime:O}|{r.GetProperty("taskId").GetString()}|{r.GetProperty("channel").GetString()!.Replace("_", "")}",
                 r => string.Join(",", counters.Select(c => r.GetProperty(c).GetInt32())));
             Assert.Equal(expected.OrderBy(e => e.Key), actual.OrderBy(e => e.Key));
+            Assert.All(rows, r => Assert.Equal(tasks[anyTaskId].Kind.ToString().ToUpperInvariant(), r.GetProperty("kind").GetString()));
         }
     }
 

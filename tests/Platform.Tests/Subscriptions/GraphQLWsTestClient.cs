@@ -61,17 +61,19 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
     public Task SubscribeAsync(string id, string query, object? variables = null)
         => SendAsync(new { id, type = "subscribe", payload = new { query, variables } });
 
-    /// <summary>The next message; fails when the socket closes instead or nothing comes in time.</summary>
-    public async Task<JsonElement> ReceiveAsync(TimeSpan? timeout = null)
-    {
-        var message = await ReceiveOrCloseAsync(timeout ?? DefaultTimeout);
-        return message ?? throw new Xunit.Sdk.XunitException($"The socket closed with {(int?)CloseStatus} '{CloseReason}' instead of sending a message.");
-    }
+    /// <summary>
+    /// The next message other than the server's keep-alive pings (answered with a pong, as every
+    /// graphql-transport-ws client does); fails when the socket closes instead or nothing comes in time.
+    /// </summary>
+    public Task<JsonElement> ReceiveAsync(TimeSpan? timeout = null) => ReceiveAsync(timeout, surfacePings: false);
 
-    /// <summary>The next message, which must be of <paramref name="type"/> (and for <paramref name="id"/>).</summary>
+    /// <summary>
+    /// The next message, which must be of <paramref name="type"/> (and for <paramref name="id"/>).
+    /// Keep-alive pings are skipped unless a ping is what the test expects.
+    /// </summary>
     public async Task<JsonElement> ExpectAsync(string type, string? id = null, TimeSpan? timeout = null)
     {
-        var message = await ReceiveAsync(timeout);
+        var message = await ReceiveAsync(timeout, surfacePings: type == "ping");
         Assert.True(message.GetProperty("type").GetString() == type, $"Expected '{type}', got {message}");
         if (id is not null)
             Assert.Equal(id, message.GetProperty("id").GetString());
@@ -81,7 +83,7 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
     /// <summary>Expects the server to close the socket with <paramref name="code"/>; returns the reason.</summary>
     public async Task<string> ExpectCloseAsync(int code, TimeSpan? timeout = null)
     {
-        var message = await ReceiveOrCloseAsync(timeout ?? DefaultTimeout);
+        var message = await ReceiveOrCloseAsync(timeout ?? DefaultTimeout, surfacePings: false);
         Assert.True(message is null, $"Expected close {code}, got the message {message}");
         Assert.Equal(code, (int?)CloseStatus);
         return CloseReason ?? "";
@@ -95,7 +97,7 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
     {
         for (var i = 0; i <= maxMessages; i++)
         {
-            if (await ReceiveOrCloseAsync(timeout ?? DefaultTimeout) is null)
+            if (await ReceiveOrCloseAsync(timeout ?? DefaultTimeout, surfacePings: false) is null)
             {
                 Assert.Equal(code, (int?)CloseStatus);
                 return CloseReason ?? "";
@@ -114,14 +116,35 @@ public sealed class GraphQLWsTestClient : IAsyncDisposable
         await ExpectAsync("pong");
     }
 
-    private async Task<JsonElement?> ReceiveOrCloseAsync(TimeSpan timeout)
+    private async Task<JsonElement> ReceiveAsync(TimeSpan? timeout, bool surfacePings)
+    {
+        var message = await ReceiveOrCloseAsync(timeout ?? DefaultTimeout, surfacePings);
+        return message ?? throw new Xunit.Sdk.XunitException($"The socket closed with {(int?)CloseStatus} '{CloseReason}' instead of sending a message.");
+    }
+
+    /// <summary>
+    /// The next message within <paramref name="timeout"/>, or null when the socket closed. The server
+    /// pings idle sockets every 15 s, which on a slow run falls between any two messages a test awaits.
+    /// </summary>
+    private async Task<JsonElement?> ReceiveOrCloseAsync(TimeSpan timeout, bool surfacePings)
     {
         using var cancel = new CancellationTokenSource(timeout);
+        while (true)
+        {
+            var message = await ReceiveFrameOrCloseAsync(cancel.Token);
+            if (surfacePings || message is not { } received || received.GetProperty("type").GetString() != "ping")
+                return message;
+            await SendAsync(new { type = "pong" });
+        }
+    }
+
+    private async Task<JsonElement?> ReceiveFrameOrCloseAsync(CancellationToken cancel)
+    {
         var buffer = new byte[64 * 1024];
         using var message = new MemoryStream();
         while (true)
         {
-            var result = await _socket.ReceiveAsync(buffer, cancel.Token);
+            var result = await _socket.ReceiveAsync(buffer, cancel);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 if (_socket.State == WebSocketState.CloseReceived)

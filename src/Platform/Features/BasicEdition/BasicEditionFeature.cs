@@ -1,3 +1,5 @@
+using KooMessage.Platform.Features.SendTasks.Dispatch;
+
 namespace KooMessage.Platform.Features.BasicEdition;
 
 public static class BasicEditionFeature
@@ -10,6 +12,11 @@ public static class BasicEditionFeature
     {
         services.Configure<BasicEditionOptions>(configuration.GetSection(BasicEditionOptions.Section));
         services.AddScoped<VideoResourceResolver>();
+        services.AddScoped<VideoTaskCreator>();
+        services.AddSingleton<IMessageComposer, VideoMessageComposer>();
         return services;
     }
+
+    /// <summary>The sample number file of a video template.</summary>
+    public static void MapBasicEdition(this IEndpointRouteBuilder endpoints) => VideoTaskSampleEndpoint.Map(endpoints);
 }

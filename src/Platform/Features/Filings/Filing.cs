@@ -50,6 +50,7 @@ public sealed class Filing : ReviewableEntity, INodeEntity
     protected override void OnApproved(DateTime now)
     {
         ApprovedUsage = Usage;
-        ApprovedDocuments = Documents.ToList();
+        // Copies, not the same instances: one object in two owned collections is one entity tracked as two types.
+        ApprovedDocuments = Documents.Select(d => d with { }).ToList();
     }
 }

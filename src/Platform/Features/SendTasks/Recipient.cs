@@ -51,14 +51,14 @@ public sealed class Recipient : Entity, ITenantOwned
 
     public string MessageId => Id.ToString("N");
 
-    public static Recipient For(Guid taskId, ParsedRecipient parsed, FallbackPolicy fallback, string? shortLinkCode) => new()
+    public static Recipient For(SendTask task, ParsedRecipient parsed, string? shortLinkCode) => new()
     {
-        TaskId = taskId,
+        TaskId = task.Id,
         Sequence = parsed.Sequence,
         Phone = parsed.Phone.Length <= PhoneMax ? parsed.Phone : parsed.Phone[..PhoneMax],
         Capability = parsed.Capability,
-        Channel = ChannelFor(parsed.Capability, fallback),
-        State = StateFor(parsed.Capability, fallback),
+        Channel = ChannelFor(task.Kind, parsed.Capability, task.Fallback),
+        State = StateFor(task.Kind, parsed.Capability, task.Fallback),
         Variables = parsed.Variables.ToList(),
         CustomUrl = parsed.CustomUrl,
         ShortLinkCode = shortLinkCode,
@@ -66,18 +66,23 @@ public sealed class Recipient : Entity, ITenantOwned
     };
 
     /// <summary>A recipient that will never be sent starts in its final state, so PENDING means "still to send".</summary>
-    public static RecipientState StateFor(RecipientCapability capability, FallbackPolicy fallback) => capability switch
+    public static RecipientState StateFor(SendTaskKind kind, RecipientCapability capability, FallbackPolicy fallback) => capability switch
     {
         RecipientCapability.Invalid => RecipientState.Invalid,
-        _ when ChannelFor(capability, fallback) == RecipientChannel.Skipped => RecipientState.Skipped,
+        _ when ChannelFor(kind, capability, fallback) == RecipientChannel.Skipped => RecipientState.Skipped,
         _ => RecipientState.Pending,
     };
 
-    public static RecipientChannel ChannelFor(RecipientCapability capability, FallbackPolicy fallback) => (capability, fallback) switch
+    public static RecipientChannel ChannelFor(SendTaskKind kind, RecipientCapability capability, FallbackPolicy fallback) => (kind, capability, fallback) switch
     {
-        (RecipientCapability.Resolvable, _) => RecipientChannel.Smart,
-        (RecipientCapability.Unresolvable, FallbackPolicy.PlainSms) => RecipientChannel.PlainSms,
-        (RecipientCapability.Unresolvable, FallbackPolicy.BasicEdition) => RecipientChannel.BasicEdition,
+        (_, RecipientCapability.Invalid, _) => RecipientChannel.Skipped,
+        (SendTaskKind.Video, _, _) => RecipientChannel.Video,
+        (_, RecipientCapability.Resolvable, _) => RecipientChannel.Smart,
+        (_, RecipientCapability.Unresolvable, FallbackPolicy.PlainSms) => RecipientChannel.PlainSms,
+        (_, RecipientCapability.Unresolvable, FallbackPolicy.BasicEdition) => RecipientChannel.BasicEdition,
         _ => RecipientChannel.Skipped,
     };
+
+    /// <summary>Smart cards and plain-SMS fallbacks carry a personalised short link; basic-edition fallbacks and video messages do not.</summary>
+    public static bool CarriesShortLink(RecipientChannel channel) => channel is RecipientChannel.Smart or RecipientChannel.PlainSms;
 }

@@ -5,8 +5,11 @@ using KooMessage.Platform.GraphQL.Relay;
 namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
-/// A smart-message send task (发送智能信息). Numbers are parsed at creation (号码解析: the counts
-/// below); a background dispatcher that holds the task's lease sends it in batches.
+/// A send task of either kind: smart messages (发送智能信息) or video SMS (发送视频短信, the basic
+/// edition). Numbers are parsed at creation (号码解析: the counts below); a background dispatcher that
+/// holds the task's lease sends it in batches. The smart references (card, app, signature, SMS
+/// template, link domain and validity) are set on SMART tasks only, the video template and expiry on
+/// VIDEO tasks only; everything after creation (dispatch, receipts, counters, cancellation) is shared.
 /// </summary>
 public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
 {
@@ -28,17 +31,25 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
 
     public string? IdempotencyKey { get; private set; }
 
-    public Guid SmartTemplateId { get; private set; }
+    public SendTaskKind Kind { get; private set; }
 
-    public Guid SmsAppId { get; private set; }
+    public Guid? SmartTemplateId { get; private set; }
 
-    public Guid SignatureId { get; private set; }
+    public Guid? SmsAppId { get; private set; }
 
-    public Guid SmsTemplateId { get; private set; }
+    public Guid? SignatureId { get; private set; }
 
-    public string Domain { get; private set; } = null!;
+    public Guid? SmsTemplateId { get; private set; }
 
-    public int LinkValidityDays { get; private set; }
+    public string? Domain { get; private set; }
+
+    public int? LinkValidityDays { get; private set; }
+
+    /// <summary>VIDEO: the approved video template whose approved revision is sent.</summary>
+    public Guid? VideoTemplateId { get; private set; }
+
+    /// <summary>VIDEO: a handed-over message without a receipt after this many hours is EXPIRED (1–72).</summary>
+    public int? ExpiryHours { get; private set; }
 
     public SendMode SendMode { get; private set; }
 
@@ -85,10 +96,6 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
 
     public DateTime? CompletedAt { get; private set; }
 
-    public string? LeaseOwner { get; private set; }
-
-    public DateTime? LeaseUntil { get; private set; }
-
     public bool IsTerminal => IsTerminalStatus(Status);
 
     /// <summary>Whether a task in <paramref name="status"/> will never change again.</summary>
@@ -99,6 +106,7 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
     {
         var task = new SendTask
         {
+            Kind = SendTaskKind.Smart,
             Name = definition.Name.Trim(),
             IdempotencyKey = definition.IdempotencyKey,
             SmartTemplateId = definition.SmartTemplateId,
@@ -114,25 +122,49 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
             NumberFileId = definition.NumberFileId,
             Fallback = definition.Fallback,
             Status = definition.SendMode == SendMode.Scheduled ? SendTaskStatus.Scheduled : SendTaskStatus.Queued,
-            Total = numbers.Total,
-            Invalid = numbers.Invalid,
-            Resolvable = numbers.Resolvable,
-            Unresolvable = numbers.Unresolvable,
-            Submitted = numbers.SubmittedWith(definition.Fallback),
         };
-        task.Skipped = task.Total - task.Submitted;
+        task.Count(numbers);
         return task;
     }
 
-    /// <summary>The recipients that will be sent, per channel: resolvable ones as smart cards, the others by the fallback.</summary>
-    public IEnumerable<(RecipientChannel Channel, int Count)> SubmittedByChannel()
+    /// <summary>A video task: every valid number is sent (there is no card capability to resolve, so no fallback).</summary>
+    public static SendTask CreateVideo(VideoTaskDefinition definition, NumberParseResult numbers)
     {
-        if (Resolvable > 0)
-            yield return (RecipientChannel.Smart, Resolvable);
-        var fallback = Recipient.ChannelFor(RecipientCapability.Unresolvable, Fallback);
-        if (Unresolvable > 0 && fallback != RecipientChannel.Skipped)
-            yield return (fallback, Unresolvable);
+        var task = new SendTask
+        {
+            Kind = SendTaskKind.Video,
+            Name = definition.Name.Trim(),
+            IdempotencyKey = definition.IdempotencyKey,
+            VideoTemplateId = definition.VideoTemplateId,
+            ExpiryHours = definition.ExpiryHours,
+            SendMode = definition.SendMode,
+            ScheduledAt = definition.ScheduledAt,
+            NumberSource = definition.NumberSource,
+            NumberFileId = definition.NumberFileId,
+            Fallback = FallbackPolicy.None,
+            Status = definition.SendMode == SendMode.Scheduled ? SendTaskStatus.Scheduled : SendTaskStatus.Queued,
+        };
+        task.Count(numbers);
+        return task;
     }
+
+    /// <summary>The 号码解析 counters: a task is created with them (after its recipients are written).</summary>
+    private void Count(NumberParseResult numbers)
+    {
+        Total = numbers.Total;
+        Invalid = numbers.Invalid;
+        Resolvable = numbers.Resolvable;
+        Unresolvable = numbers.Unresolvable;
+        Submitted = numbers.SubmittedWith(Fallback);
+        Skipped = Total - Submitted;
+    }
+
+    /// <summary>The recipients that will be sent, per channel: smart cards, the fallback of unresolvable numbers, or video messages.</summary>
+    public IEnumerable<(RecipientChannel Channel, int Count)> SubmittedByChannel()
+        => new[] { (Capability: RecipientCapability.Resolvable, Count: Resolvable), (Capability: RecipientCapability.Unresolvable, Count: Unresolvable) }
+            .Select(c => (Channel: Recipient.ChannelFor(Kind, c.Capability, Fallback), c.Count))
+            .Where(c => c.Count > 0 && c.Channel != RecipientChannel.Skipped)
+            .GroupBy(c => c.Channel, (channel, counts) => (channel, counts.Sum(c => c.Count)));
 
     public void Cancel(DateTime now)
     {

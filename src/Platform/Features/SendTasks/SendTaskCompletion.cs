@@ -19,7 +19,5 @@ public static class SendTaskCompletion
             .ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Status, t => t.Sent == 0 && t.Submitted > 0 ? SendTaskStatus.Failed
                     : t.Failed + t.Expired > 0 ? SendTaskStatus.CompletedWithFailures : SendTaskStatus.Completed)
-                .SetProperty(t => t.CompletedAt, now)
-                .SetProperty(t => t.LeaseOwner, (string?)null)
-                .SetProperty(t => t.LeaseUntil, (DateTime?)null), cancellationToken);
+                .SetProperty(t => t.CompletedAt, now), cancellationToken);
 }

@@ -12,8 +12,9 @@ public sealed class SendTaskConfiguration : IEntityTypeConfiguration<SendTask>
         builder.Property(t => t.IdempotencyKey).HasMaxLength(SendTaskRules.IdempotencyKeyMax);
         // SQL Server gets a filter on non-null keys by convention; SQLite allows many NULLs in a unique index anyway.
         builder.HasIndex(t => new { t.TenantId, t.IdempotencyKey }).IsUnique();
-        builder.Property(t => t.Domain).HasMaxLength(253).IsRequired();
-        builder.Property(t => t.LeaseOwner).HasMaxLength(100);
+        // Rows stored before video tasks existed are smart tasks.
+        builder.Property(t => t.Kind).HasMaxLength(16).HasDefaultValue(SendTaskKind.Smart);
+        builder.Property(t => t.Domain).HasMaxLength(253);
         builder.HasIndex(t => new { t.Status, t.ScheduledAt });
         builder.Ignore(t => t.IsTerminal);
     }

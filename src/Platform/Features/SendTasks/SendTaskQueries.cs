@@ -15,11 +15,11 @@ public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQu
     public void AddFields(ObjectGraphType query)
     {
         query.Connection<SendTaskType, SendTask>("sendTasks")
-            .Description("The tenant's send tasks, newest first.")
+            .Description("The tenant's smart-message send tasks, newest first (video tasks are listed by videoTasks).")
             .Filter<SendTaskFilterInputType>()
             .Sort<SendTaskSortInputType>()
             .Authorize(TenantRoles.Workers)
-            .Resolve(ctx => ctx.Db().Set<SendTask>());
+            .Resolve(ctx => ctx.Db().Set<SendTask>().Where(t => t.Kind == SendTaskKind.Smart));
 
         query.Field<NonNullGraphType<SendTaskPreviewType>>("previewSendTask")
             .Description("号码解析 without creating: counts (total, invalid, resolvable, unresolvable, submitted) and the message estimate. "
@@ -33,23 +33,21 @@ public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQu
                     ctx.RequireTenantId();
                     var creator = ctx.Service<SendTaskCreator>();
                     var prepared = await creator.PrepareAsync(ctx.GetArgument<SendTaskInput>("input"), ctx.CancellationToken);
-                    var numbers = await creator.ParseAsync(prepared, null, ctx.CancellationToken);
+                    var numbers = await creator.ParseAsync(prepared, ctx.CancellationToken);
                     var estimate = SegmentEstimator.Estimate(SegmentEstimator.RenderLongest(prepared.Signature.Name, prepared.Template.Content,
                         prepared.Template.Variables, prepared.Definition.Domain ?? shortLinks.Value.PublicDomain));
                     return new SendTaskPreview(NumberParsing.From(numbers, prepared.Definition.Fallback), estimate);
                 }
                 catch (DomainException ex)
                 {
-                    var first = ex.Errors[0];
-                    var field = first is ValidationError v ? $" ({v.Field})" : first is NotFoundError n ? $" ({n.Field})" : string.Empty;
-                    throw new ExecutionError(string.Join(" ", ex.Errors.Select(e => e.Message)) + field) { Code = first.Code };
+                    throw PreviewFailure.From(ex);
                 }
             });
 
         query.Connection<NonCapableRangeType, NonCapableRange>("nonCapableRanges")
             .Description("Number ranges treated as unable to render smart cards.")
             .Authorize(Role.PlatformAdmin, Role.PlatformReviewer)
-            .DefaultOrder(q => q.OrderBy(r => r.Prefix))
+            .DefaultOrder(q => q.OrderBy(r => r.Prefix), "by prefix")
             .Resolve(ctx => ctx.Db().Set<NonCapableRange>());
     }
 }

@@ -1,5 +1,7 @@
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Hosting;
+using KooMessage.Platform.Observability;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.SendTasks;
@@ -15,8 +17,13 @@ public static class SendTasksFeature
         services.AddSingleton<IValidateOptions<ShortLinkOptions>, ShortLinkOptionsValidator>();
         services.AddSingleton<ClickAddressHasher>();
         services.AddScoped<ICapabilityResolver, RangeCapabilityResolver>();
+        services.AddScoped<SendTaskStore>();
         services.AddScoped<SendTaskCreator>();
+        services.AddSingleton<IMessageComposer, SmartMessageComposer>();
         services.AddScoped<ReceiptProcessor>();
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<SendTaskTraces>();
+        services.AddSingleton<IPlatformGauge, DueRecipientsGauge>();
         services.AddHostedService<SendTaskDispatcher>();
         services.AddHostedService<RecipientExpiryJob>();
 

@@ -6,13 +6,22 @@ namespace KooMessage.Platform.Features.Statistics;
 /// <summary>
 /// One rollup row: what happened to one task's recipients of one channel during one quarter hour (UTC).
 /// Rows are changed only by <see cref="MessageStatisticsRollup"/>, in the same transaction as the
-/// task's own counters, so statistics never need the recipients. The task's dimensions (product, app,
-/// signature, templates) are copied in, so a query groups rollup rows alone and any task kind (smart
-/// now, video later) writes the same rows. Quarter hours, because every time zone's offset is a
-/// multiple of 15 minutes: hours, days and months of any zone are unions of whole slots.
+/// task's own counters, so statistics never need the recipients. The task's dimensions (kind, app,
+/// signature, templates) are copied in, so a query groups rollup rows alone, for smart and video tasks
+/// alike. Quarter hours, because every time zone's offset is a multiple of 15 minutes: hours, days and
+/// months of any zone are unions of whole slots.
 /// </summary>
 public sealed class MessageStatistic : Entity, ITenantOwned
 {
+    /// <summary>The unique key the writers add to (<see cref="KooMessageDbContext.AddToCountersAsync{T}"/>).</summary>
+    public static readonly string[] Key = [nameof(TaskId), nameof(Channel), nameof(Slot)];
+
+    public static readonly string[] Counters =
+    [
+        nameof(Submitted), nameof(Sent), nameof(Delivered), nameof(Failed), nameof(Expired),
+        nameof(Skipped), nameof(Cancelled), nameof(Clicks), nameof(UniqueClicks),
+    ];
+
     private MessageStatistic()
     {
     }
@@ -24,18 +33,21 @@ public sealed class MessageStatistic : Entity, ITenantOwned
 
     public Guid TaskId { get; private set; }
 
-    public MessageProduct Product { get; private set; }
+    public SendTaskKind Kind { get; private set; }
 
     public RecipientChannel Channel { get; private set; }
 
-    public Guid SmsAppId { get; private set; }
+    /// <summary>SMART tasks only, like the three below.</summary>
+    public Guid? SmsAppId { get; private set; }
 
-    public Guid SignatureId { get; private set; }
+    public Guid? SignatureId { get; private set; }
 
     public Guid? SmsTemplateId { get; private set; }
 
-    /// <summary>The smart template of a smart task (the video template of a video task).</summary>
-    public Guid? TemplateId { get; private set; }
+    public Guid? SmartTemplateId { get; private set; }
+
+    /// <summary>VIDEO tasks only.</summary>
+    public Guid? VideoTemplateId { get; private set; }
 
     public int Submitted { get; private set; }
 
@@ -60,12 +72,13 @@ public sealed class MessageStatistic : Entity, ITenantOwned
         TenantId = scope.TenantId,
         Slot = slot,
         TaskId = scope.TaskId,
-        Product = scope.Product,
+        Kind = scope.Kind,
         Channel = channel,
         SmsAppId = scope.SmsAppId,
         SignatureId = scope.SignatureId,
         SmsTemplateId = scope.SmsTemplateId,
-        TemplateId = scope.TemplateId,
+        SmartTemplateId = scope.SmartTemplateId,
+        VideoTemplateId = scope.VideoTemplateId,
         Submitted = counts.Submitted,
         Sent = counts.Sent,
         Delivered = counts.Delivered,

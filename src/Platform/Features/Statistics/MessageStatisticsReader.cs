@@ -1,5 +1,8 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
+using KooMessage.Platform.Features.BasicEdition;
+using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,14 +28,16 @@ public static class MessageStatisticsReader
         {
             if (!buckets.TryGetValue(s.Slot, out var start))
                 buckets[s.Slot] = start = StatisticsRules.BucketStart(s.Slot, input.Granularity, zone);
-            var key = new MessageStatisticsRow(start, start,
-                by.Contains(StatisticsDimension.Product) ? s.Product : null,
+            var key = new MessageStatisticsRow(default, default,
+                // A task has one kind, so grouping by task names it too (a video task's ID is a VideoTask ID).
+                by.Contains(StatisticsDimension.Kind) || by.Contains(StatisticsDimension.Task) ? s.Kind : null,
                 by.Contains(StatisticsDimension.Channel) ? s.Channel : null,
                 by.Contains(StatisticsDimension.Task) ? s.TaskId : null,
                 by.Contains(StatisticsDimension.App) ? s.SmsAppId : null,
                 by.Contains(StatisticsDimension.Signature) ? s.SignatureId : null,
                 by.Contains(StatisticsDimension.SmsTemplate) ? s.SmsTemplateId : null,
-                by.Contains(StatisticsDimension.SmartTemplate) && s.Product == MessageProduct.Smart ? s.TemplateId : null,
+                by.Contains(StatisticsDimension.SmartTemplate) ? s.SmartTemplateId : null,
+                by.Contains(StatisticsDimension.VideoTemplate) ? s.VideoTemplateId : null,
                 MessageCounts.Zero);
             groups[(start, key)] = groups.GetValueOrDefault((start, key), MessageCounts.Zero) + s.Counts;
             if (groups.Count > StatisticsRules.MaxRows)
@@ -41,10 +46,13 @@ public static class MessageStatisticsReader
         }
         return groups
             .Where(g => !g.Value.IsZero)
-            .Select(g => g.Key.Key with { End = StatisticsRules.BucketEnd(g.Key.Start, input.Granularity, zone), Counts = g.Value })
-            .OrderBy(r => r.Start.UtcDateTime)
-            .ThenBy(r => r.Product).ThenBy(r => r.Channel).ThenBy(r => r.TaskId).ThenBy(r => r.SmsAppId)
-            .ThenBy(r => r.SignatureId).ThenBy(r => r.SmsTemplateId).ThenBy(r => r.SmartTemplateId)
+            .Select(g => g.Key.Key with
+            {
+                Start = g.Key.Start.UtcDateTime, End = StatisticsRules.BucketEnd(g.Key.Start, input.Granularity, zone).UtcDateTime, Counts = g.Value,
+            })
+            .OrderBy(r => r.Start)
+            .ThenBy(r => r.Kind).ThenBy(r => r.Channel).ThenBy(r => r.TaskId).ThenBy(r => r.SmsAppId)
+            .ThenBy(r => r.SignatureId).ThenBy(r => r.SmsTemplateId).ThenBy(r => r.SmartTemplateId).ThenBy(r => r.VideoTemplateId)
             .ToList();
     }
 
@@ -53,31 +61,34 @@ public static class MessageStatisticsReader
         if (where is null)
             return rows;
         var v = new InputValidator();
-        var tasks = Ids(v, "where.taskIds", "SendTask", where.TaskIds);
-        var apps = Ids(v, "where.appIds", "SmsApp", where.AppIds);
-        var signatures = Ids(v, "where.signatureIds", "SmsSignature", where.SignatureIds);
-        var smsTemplates = Ids(v, "where.smsTemplateIds", "SmsTemplate", where.SmsTemplateIds);
-        var smartTemplates = Ids(v, "where.smartTemplateIds", "SmartTemplate", where.SmartTemplateIds);
+        var tasks = Ids(v, "where.taskIds", [SendTask.GraphTypeName, VideoTaskType.TypeName], where.TaskIds);
+        var apps = Ids(v, "where.appIds", [SmsApp.GraphTypeName], where.AppIds);
+        var signatures = Ids(v, "where.signatureIds", [SmsSignature.GraphTypeName], where.SignatureIds);
+        var smsTemplates = Ids(v, "where.smsTemplateIds", [SmsTemplate.GraphTypeName], where.SmsTemplateIds);
+        var smartTemplates = Ids(v, "where.smartTemplateIds", [SmartTemplate.GraphTypeName], where.SmartTemplateIds);
+        var videoTemplates = Ids(v, "where.videoTemplateIds", [VideoTemplate.GraphTypeName], where.VideoTemplateIds);
         v.ThrowIfInvalid();
         if (tasks is not null)
             rows = rows.Where(s => tasks.Contains(s.TaskId));
         if (apps is not null)
-            rows = rows.Where(s => apps.Contains(s.SmsAppId));
+            rows = rows.Where(s => s.SmsAppId != null && apps.Contains(s.SmsAppId.Value));
         if (signatures is not null)
-            rows = rows.Where(s => signatures.Contains(s.SignatureId));
+            rows = rows.Where(s => s.SignatureId != null && signatures.Contains(s.SignatureId.Value));
         if (smsTemplates is not null)
             rows = rows.Where(s => s.SmsTemplateId != null && smsTemplates.Contains(s.SmsTemplateId.Value));
         if (smartTemplates is not null)
-            rows = rows.Where(s => s.Product == MessageProduct.Smart && s.TemplateId != null && smartTemplates.Contains(s.TemplateId.Value));
+            rows = rows.Where(s => s.SmartTemplateId != null && smartTemplates.Contains(s.SmartTemplateId.Value));
+        if (videoTemplates is not null)
+            rows = rows.Where(s => s.VideoTemplateId != null && videoTemplates.Contains(s.VideoTemplateId.Value));
         if (where.Channels is { Count: > 0 } channels)
             rows = rows.Where(s => channels.Contains(s.Channel));
-        if (where.Products is { Count: > 0 } products)
-            rows = rows.Where(s => products.Contains(s.Product));
+        if (where.Kinds is { Count: > 0 } kinds)
+            rows = rows.Where(s => kinds.Contains(s.Kind));
         return rows;
     }
 
     /// <returns>The decoded ids, or null when the list is absent or empty (no restriction).</returns>
-    private static List<Guid>? Ids(InputValidator v, string field, string typeName, List<string>? values)
+    private static List<Guid>? Ids(InputValidator v, string field, string[] typeNames, List<string>? values)
     {
         if (values is not { Count: > 0 })
             return null;
@@ -89,10 +100,10 @@ public static class MessageStatisticsReader
         var ids = new List<Guid>(values.Count);
         foreach (var value in values)
         {
-            if (GlobalId.TryDecode(value, typeName, out var id))
+            if (GlobalId.TryDecode(value, out var type, out var id) && typeNames.Contains(type))
                 ids.Add(id);
             else
-                v.Fail(field, $"Not a {typeName} ID.");
+                v.Fail(field, $"Not a {string.Join(" or ", typeNames)} ID.");
         }
         return ids;
     }

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace KooMessage.Platform.Features.Statistics;
 
 /// <summary>
-/// Adds counts to a task's rollup row for a channel and quarter hour: one conditional UPDATE that
-/// adds in the database (so concurrent writers never lose an increment), and an INSERT when the row
-/// does not exist yet. Call it inside the transaction that changes the counters it summarises; a
-/// rollback then takes the statistic back too. Writers may act for any tenant (receipts arrive outside
-/// one): the row carries the task's tenant.
+/// Adds counts to a task's rollup row for a channel and quarter hour, creating the row if needed, in
+/// one atomic upsert (so concurrent writers of the same new row neither collide nor lose an
+/// increment). Call it inside the transaction that changes the counters it summarises; a rollback then
+/// takes the statistic back too. Writers may act for any tenant (receipts arrive outside one): the row
+/// carries the task's tenant.
 /// </summary>
 public static class MessageStatisticsRollup
 {
@@ -18,22 +18,16 @@ public static class MessageStatisticsRollup
     {
         if (counts.IsZero)
             return;
-        var slot = StatisticsSlots.Of(at);
-        var updated = await db.Set<MessageStatistic>().IgnoreQueryFilters()
-            .Where(s => s.TaskId == scope.TaskId && s.Channel == channel && s.Slot == slot)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Submitted, r => r.Submitted + counts.Submitted)
-                .SetProperty(r => r.Sent, r => r.Sent + counts.Sent)
-                .SetProperty(r => r.Delivered, r => r.Delivered + counts.Delivered)
-                .SetProperty(r => r.Failed, r => r.Failed + counts.Failed)
-                .SetProperty(r => r.Expired, r => r.Expired + counts.Expired)
-                .SetProperty(r => r.Skipped, r => r.Skipped + counts.Skipped)
-                .SetProperty(r => r.Cancelled, r => r.Cancelled + counts.Cancelled)
-                .SetProperty(r => r.Clicks, r => r.Clicks + counts.Clicks)
-                .SetProperty(r => r.UniqueClicks, r => r.UniqueClicks + counts.UniqueClicks), cancellationToken);
-        if (updated > 0)
-            return;
         using (db.AllowCrossTenantWrites())
-            await db.BulkInsertAsync([MessageStatistic.Create(scope, channel, slot, counts)], cancellationToken);
+            await db.AddToCountersAsync(MessageStatistic.Create(scope, channel, StatisticsSlots.Of(at), counts),
+                MessageStatistic.Key, MessageStatistic.Counters, cancellationToken);
+    }
+
+    /// <summary>A click on <paramref name="link"/> at <paramref name="at"/>; <paramref name="first"/> when it was the link's first (a unique click).</summary>
+    public static async Task AddClickAsync(KooMessageDbContext db, ShortLink link, DateTime at, bool first, CancellationToken cancellationToken)
+    {
+        var channel = await db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.Id == link.RecipientId).Select(r => r.Channel).FirstAsync(cancellationToken);
+        var scope = await MessageStatisticScope.Select(db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == link.TaskId)).FirstAsync(cancellationToken);
+        await AddAsync(db, scope, channel, at, new MessageCounts(Clicks: 1, UniqueClicks: first ? 1 : 0), cancellationToken);
     }
 }

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using KooMessage.Platform.Features.BasicEdition;
+using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.Statistics;
@@ -11,15 +13,17 @@ public sealed class MessageStatisticsRowType : ObjectGraphType<MessageStatistics
         Description = "What happened in one time bucket to one group's recipients, each counter at the time of its event: submitted and skipped "
             + "when the task was created (a cancelled task's submitted move to cancelled), sent when the gateway accepted, delivered/failed/expired "
             + "when the outcome became known, clicks when clicked.";
-        Field(x => x.Start).Description("The bucket's start, local to the query's time zone (with its offset).");
+        Field(x => x.Start).Description("The bucket's start (UTC, like every DateTime): a local hour, midnight or first of the month in the query's time zone.");
         Field(x => x.End).Description("The bucket's end (the next bucket's start).");
-        Field(x => x.Product, nullable: true).Description("The kind of task; null unless grouped by PRODUCT.");
+        Field(x => x.Kind, nullable: true).Description("The kind of task; null unless grouped by KIND or TASK.");
         Field(x => x.Channel, nullable: true).Description("The channel; null unless grouped by CHANNEL.");
-        Id("taskId", "SendTask", x => x.TaskId, "The send task; null unless grouped by TASK.");
+        Field<IdGraphType>("taskId").Description("The send task (a SendTask or VideoTask ID); null unless grouped by TASK.")
+            .Resolve(c => c.Source.TaskId is { } id ? GlobalId.Encode(c.Source.Kind == SendTaskKind.Video ? VideoTaskType.TypeName : SendTask.GraphTypeName, id) : null);
         Id("appId", "SmsApp", x => x.SmsAppId, "The SMS application; null unless grouped by APP.");
         Id("signatureId", "SmsSignature", x => x.SignatureId, "The signature; null unless grouped by SIGNATURE.");
         Id("smsTemplateId", "SmsTemplate", x => x.SmsTemplateId, "The SMS template; null unless grouped by SMS_TEMPLATE.");
         Id("smartTemplateId", "SmartTemplate", x => x.SmartTemplateId, "The smart template; null unless grouped by SMART_TEMPLATE (and for video tasks).");
+        Id("videoTemplateId", "VideoTemplate", x => x.VideoTemplateId, "The video template; null unless grouped by VIDEO_TEMPLATE (and for smart tasks).");
         Field<NonNullGraphType<IntGraphType>>("submitted").Description("Recipients to be sent, by tasks created in the bucket.").Resolve(c => c.Source.Counts.Submitted);
         Field<NonNullGraphType<IntGraphType>>("sent").Description("Accepted by the gateway.").Resolve(c => c.Source.Counts.Sent);
         Field<NonNullGraphType<IntGraphType>>("delivered").Description("Delivered, as receipts report.").Resolve(c => c.Source.Counts.Delivered);

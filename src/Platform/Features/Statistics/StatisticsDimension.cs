@@ -17,12 +17,15 @@ public enum StatisticsDimension
     [Description("The smart template of a smart task.")]
     SmartTemplate,
 
+    [Description("The video template of a video task.")]
+    VideoTemplate,
+
     [Description("The send task.")]
     Task,
 
-    [Description("The channel each recipient was sent by (SMART, PLAIN_SMS, BASIC_EDITION; SKIPPED for numbers never sent).")]
+    [Description("The channel each recipient was sent by (SMART, PLAIN_SMS, BASIC_EDITION, VIDEO; SKIPPED for numbers never sent).")]
     Channel,
 
-    [Description("The kind of task (SMART; VIDEO once video tasks exist).")]
-    Product,
+    [Description("The kind of task (SMART, VIDEO).")]
+    Kind,
 }

@@ -13,14 +13,14 @@ public static class StatisticsRules
     public const int MaxRows = 10_000;
 
     /// <returns>The UTC range [from, to) and the zone; a ValidationError per bad field, LimitExceededError past 366 days.</returns>
-    public static (DateTime From, DateTime To, TimeZoneInfo Zone) Range(DateTimeOffset from, DateTimeOffset to, string timeZone)
+    public static (DateTime From, DateTime To, TimeZoneInfo Zone) Range(DateTime from, DateTime to, string timeZone)
     {
         var v = new InputValidator();
         var zone = FindZone(timeZone);
         if (zone is null)
             v.Fail("timeZone", $"'{Shorten(timeZone)}' is not an IANA time zone (e.g. {DefaultTimeZone}, Europe/Berlin, UTC).");
-        var start = from.UtcDateTime;
-        var end = to.UtcDateTime;
+        var start = from.ToUniversalTime();
+        var end = to.ToUniversalTime();
         if (!StatisticsSlots.IsBoundary(start))
             v.Fail("from", "from must be a whole quarter hour.");
         if (!StatisticsSlots.IsBoundary(end))

@@ -1,3 +1,5 @@
+using KooMessage.Platform.Tenancy;
+using KooMessage.Platform.Domain;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
@@ -81,7 +83,8 @@ public sealed class AuthorizationValidationRule : ValidationRuleBase
             }
             if (roles is { Count: > 0 } && !roles.Any(user.IsInRole))
             {
-                var wanted = string.Join(", ", roles);
+                // Claim values are kebab-case (as JWT issuers spell them); the message speaks the schema's Role enum.
+                var wanted = string.Join(", ", roles.Select(r => RoleNames.Parse(r) is { } role ? EnumNames.Of(role) : r));
                 _current!.Add((field, ErrorCodes.NotAuthorized,
                     $"The field '{parent.Name}.{definition.Name}' requires one of the roles: {wanted}."));
             }

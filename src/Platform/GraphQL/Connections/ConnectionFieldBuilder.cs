@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Builders;
+using GraphQL.DataLoader;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Authorization;
@@ -21,6 +22,8 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
 {
     private readonly FieldBuilder<TSource, object> _field;
     private Func<IQueryable<T>, IQueryable<T>> _defaultOrder = Sorting.DefaultOrder.NewestFirst;
+    private string _defaultOrderDescribed = "newest first";
+    private Func<IResolveFieldContext<TSource>, PagingArguments, IDataLoaderResult<Connection>?>? _batchedPage;
 
     internal ConnectionFieldBuilder(FieldBuilder<TSource, object> field)
     {
@@ -47,16 +50,24 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
     public ConnectionFieldBuilder<TSource, TNodeType, T> Sort<TSortType>()
         where TSortType : SortInputType<T>
     {
-        _field.Argument<ListGraphType<NonNullGraphType<TSortType>>>("order", "Sort order, most significant first; newest first when omitted.");
+        _field.Argument<ListGraphType<NonNullGraphType<TSortType>>>("order", OrderDescription());
         return this;
     }
 
-    /// <summary>The order when the client gives none (newest first unless set here); the id is appended as tie-break.</summary>
-    public ConnectionFieldBuilder<TSource, TNodeType, T> DefaultOrder(Func<IQueryable<T>, IOrderedQueryable<T>> order)
+    /// <summary>
+    /// The order when the client gives none (newest first unless set here), described in words for the
+    /// order argument (e.g. "oldest submission first"); the id is appended as tie-break.
+    /// </summary>
+    public ConnectionFieldBuilder<TSource, TNodeType, T> DefaultOrder(Func<IQueryable<T>, IOrderedQueryable<T>> order, string described)
     {
         _defaultOrder = query => order(query).ThenBy(e => e.Id);
+        _defaultOrderDescribed = described;
+        if (_field.FieldType.Arguments?.Find("order") is { } argument)
+            argument.Description = OrderDescription();
         return this;
     }
+
+    private string OrderDescription() => $"Sort order, most significant first; {_defaultOrderDescribed} when omitted.";
 
     public ConnectionFieldBuilder<TSource, TNodeType, T> Authorize(params Role[] roles)
     {
@@ -70,18 +81,35 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
         return this;
     }
 
+    /// <summary>
+    /// A batched way to the page when the client gives no <c>where</c> and no <c>order</c> (the default
+    /// order): a nested list then loads its pages for all parents at once through a DataLoader. The
+    /// function answers null for the paging it cannot batch, and the per-parent query runs instead.
+    /// </summary>
+    public ConnectionFieldBuilder<TSource, TNodeType, T> Batched(Func<IResolveFieldContext<TSource>, PagingArguments, IDataLoaderResult<Connection>?> page)
+    {
+        _batchedPage = page;
+        return this;
+    }
+
     public void Resolve(Func<IResolveFieldContext<TSource>, IQueryable<T>> source)
     {
         _field.ResolveAsync(async context =>
         {
+            if (_batchedPage is not null && Argument(context, "where") is null && Argument(context, "order") is null)
+            {
+                var limits = context.RequestServices!.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+                if (_batchedPage(context, PagingArguments.From(context, limits)) is { } page)
+                    return page;
+            }
             var query = source(context);
             if (Argument(context, "where") is IDictionary<string, object?> where)
                 query = query.Where(((FilterInputType<T>)ArgumentType(context, "where")).ToPredicate(where));
             query = context.FieldDefinition.Arguments?.Find("order") is null
                 ? _defaultOrder(query)
                 : ((SortInputType<T>)ArgumentType(context, "order")).Apply(query, Argument(context, "order") as System.Collections.IEnumerable, _defaultOrder);
-            var limits = context.RequestServices!.GetRequiredService<IOptions<GraphQLLimits>>().Value;
-            return await QueryableConnection.CreateAsync(query, PagingArguments.From(context, limits), context.CancellationToken);
+            var pageLimits = context.RequestServices!.GetRequiredService<IOptions<GraphQLLimits>>().Value;
+            return await QueryableConnection.CreateAsync(query, PagingArguments.From(context, pageLimits), context.CancellationToken);
         });
     }
 

@@ -23,7 +23,7 @@ public sealed class TrustedDocumentMutations : IMutationFields
     public void AddFields(ObjectGraphType mutation)
     {
         mutation.Mutation<AddTrustedDocumentsInput>("addTrustedDocuments")
-            .Description("Registers trusted documents (a persisted-documents manifest) that clients may run by documentId (platform-admin).")
+            .Description("Registers trusted documents (a persisted-documents manifest) that clients may run by documentId (PLATFORM_ADMIN).")
             .Returns<ListGraphType<NonNullGraphType<StringGraphType>>>("ids", "The id of every document of the input, known from now on.")
             .Returns<IntGraphType>("added", "How many of them were not known before.")
             .Errors(typeof(ValidationErrorType))

@@ -13,12 +13,18 @@ public static class GlobalIdLookup
 {
     /// <param name="source">Where to look: a DbSet (tenant-filtered) or a narrower or wider query.</param>
     /// <param name="field">The input field the ID came from, as the client wrote it (e.g. <c>documents[0].fileId</c>).</param>
-    public static async Task<T> RequireAsync<T>(this IQueryable<T> source, string field, string? id, CancellationToken cancellationToken)
+    public static Task<T> RequireAsync<T>(this IQueryable<T> source, string field, string? id, CancellationToken cancellationToken)
         where T : Entity, INodeEntity
+        => source.RequireAsync(field, id, T.GraphTypeName, T.Noun, cancellationToken);
+
+    /// <summary>For an entity shown as more than one graph type (a send task of each kind): the ID names the graph type.</summary>
+    public static async Task<T> RequireAsync<T>(this IQueryable<T> source, string field, string? id, string graphTypeName, string noun,
+        CancellationToken cancellationToken)
+        where T : Entity
     {
-        var found = GlobalId.TryDecode(id, T.GraphTypeName, out var key)
+        var found = GlobalId.TryDecode(id, graphTypeName, out var key)
             ? await source.FirstOrDefaultAsync(e => e.Id == key, cancellationToken)
             : null;
-        return found ?? throw new DomainException(NotFoundError.For(field, id, T.Noun));
+        return found ?? throw new DomainException(NotFoundError.For(field, id, noun));
     }
 }

@@ -67,7 +67,7 @@ public sealed class ApiKeyMutations : IMutationFields
                 .CountAsync(k => k.Role == Role.PlatformAdmin && k.RevokedAt == null && k.Id != key.Id, ctx.CancellationToken);
             if (otherAdmins == 0)
                 throw new DomainException(new InvalidStateError("LAST_PLATFORM_ADMIN_KEY",
-                    "This is the last active platform-admin key; issue another one before revoking it."));
+                    "This is the last active PLATFORM_ADMIN key; issue another one before revoking it."));
         }
 
         key.Revoke(ctx.UtcNow());

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using KooMessage.Platform.Observability;
+using KooMessage.Platform.Transport.WebSockets;
 using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Transport.Streaming;
@@ -8,7 +10,7 @@ namespace KooMessage.Platform.Transport.Streaming;
 /// and on operations across them, and lets the monitor reach every connection for keep-alives,
 /// re-validation and revocation.
 /// </summary>
-public sealed class StreamingConnectionRegistry(IOptions<SubscriptionOptions> options)
+public sealed class StreamingConnectionRegistry(IOptions<SubscriptionOptions> options, PlatformMetrics metrics)
 {
     private readonly ConcurrentDictionary<IStreamingConnection, byte> _connections = new();
     private readonly Dictionary<string, int> _perPrincipal = new(StringComparer.Ordinal);
@@ -30,7 +32,13 @@ public sealed class StreamingConnectionRegistry(IOptions<SubscriptionOptions> op
             _perPrincipal[key] = open + 1;
         }
         _connections[connection] = 0;
-        return new Registration(() => Unregister(connection, key));
+        var transport = new KeyValuePair<string, object?>("transport", connection is GraphQLWsConnection ? "websocket" : "sse");
+        metrics.Connections.Add(1, transport);
+        return new Registration(() =>
+        {
+            metrics.Connections.Add(-1, transport);
+            Unregister(connection, key);
+        });
     }
 
     /// <returns>The slot to dispose when the operation ends, or null when the principal runs as many as it may.</returns>
@@ -43,7 +51,12 @@ public sealed class StreamingConnectionRegistry(IOptions<SubscriptionOptions> op
                 return null;
             _operationsPerPrincipal[principalKey] = running + 1;
         }
-        return new Registration(() => Decrement(_operationsPerPrincipal, principalKey));
+        metrics.Subscriptions.Add(1);
+        return new Registration(() =>
+        {
+            metrics.Subscriptions.Add(-1);
+            Decrement(_operationsPerPrincipal, principalKey);
+        });
     }
 
     private void Unregister(IStreamingConnection connection, string key)

@@ -6,7 +6,7 @@ namespace KooMessage.Platform.Tests.SendTasks;
 
 public sealed class NumberParserTests
 {
-    private static readonly NumberFileLayout OneVariable = new([new TemplateVariable(1, TemplateVariableType.CharDigit, 10)], AllowCustomUrl: true);
+    private static readonly NumberFileLayout OneVariable = NumberFileLayout.ForSmsTemplate([new TemplateVariable(1, TemplateVariableType.CharDigit, 10)], allowCustomUrl: true);
 
     private static async Task<(NumberParseResult Result, List<ParsedRecipient> Recipients)> Parse(string csv, NumberFileLayout? layout = null,
         Func<long, bool>? capable = null, bool bom = false)

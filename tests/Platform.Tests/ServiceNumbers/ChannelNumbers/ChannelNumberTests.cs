@@ -51,10 +51,19 @@ public sealed class ChannelNumberTests(ServiceNumberFixture fixture) : IClassFix
     {
         var story = await StartAsync(Host, "cn-fix");
         await story.ApprovedFilingAsync();
-        await story.ApprovedServiceNumberAsync();
+        var (serviceNumberId, _) = await story.ApprovedServiceNumberAsync();
         var created = await story.TryCreateChannelNumberAsync("PREFIX", "1069000", """["示例银行"]""");
         var id = created.GetProperty("channelNumber").GetProperty("id").GetString()!;
+        var pending = await story.TryBindAsync(serviceNumberId, id, "BEIJING");
+        Assert.Equal(("InvalidStateError", "PENDING"), (pending.ErrorType(), pending.Error().GetProperty("state").GetString()));
+        Assert.Contains("wait for the platform's review", pending.ErrorMessage(), StringComparison.Ordinal);
         await story.Filing.RejectAsync(id, "前缀过短");
+
+        // Waiting will not help a rejected one: the message says it was rejected and what to do.
+        var rejected = await story.TryBindAsync(serviceNumberId, id, "BEIJING");
+        Assert.Equal(("InvalidStateError", "REJECTED"), (rejected.ErrorType(), rejected.Error().GetProperty("state").GetString()));
+        Assert.Contains("REJECTED", rejected.ErrorMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain("wait", rejected.ErrorMessage(), StringComparison.OrdinalIgnoreCase);
 
         const string Selection = "channelNumber { number reviewStatus }";
         var update = $$"""{ id: "{{id}}", type: PREFIX, number: "10690001", signatures: ["示例银行"] }""";

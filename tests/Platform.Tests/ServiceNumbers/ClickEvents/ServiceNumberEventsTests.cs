@@ -123,4 +123,34 @@ public sealed class ServiceNumberEventsTests
         var longRange = await story.AsTenant.PostAsync($$"""{ serviceNumberReport(serviceNumberId: "{{id}}", from: "2025-01-01T00:00:00Z", to: "2026-11-30T00:00:00Z") { pv } }""");
         Assert.Equal("INVALID_REQUEST", longRange.FirstErrorCode);
     }
+
+    /// <summary>A date alone means 00:00 UTC on the CSV endpoint and in GraphQL alike; what neither accepts, both refuse naming the forms they accept.</summary>
+    [Fact]
+    public async Task Dates_are_read_the_same_way_by_GraphQL_and_the_csv_endpoint()
+    {
+        await using var host = await PlatformHost.StartAsync();
+        var story = await StartAsync(host, "sn-dates");
+        await story.ApprovedFilingAsync();
+        var (id, _) = await story.ApprovedServiceNumberAsync();
+        using var tenant = host.CreateClient(story.Tenant.Key);
+
+        Assert.Equal(HttpStatusCode.OK, (await tenant.GetAsync($"/sn/reports/{id}.csv?from=2026-11-01&to=2026-11-30")).StatusCode);
+        var dates = await story.AsTenant.QueryAsync($$"""{ serviceNumberReport(serviceNumberId: "{{id}}", from: "2026-11-01", to: "2026-11-30") { pv } }""");
+        var times = await story.AsTenant.QueryAsync($$"""{ serviceNumberReport(serviceNumberId: "{{id}}", from: "2026-11-01T00:00:00Z", to: "2026-11-30T00:00:00+00:00") { pv } }""");
+        Assert.Equal(times.GetRawText(), dates.GetRawText());
+        var asVariables = await story.AsTenant.QueryAsync("query($from: DateTime!, $to: DateTime!, $id: ID!) { serviceNumberReport(serviceNumberId: $id, from: $from, to: $to) { pv } }",
+            new { id, from = "2026-11-01", to = "2026-11-30" });
+        Assert.Equal(times.GetRawText(), asVariables.GetRawText());
+
+        foreach (var bad in new[] { "11/01/2026", "2026-13-01", "soon" })
+        {
+            var csv = await tenant.GetAsync($"/sn/reports/{id}.csv?from={Uri.EscapeDataString(bad)}&to=2026-11-30");
+            Assert.Equal(HttpStatusCode.BadRequest, csv.StatusCode);
+            Assert.Contains("2026-11-01T08:30:00Z", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var graphQL = await story.AsTenant.PostAsync($$"""{ serviceNumberReport(serviceNumberId: "{{id}}", from: "{{bad}}", to: "2026-11-30") { pv } }""");
+            Assert.Contains("2026-11-01T08:30:00Z", graphQL.Body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+            var variable = await story.AsTenant.PostAsync("query($from: DateTime!) { serviceNumberReport(serviceNumberId: \"x\", from: $from, to: \"2026-11-30\") { pv } }", new { from = bad });
+            Assert.Contains("2026-11-01T08:30:00Z", variable.Body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+    }
 }

@@ -468,6 +468,37 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.ToTable("SmsTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Finished")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("FromSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ToSequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TaskId", "Lane");
+
+                    b.HasIndex("Finished", "Until");
+
+                    b.ToTable("SendTaskLanes", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -481,6 +512,11 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
@@ -518,6 +554,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Video")
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -658,11 +697,13 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Domain")
-                        .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("character varying(253)");
 
                     b.Property<int>("Expired")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExpiryHours")
                         .HasColumnType("integer");
 
                     b.Property<int>("Failed")
@@ -680,14 +721,14 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Invalid")
                         .HasColumnType("integer");
 
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasDefaultValue("Smart");
 
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("LinkValidityDays")
+                    b.Property<int?>("LinkValidityDays")
                         .HasColumnType("integer");
 
                     b.Property<string>("Name")
@@ -717,19 +758,19 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sent")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Skipped")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("SmartTemplateId")
+                    b.Property<Guid?>("SmartTemplateId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("SmsTemplateId")
+                    b.Property<Guid?>("SmsTemplateId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("StartedAt")
@@ -764,6 +805,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -1265,7 +1309,7 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Failed")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Product")
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1273,7 +1317,7 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sent")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Skipped")
@@ -1282,7 +1326,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("Slot")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmartTemplateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("SmsTemplateId")
@@ -1294,9 +1341,6 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("TemplateId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
@@ -1305,6 +1349,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -1907,6 +1954,15 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Variables");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Recipient", b =>

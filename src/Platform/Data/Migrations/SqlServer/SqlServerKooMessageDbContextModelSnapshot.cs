@@ -467,6 +467,37 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.ToTable("SmsTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Finished")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("FromSequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ToSequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("TaskId", "Lane");
+
+                    b.HasIndex("Finished", "Until");
+
+                    b.ToTable("SendTaskLanes", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -480,6 +511,11 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
@@ -517,6 +553,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Video")
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
 
@@ -657,11 +696,13 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("Domain")
-                        .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("nvarchar(253)");
 
                     b.Property<int>("Expired")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ExpiryHours")
                         .HasColumnType("int");
 
                     b.Property<int>("Failed")
@@ -679,14 +720,14 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Invalid")
                         .HasColumnType("int");
 
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasDefaultValue("Smart");
 
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("LinkValidityDays")
+                    b.Property<int?>("LinkValidityDays")
                         .HasColumnType("int");
 
                     b.Property<string>("Name")
@@ -716,19 +757,19 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Sent")
                         .HasColumnType("int");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Skipped")
                         .HasColumnType("int");
 
-                    b.Property<Guid>("SmartTemplateId")
+                    b.Property<Guid?>("SmartTemplateId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid>("SmsTemplateId")
+                    b.Property<Guid?>("SmsTemplateId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("StartedAt")
@@ -763,6 +804,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -1265,7 +1309,7 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Failed")
                         .HasColumnType("int");
 
-                    b.Property<string>("Product")
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -1273,7 +1317,7 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Sent")
                         .HasColumnType("int");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Skipped")
@@ -1282,7 +1326,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime>("Slot")
                         .HasColumnType("datetime2");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmartTemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("SmsTemplateId")
@@ -1294,9 +1341,6 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<Guid>("TaskId")
                         .HasColumnType("uniqueidentifier");
 
-                    b.Property<Guid?>("TemplateId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1305,6 +1349,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
@@ -1907,6 +1954,15 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Variables");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Recipient", b =>

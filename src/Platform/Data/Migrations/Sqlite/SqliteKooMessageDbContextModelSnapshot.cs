@@ -462,6 +462,37 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("SmsTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Finished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "Lane");
+
+                    b.HasIndex("Finished", "Until");
+
+                    b.ToTable("SendTaskLanes", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -474,6 +505,11 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MessageId")
@@ -511,6 +547,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Video")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -652,11 +691,13 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Domain")
-                        .IsRequired()
                         .HasMaxLength(253)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Expired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExpiryHours")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Failed")
@@ -674,14 +715,14 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Invalid")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Smart");
 
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("LinkValidityDays")
+                    b.Property<int?>("LinkValidityDays")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -711,19 +752,19 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Skipped")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SmartTemplateId")
+                    b.Property<Guid?>("SmartTemplateId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SmsTemplateId")
+                    b.Property<Guid?>("SmsTemplateId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StartedAt")
@@ -758,6 +799,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -1259,7 +1303,7 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Failed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Product")
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1267,7 +1311,7 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("SignatureId")
+                    b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Skipped")
@@ -1276,7 +1320,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("Slot")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("SmsAppId")
+                    b.Property<Guid?>("SmartTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SmsAppId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SmsTemplateId")
@@ -1288,9 +1335,6 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("TaskId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("TemplateId")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -1298,6 +1342,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VideoTemplateId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -1897,6 +1944,15 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Variables");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Recipient", b =>

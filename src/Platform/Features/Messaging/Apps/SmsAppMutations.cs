@@ -39,14 +39,14 @@ public sealed class SmsAppMutations(IOptions<MessagingOptions> options) : IMutat
             });
 
         mutation.Mutation<SuspendSmsAppInput>("suspendSmsApp")
-            .Description("Suspends a tenant's SMS app (platform-reviewer): nothing is sent through it until resumed.")
+            .Description("Suspends a tenant's SMS app (PLATFORM_REVIEWER): nothing is sent through it until resumed.")
             .Returns<SmsAppType>("smsApp", "The suspended app.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => ReviewerChangeAsync(ctx, input.Id, app => app.Suspend(input.Reason)));
 
         mutation.Mutation<ResumeSmsAppInput>("resumeSmsApp")
-            .Description("Resumes a suspended SMS app (platform-reviewer).")
+            .Description("Resumes a suspended SMS app (PLATFORM_REVIEWER).")
             .Returns<SmsAppType>("smsApp", "The active app.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)

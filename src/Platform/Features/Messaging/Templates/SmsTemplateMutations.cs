@@ -57,14 +57,14 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
             });
 
         mutation.Mutation<SmsTemplateIdInput>("deactivateSmsTemplate")
-            .Description("Deactivates an ACTIVE template (platform-reviewer): it can no longer be sent.")
+            .Description("Deactivates an ACTIVE template (PLATFORM_REVIEWER): it can no longer be sent.")
             .Returns<SmsTemplateType>("smsTemplate", "The inactive template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => ReviewerChangeAsync(ctx, input.Id, t => t.Deactivate()));
 
         mutation.Mutation<SmsTemplateIdInput>("activateSmsTemplate")
-            .Description("Reactivates an INACTIVE template (platform-reviewer).")
+            .Description("Reactivates an INACTIVE template (PLATFORM_REVIEWER).")
             .Returns<SmsTemplateType>("smsTemplate", "The active template.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformReviewer)

@@ -1,7 +1,6 @@
 using KooMessage.Platform.Features.Messaging;
-using KooMessage.Platform.Files;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>A validated task input with every reference resolved: what creation and preview both start from.</summary>
-public sealed record PreparedSendTask(SendTaskDefinition Definition, SmsTemplate Template, SmsSignature Signature, NumberFileLayout Layout, StoredFile? NumberFile, IReadOnlyList<string> Numbers);
+public sealed record PreparedSendTask(SendTaskDefinition Definition, SmsTemplate Template, SmsSignature Signature, NumberInput Numbers);

@@ -10,8 +10,6 @@ using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
-using KooMessage.Platform.Features.Statistics;
-
 namespace KooMessage.Platform.Features.SendTasks;
 
 public sealed partial class SendTaskMutations : IMutationFields
@@ -76,18 +74,8 @@ public sealed partial class SendTaskMutations : IMutationFields
         var prepared = await creator.PrepareAsync(input, ctx.CancellationToken);
         if (await creator.FindByIdempotencyKeyAsync(prepared.Definition.IdempotencyKey, ctx.CancellationToken) is { } earlier)
             return Success(earlier);
-        try
-        {
-            var (task, numbers) = await creator.CreateAsync(prepared, ctx.CancellationToken);
-            return MutationPayload.Success(("sendTask", task), ("numbers", NumberParsing.From(numbers, task.Fallback)));
-        }
-        catch (DbUpdateException ex) when (UniqueConstraint.IsViolation(ex) && prepared.Definition.IdempotencyKey is not null)
-        {
-            // The same key raced in from another request: that one won; answer with its task.
-            ctx.Db().ChangeTracker.Clear();
-            var winner = await creator.FindByIdempotencyKeyAsync(prepared.Definition.IdempotencyKey, ctx.CancellationToken);
-            return winner is null ? throw new DomainException(new ConflictError("The task could not be stored; try again.")) : Success(winner);
-        }
+        var (task, _) = await creator.CreateAsync(prepared, ctx.CancellationToken);
+        return Success(task);
     }
 
     private static MutationPayload Success(SendTask task) => MutationPayload.Success(("sendTask", task), ("numbers", NumberParsing.Of(task)));
@@ -95,26 +83,7 @@ public sealed partial class SendTaskMutations : IMutationFields
     private static async Task<MutationPayload> CancelAsync(IResolveFieldContext ctx, CancelSendTaskInput input)
     {
         var db = ctx.Db();
-        var task = await db.Set<SendTask>().RequireAsync("id", input.Id, ctx.CancellationToken);
-        task.Cancel(ctx.UtcNow());
-        // The version check makes a dispatcher that leased the task at the same moment win cleanly (ConflictError here).
-        var cancelled = await db.InTransactionAsync(async ct =>
-        {
-            var changed = await db.Set<SendTask>()
-                .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued) && t.LeaseOwner == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), ct);
-            if (changed == 1)
-            {
-                // Nothing was sent yet: every recipient that would have been is cancelled instead, at the task's creation time.
-                foreach (var (channel, count) in task.SubmittedByChannel())
-                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, task.CreatedAt,
-                        new MessageCounts(Submitted: -count, Cancelled: count), ct);
-            }
-            return changed;
-        }, ctx.CancellationToken);
-        if (cancelled == 0)
-            throw new DomainException(new InvalidStateError("SENDING", "Sending has just started; the task can no longer be cancelled."));
-        db.ChangeTracker.Clear();
-        return MutationPayload.Success("sendTask", await db.Set<SendTask>().AsNoTracking().FirstAsync(t => t.Id == task.Id, ctx.CancellationToken));
+        var task = await db.Set<SendTask>().Where(t => t.Kind == SendTaskKind.Smart).RequireAsync("id", input.Id, ctx.CancellationToken);
+        return MutationPayload.Success("sendTask", await SendTaskCancellation.CancelAsync(db, task, ctx.UtcNow(), ctx.CancellationToken));
     }
 }

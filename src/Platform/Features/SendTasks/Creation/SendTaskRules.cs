@@ -21,6 +21,18 @@ public static partial class SendTaskRules
     {
         v.Length("name", name, 1, SendTask.NameMax).NoMarkup("name", name);
         v.Range("linkValidityDays", linkValidityDays, ValidityMin, ValidityMax);
+        v.ValidateSchedule(mode, scheduledAt, now).ValidateNumberSource(source, manualCount, hasFile);
+        if (source == NumberSource.File && trial)
+            v.Fail("trial", "A trial send (试发测试) goes to manually entered numbers only.");
+        if (domain is not null && !HostName().IsMatch(domain))
+            v.Fail("domain", "domain must be a host name such as s.example.cn.");
+        v.MaxLength("idempotencyKey", idempotencyKey, IdempotencyKeyMax);
+        return v;
+    }
+
+    /// <summary>IMMEDIATE takes no time; SCHEDULED at least 5 minutes and at most 30 days ahead (every kind of task).</summary>
+    public static InputValidator ValidateSchedule(this InputValidator v, SendMode mode, DateTime? scheduledAt, DateTime now)
+    {
         if (mode == SendMode.Scheduled)
         {
             if (scheduledAt is null)
@@ -34,7 +46,12 @@ public static partial class SendTaskRules
         {
             v.Fail("scheduledAt", "Only SCHEDULED tasks take scheduledAt.");
         }
+        return v;
+    }
 
+    /// <summary>MANUAL takes 1–10 typed lines and no file; FILE an uploaded number file and no lines (every kind of task).</summary>
+    public static InputValidator ValidateNumberSource(this InputValidator v, NumberSource source, int manualCount, bool hasFile)
+    {
         if (source == NumberSource.Manual)
         {
             if (manualCount is < 1 or > ManualMax)
@@ -48,12 +65,7 @@ public static partial class SendTaskRules
                 v.Fail("numberFileId", "A FILE task needs an uploaded NUMBER_FILE.");
             if (manualCount > 0)
                 v.Fail("numbers", "A FILE task takes its numbers from the file.");
-            if (trial)
-                v.Fail("trial", "A trial send (试发测试) goes to manually entered numbers only.");
         }
-        if (domain is not null && !HostName().IsMatch(domain))
-            v.Fail("domain", "domain must be a host name such as s.example.cn.");
-        v.MaxLength("idempotencyKey", idempotencyKey, IdempotencyKeyMax);
         return v;
     }
 }

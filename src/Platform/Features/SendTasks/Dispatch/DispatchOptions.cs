@@ -7,7 +7,7 @@ public sealed class DispatchOptions
 
     /// <summary>
     /// Run the background sending work in this instance — dispatcher, Sandbox receipts, expiry (every
-    /// instance may; leases keep each task single-owner). Off for instances that only serve the API.
+    /// instance may; leases keep each lane single-owner). Off for instances that only serve the API.
     /// </summary>
     public bool Enabled { get; set; } = true;
 
@@ -16,7 +16,13 @@ public sealed class DispatchOptions
     /// <summary>Recipients handed to the gateway at once.</summary>
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>How long a task's lease lasts without renewal; a crashed owner's tasks resume after it.</summary>
+    /// <summary>
+    /// Recipients per lane: a task is cut into lanes of this many, each leased on its own, so several
+    /// instances send one big task side by side (a task smaller than this is one lane).
+    /// </summary>
+    public int LaneSize { get; set; } = 10_000;
+
+    /// <summary>How long a lane's lease lasts without renewal; a crashed owner's lanes resume after it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Messages per second and tenant (per instance).</summary>

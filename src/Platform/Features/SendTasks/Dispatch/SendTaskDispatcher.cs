@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
-using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Hosting;
+using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,32 +14,39 @@ using Microsoft.Extensions.Options;
 namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 
 /// <summary>
-/// Sends due tasks. A task is taken with a lease — a conditional update in the database, so of
-/// several instances exactly one owns a task at a time; a crashed owner's lease simply runs out and
-/// another instance (or the restarted one) resumes. Recipients go to the gateway in batches; their
-/// message ids are their row ids, so a batch re-sent after a crash is accepted once. After each
-/// batch, the recipients' states and the task's counters change in one transaction, by conditional
-/// updates, so nothing is counted twice even if two owners ever overlapped. On a graceful stop the
-/// batch in flight is finished (within <see cref="ShutdownOptions.BatchDrainTimeout"/>) and every lease
-/// is handed back at once, so another instance resumes without waiting for the lease to run out.
-/// The lease needs no SELECT … FOR UPDATE (SKIP LOCKED): each provider makes the conditional UPDATE
-/// atomic — SQLite has one writer; PostgreSQL and SQL Server lock the row, and a second UPDATE that
-/// waited for it re-checks the condition against the winner's values and changes nothing. The
-/// candidate query may name a task another instance is taking; losing that race costs one UPDATE.
+/// Sends due tasks. A queued task is cut into lanes (<see cref="SendTaskLane"/>: contiguous ranges of
+/// its recipients, <see cref="DispatchOptions.LaneSize"/> each), and each lane is taken with a lease —
+/// a conditional update in the database, so of several instances exactly one owns a lane at a time
+/// while different instances send different lanes of one big task side by side; a crashed owner's
+/// lease simply runs out and another instance (or the restarted one) resumes the lane. Recipients go
+/// to the gateway in batches; their message ids are their row ids, so a batch re-sent after a crash is
+/// accepted once. After each batch, the recipients' states and the task's counters change in one
+/// transaction, by conditional updates, so nothing is counted twice even if two owners ever
+/// overlapped. On a graceful stop the batch in flight is finished (within
+/// <see cref="ShutdownOptions.BatchDrainTimeout"/>) and every lease is handed back at once, so another
+/// instance resumes without waiting for the lease to run out. The lease needs no SELECT … FOR UPDATE
+/// (SKIP LOCKED): each provider makes the conditional UPDATE atomic — SQLite has one writer; PostgreSQL
+/// and SQL Server lock the row, and a second UPDATE that waited for it re-checks the condition against
+/// the winner's values and changes nothing. The candidate query may name a lane another instance is
+/// taking; losing that race costs one UPDATE.
 /// </summary>
 public sealed class SendTaskDispatcher(
     IServiceScopeFactory scopes,
     IOptions<DispatchOptions> options,
     IOptions<GatewayOptions> gatewayOptions,
     IOptions<ShutdownOptions> shutdown,
+    InstanceIdentity instance,
     TimeProvider clock,
+    PlatformMetrics metrics,
+    SendTaskTraces traces,
     ILogger<SendTaskDispatcher> logger) : BackgroundService
 {
-    private const int MaxConcurrentTasks = 4;
+    /// <summary>Lanes this instance sends at once, of different tasks: one lane per task per instance keeps a task's batches in order here.</summary>
+    private const int MaxConcurrentLanes = 4;
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30)];
 
-    private readonly string _owner = $"{Environment.MachineName}/{Guid.NewGuid():N}";
-    private readonly ConcurrentDictionary<Guid, Task> _running = new();
+    private readonly string _owner = instance.Id;
+    private readonly ConcurrentDictionary<(Guid Task, int Lane), Task> _running = new();
 
     /// <summary>Cancels a batch in flight: only when a stop's drain budget is spent, not when the stop begins.</summary>
     private readonly CancellationTokenSource _abandonBatches = new();
@@ -62,7 +70,8 @@ public sealed class SendTaskDispatcher(
         {
             try
             {
-                if (await LeaseDueTasksAsync(stoppingToken) == 0)
+                await ActivateQueuedTasksAsync(stoppingToken);
+                if (await LeaseDueLanesAsync(stoppingToken) == 0)
                     await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -75,7 +84,7 @@ public sealed class SendTaskDispatcher(
                 await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
             }
         }
-        // Stopping: running tasks finish their batch in flight and hand their leases back.
+        // Stopping: running lanes finish their batch in flight and hand their leases back.
         await Task.WhenAll(_running.Values);
     }
 
@@ -86,14 +95,14 @@ public sealed class SendTaskDispatcher(
         await base.StopAsync(cancellationToken);
     }
 
-    /// <returns>How many tasks were newly leased.</returns>
-    private async Task<int> LeaseDueTasksAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Due scheduled tasks become QUEUED; each QUEUED task becomes SENDING and is cut into lanes, in one
+    /// transaction whose conditional status update lets exactly one instance do it. A SENDING task
+    /// without lanes (stored by a version that leased whole tasks) gets its lanes the same way; two
+    /// instances racing there collide on the lanes' key and the loser changes nothing.
+    /// </summary>
+    private async Task ActivateQueuedTasksAsync(CancellationToken stoppingToken)
     {
-        foreach (var finished in _running.Where(r => r.Value.IsCompleted).Select(r => r.Key).ToList())
-            _running.TryRemove(finished, out _);
-        if (_running.Count >= MaxConcurrentTasks)
-            return 0;
-
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
         var now = Now;
@@ -101,36 +110,87 @@ public sealed class SendTaskDispatcher(
         var tasks = db.Set<SendTask>().IgnoreQueryFilters();
         await tasks.Where(t => t.Status == SendTaskStatus.Scheduled && t.ScheduledAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued), stoppingToken);
-        var candidates = await tasks
-            .Where(t => (t.Status == SendTaskStatus.Queued || t.Status == SendTaskStatus.Sending) && (t.LeaseUntil == null || t.LeaseUntil < now))
+        var lanes = db.Set<SendTaskLane>();
+        var waiting = await tasks
+            .Where(t => t.Status == SendTaskStatus.Queued || (t.Status == SendTaskStatus.Sending && !lanes.Any(l => l.TaskId == t.Id)))
             .OrderBy(t => t.CreatedAt)
             .Select(t => t.Id)
-            .Take(MaxConcurrentTasks)
+            .Take(MaxConcurrentLanes)
+            .ToListAsync(stoppingToken);
+        foreach (var id in waiting)
+        {
+            try
+            {
+                await db.InTransactionAsync(async ct =>
+                {
+                    var started = await tasks.Where(t => t.Id == id && (t.Status == SendTaskStatus.Queued || t.Status == SendTaskStatus.Sending))
+                        .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Sending).SetProperty(t => t.StartedAt, t => t.StartedAt ?? now), ct);
+                    if (started == 0 || await lanes.AnyAsync(l => l.TaskId == id, ct))
+                        return 0;
+                    var range = await db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.TaskId == id)
+                        .GroupBy(r => r.TaskId)
+                        .Select(g => new { First = g.Min(r => r.Sequence), Last = g.Max(r => r.Sequence) })
+                        .FirstOrDefaultAsync(ct);
+                    // A task with no recipient at all still gets one (empty) lane, whose owner ends the task.
+                    lanes.AddRange(SendTaskLane.Cut(id, range?.First ?? 0, range?.Last ?? 0, options.Value.LaneSize));
+                    await db.SaveChangesAsync(ct);
+                    return 1;
+                }, stoppingToken);
+            }
+            catch (Exception ex) when (UniqueConstraint.IsViolation(ex))
+            {
+                // Another instance cut this task's lanes at the same moment: they are there either way.
+            }
+            finally
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    /// <returns>How many lanes were newly leased.</returns>
+    private async Task<int> LeaseDueLanesAsync(CancellationToken stoppingToken)
+    {
+        foreach (var finished in _running.Where(r => r.Value.IsCompleted).Select(r => r.Key).ToList())
+            _running.TryRemove(finished, out _);
+        if (_running.Count >= MaxConcurrentLanes)
+            return 0;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        var now = Now;
+        var tasks = db.Set<SendTask>().IgnoreQueryFilters();
+        var lanes = db.Set<SendTaskLane>();
+        var busy = _running.Keys.Select(k => k.Task).ToList();
+        var candidates = await lanes
+            .Where(l => !l.Finished && (l.Until == null || l.Until < now) && !busy.Contains(l.TaskId))
+            .Join(tasks.Where(t => t.Status == SendTaskStatus.Sending), l => l.TaskId, t => t.Id, (l, t) => new { l.TaskId, l.Lane, t.CreatedAt })
+            .OrderBy(c => c.CreatedAt).ThenBy(c => c.Lane)
+            .Take(MaxConcurrentLanes * 4)
             .ToListAsync(stoppingToken);
 
         var leased = 0;
-        foreach (var id in candidates.Where(id => !_running.ContainsKey(id)))
+        foreach (var candidate in candidates)
         {
-            if (_running.Count >= MaxConcurrentTasks)
+            if (_running.Count >= MaxConcurrentLanes)
                 break;
+            if (_running.Keys.Any(k => k.Task == candidate.TaskId))
+                continue;
             var until = now + options.Value.LeaseDuration;
-            var won = await tasks
-                .Where(t => t.Id == id && (t.Status == SendTaskStatus.Queued || t.Status == SendTaskStatus.Sending) && (t.LeaseUntil == null || t.LeaseUntil < now))
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(t => t.LeaseOwner, _owner)
-                    .SetProperty(t => t.LeaseUntil, until)
-                    .SetProperty(t => t.Status, SendTaskStatus.Sending)
-                    .SetProperty(t => t.StartedAt, t => t.StartedAt ?? now), stoppingToken);
+            var won = await lanes
+                .Where(l => l.TaskId == candidate.TaskId && l.Lane == candidate.Lane && !l.Finished && (l.Until == null || l.Until < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, _owner).SetProperty(l => l.Until, until), stoppingToken);
             if (won == 1)
             {
                 leased++;
-                _running[id] = Task.Run(() => RunLeasedTaskAsync(id, stoppingToken), CancellationToken.None);
+                var key = (candidate.TaskId, candidate.Lane);
+                _running[key] = Task.Run(() => RunLeasedLaneAsync(key.TaskId, key.Lane, stoppingToken), CancellationToken.None);
             }
         }
         return leased;
     }
 
-    private async Task RunLeasedTaskAsync(Guid taskId, CancellationToken stoppingToken)
+    private async Task RunLeasedLaneAsync(Guid taskId, int lane, CancellationToken stoppingToken)
     {
         try
         {
@@ -138,10 +198,11 @@ public sealed class SendTaskDispatcher(
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<KooMessageDbContext>();
             var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == taskId, stoppingToken);
+            var range = await db.Set<SendTaskLane>().AsNoTracking().FirstAsync(l => l.TaskId == taskId && l.Lane == lane, stoppingToken);
             services.GetRequiredService<TenantContext>().Set(task.TenantId);
-            var run = new TaskRun(task,
-                await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, stoppingToken),
-                await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(stoppingToken));
+            using var logScope = PrincipalLogScope.Begin(logger, task.TenantId);
+            var composer = services.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
+            var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken));
             await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -150,35 +211,35 @@ public sealed class SendTaskDispatcher(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Sending task {TaskId} failed; it resumes when its lease expires", taskId);
+            logger.LogError(ex, "Sending lane {Lane} of task {TaskId} failed; it resumes when its lease expires", lane, taskId);
         }
         finally
         {
             if (stoppingToken.IsCancellationRequested)
-                await ReleaseLeaseAsync(taskId);
+                await ReleaseLeaseAsync(taskId, lane);
         }
     }
 
-    /// <summary>Hands a task back on a graceful stop: it resumes on another instance (or this one, restarted) at once.</summary>
-    private async Task ReleaseLeaseAsync(Guid taskId)
+    /// <summary>Hands a lane back on a graceful stop: it resumes on another instance (or this one, restarted) at once.</summary>
+    private async Task ReleaseLeaseAsync(Guid taskId, int lane)
     {
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await using var scope = scopes.CreateAsyncScope();
-            var released = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters()
-                .Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, (DateTime?)null), timeout.Token);
+            var released = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTaskLane>()
+                .Where(l => l.TaskId == taskId && l.Lane == lane && l.Owner == _owner)
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, (DateTime?)null), timeout.Token);
             if (released == 1)
-                logger.LogInformation("Stopping: handed the lease of task {TaskId} back", taskId);
+                logger.LogInformation("Stopping: handed the lease of lane {Lane} of task {TaskId} back", lane, taskId);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Stopping: could not hand the lease of task {TaskId} back; it resumes when the lease expires", taskId);
+            logger.LogWarning(ex, "Stopping: could not hand the lease of lane {Lane} of task {TaskId} back; it resumes when the lease expires", lane, taskId);
         }
     }
 
-    private sealed record TaskRun(SendTask Task, SmsTemplate Template, string Signature);
+    private sealed record TaskRun(SendTask Task, SendTaskLane Lane, Func<Recipient, OutgoingMessage> Message);
 
     private async Task SendAsync(TaskRun run, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
     {
@@ -186,59 +247,72 @@ public sealed class SendTaskDispatcher(
         var batchSize = Math.Clamp(options.Value.BatchSize, 1, options.Value.MessagesPerSecondPerTenant);
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (!await RenewLeaseAsync(db, taskId, stoppingToken))
+            if (!await RenewLeaseAsync(db, run.Lane, stoppingToken))
             {
-                logger.LogWarning("Lost the lease of task {TaskId}; another dispatcher owns it now", taskId);
+                logger.LogWarning("Lost the lease of lane {Lane} of task {TaskId}; it ended, or another dispatcher owns it now", run.Lane.Lane, taskId);
                 return;
             }
             var now = Now;
-            var batch = await db.Set<Recipient>().AsNoTracking()
-                // The channel test keeps rows stored before skipped recipients had their own state (they stayed PENDING) unsent.
-                .Where(r => r.TaskId == taskId && r.State == RecipientState.Pending && r.Channel != RecipientChannel.Skipped
-                    && (r.NextAttemptAt == null || r.NextAttemptAt <= now))
+            var batch = await Unsent(db, run.Lane)
+                .Where(r => r.NextAttemptAt == null || r.NextAttemptAt <= now)
                 .OrderBy(r => r.Sequence)
                 .Take(batchSize)
                 .ToListAsync(stoppingToken);
             if (batch.Count == 0)
             {
-                await FinishOrWaitAsync(db, taskId, stoppingToken);
+                if (await FinishOrWaitAsync(db, run.Lane, stoppingToken))
+                    traces.Forget(taskId);
                 await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
                 return;
             }
 
             using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
-            var messages = batch.Select(r => Message(run, r)).ToList();
+            using var span = PlatformTelemetry.Source.StartActivity("dispatch batch", ActivityKind.Internal, traces.Find(taskId));
+            span?.SetTag("koomessage.tenant.id", run.Task.TenantId.ToString());
+            span?.SetTag("koomessage.send_task.id", taskId.ToString());
+            span?.SetTag("koomessage.dispatch.batch_size", batch.Count);
+            var messages = batch.Select(run.Message).ToList();
             bool ended;
             try
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var results = await gateway.SendAsync(messages, _abandonBatches.Token);
                 ended = await RecordResultsAsync(db, run.Task, batch, results, _abandonBatches.Token);
+                var accepted = results.Count(r => r.Accepted);
+                metrics.DispatchedRecipients.Add(accepted, new KeyValuePair<string, object?>("outcome", "sent"));
+                metrics.DispatchedRecipients.Add(results.Count - accepted, new KeyValuePair<string, object?>("outcome", "failed"));
+                span?.SetTag("koomessage.dispatch.sent", accepted);
+                span?.SetTag("koomessage.dispatch.failed", results.Count - accepted);
             }
             catch (GatewayUnavailableException ex)
             {
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
+                span?.SetStatus(ActivityStatusCode.Error, "GATEWAY_UNAVAILABLE");
+                metrics.DispatchedRecipients.Add(batch.Count, new KeyValuePair<string, object?>("outcome", "retry"));
                 ended = await ScheduleRetryAsync(db, run.Task, batch, _abandonBatches.Token);
             }
             await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
             if (ended)
+            {
+                traces.Forget(taskId);
                 return;
+            }
         }
     }
 
-    private OutgoingMessage Message(TaskRun run, Recipient recipient)
-    {
-        var link = recipient.ShortLinkCode is null ? null : $"https://{run.Task.Domain}/{recipient.ShortLinkCode}";
-        var text = MessageRenderer.Render(run.Signature, run.Template.Content, run.Template.Variables, recipient.Variables, link);
-        return new OutgoingMessage(recipient.MessageId, run.Task.TenantId, run.Task.Id, recipient.Phone, recipient.Channel, text,
-            recipient.Channel == RecipientChannel.Smart ? run.Task.SmartTemplateId : null, link, run.Task.Trial);
-    }
+    /// <summary>The lane's recipients not yet handed over or given up. The channel test keeps rows stored before skipped recipients had their own state (they stayed PENDING) unsent.</summary>
+    private static IQueryable<Recipient> Unsent(KooMessageDbContext db, SendTaskLane lane)
+        => db.Set<Recipient>().AsNoTracking().Where(r => r.TaskId == lane.TaskId && r.State == RecipientState.Pending
+            && r.Channel != RecipientChannel.Skipped && r.Sequence >= lane.FromSequence && r.Sequence <= lane.ToSequence);
 
-    private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
+    /// <summary>Extends the lane's lease while its task is still SENDING (a task that ended or was cancelled stops here).</summary>
+    private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
     {
         var until = Now + options.Value.LeaseDuration;
-        return await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseUntil, until), cancellationToken) == 1;
+        var sending = db.Set<SendTask>().Where(t => t.Id == lane.TaskId && t.Status == SendTaskStatus.Sending);
+        return await db.Set<SendTaskLane>()
+            .Where(l => l.TaskId == lane.TaskId && l.Lane == lane.Lane && l.Owner == _owner && !l.Finished && sending.Any())
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Until, until), cancellationToken) == 1;
     }
 
     /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
@@ -311,29 +385,43 @@ public sealed class SendTaskDispatcher(
     }
 
     /// <summary>
-    /// No recipient is ready: either some wait for a retry (the lease is handed back until the earliest
-    /// retry, so any instance can pick it up then), or all were handed over: the task ends if every
-    /// outcome is known already, else it is SENT and the receipt path ends it with the last outcome.
+    /// No recipient of the lane is ready: either some wait for a retry (the lease is handed back until
+    /// the earliest retry, so any instance can pick the lane up then), or all were handed over and the
+    /// lane is finished. The last lane to finish moves the task on: it ends if every outcome is known
+    /// already, else it is SENT and the receipt path ends it with the last outcome. Each lane checks the
+    /// whole task after its own last batch committed, so of two lanes finishing together the later check
+    /// sees both and the task never stays SENDING with nothing left to send.
     /// </summary>
-    private async Task FinishOrWaitAsync(KooMessageDbContext db, Guid taskId, CancellationToken cancellationToken)
+    /// <returns>Whether every recipient of the task has been handed over (nothing is left to dispatch).</returns>
+    private async Task<bool> FinishOrWaitAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
     {
-        var nextRetry = await db.Set<Recipient>()
-            .Where(r => r.TaskId == taskId && r.State == RecipientState.Pending && r.Channel != RecipientChannel.Skipped)
-            .MinAsync(r => r.NextAttemptAt, cancellationToken);
+        var owned = db.Set<SendTaskLane>().Where(l => l.TaskId == lane.TaskId && l.Lane == lane.Lane && l.Owner == _owner);
+        var nextRetry = await Unsent(db, lane).MinAsync(r => r.NextAttemptAt, cancellationToken);
         if (nextRetry is not null)
         {
-            await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LeaseOwner, (string?)null).SetProperty(t => t.LeaseUntil, nextRetry), cancellationToken);
-            return;
+            await owned.ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, nextRetry), cancellationToken);
+            return false;
         }
-        if (await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, Now, cancellationToken) == 1)
-            return;
-        // Conditional on SENDING: a receipt that resolved the last outcome meanwhile has ended the task.
-        await db.Set<SendTask>().Where(t => t.Id == taskId && t.LeaseOwner == _owner && t.Status == SendTaskStatus.Sending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.Status, SendTaskStatus.Sent)
-                .SetProperty(t => t.LeaseOwner, (string?)null)
-                .SetProperty(t => t.LeaseUntil, (DateTime?)null), cancellationToken);
+        await owned.ExecuteUpdateAsync(s => s.SetProperty(l => l.Finished, true)
+            .SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, (DateTime?)null), cancellationToken);
+
+        var taskId = lane.TaskId;
+        var unsent = await db.Set<Recipient>().AnyAsync(r => r.TaskId == taskId && r.State == RecipientState.Pending
+            && r.Channel != RecipientChannel.Skipped, cancellationToken);
+        if (unsent)
+            return false;
+        // Every lane is done now, including one whose owner was killed after its last batch but before it
+        // could say so: no lane of a task that has left SENDING is ever leased again, so none stays owned.
+        await db.Set<SendTaskLane>().Where(l => l.TaskId == taskId && (!l.Finished || l.Owner != null))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Finished, true)
+                .SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, (DateTime?)null), cancellationToken);
+        if (await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, Now, cancellationToken) == 0)
+        {
+            // Conditional on SENDING: a receipt that resolved the last outcome meanwhile has ended the task.
+            await db.Set<SendTask>().Where(t => t.Id == taskId && t.Status == SendTaskStatus.Sending)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Sent), cancellationToken);
+        }
+        return true;
     }
 
     public override void Dispose()

@@ -4,7 +4,8 @@ namespace KooMessage.Platform.Features.SendTasks.Gateways;
 
 /// <summary>
 /// One message handed to a gateway. <see cref="MessageId"/> is stable per recipient: a batch sent
-/// again after a crash carries the same ids, and gateways accept each id once.
+/// again after a crash carries the same ids, and gateways accept each id once. A VIDEO message's
+/// <see cref="Text"/> is its title and <see cref="Video"/> the rest; the other channels are text.
 /// </summary>
 public sealed record OutgoingMessage(
     string MessageId,
@@ -15,4 +16,5 @@ public sealed record OutgoingMessage(
     string Text,
     Guid? SmartTemplateId,
     string? ShortLinkUrl,
-    bool Trial);
+    bool Trial,
+    VideoContent? Video = null);

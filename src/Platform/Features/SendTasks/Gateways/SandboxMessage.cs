@@ -28,12 +28,19 @@ public sealed class SandboxMessage : Entity
 
     public bool Trial { get; private set; }
 
+    /// <summary>The instance (<see cref="Hosting.InstanceIdentity"/>) whose dispatcher handed the message over: who sent which share.</summary>
+    public string Instance { get; private set; } = null!;
+
+    /// <summary>A VIDEO message's template, parameters and media, as JSON (<see cref="VideoPayload"/>).</summary>
+    public string? Video { get; private set; }
+
     public RecipientState? Receipt { get; private set; }
 
     public DateTime? ReceiptAt { get; private set; }
 
-    public static SandboxMessage From(OutgoingMessage message) => new()
+    public static SandboxMessage From(OutgoingMessage message, string instance) => new()
     {
+        Instance = instance,
         MessageId = message.MessageId,
         TenantId = message.TenantId,
         TaskId = message.TaskId,
@@ -42,5 +49,6 @@ public sealed class SandboxMessage : Entity
         Text = message.Text,
         ShortLinkUrl = message.ShortLinkUrl,
         Trial = message.Trial,
+        Video = VideoPayload.Serialize(message.Video),
     };
 }

@@ -12,6 +12,7 @@ public sealed class SandboxMessageConfiguration : IEntityTypeConfiguration<Sandb
         builder.HasIndex(m => m.MessageId).IsUnique();
         builder.Property(m => m.Phone).HasMaxLength(32).IsRequired();
         builder.Property(m => m.ShortLinkUrl).HasMaxLength(300);
+        builder.Property(m => m.Instance).HasMaxLength(100).IsRequired();
         builder.HasIndex(m => new { m.Receipt, m.CreatedAt });
     }
 }

@@ -31,6 +31,7 @@ public sealed class WebhookGateway(HttpClient http, IOptions<GatewayOptions> opt
                 smartTemplateId = m.SmartTemplateId,
                 shortLink = m.ShortLinkUrl,
                 trial = m.Trial,
+                video = VideoPayload.Of(m.Video),
             }),
         }, Json);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();

@@ -99,7 +99,7 @@ public static class NumberParser
                 return null;
 
             var phone = "+86" + national.ToString(CultureInfo.InvariantCulture);
-            var expected = layout.Variables.Count;
+            var expected = layout.Columns.Count;
             var extra = reader.FieldCount - 1 - expected;
             if (extra < 0)
                 return Invalid(phone, "MISSING_VARIABLES");
@@ -110,7 +110,7 @@ public static class NumberParser
             for (var i = 0; i < expected; i++)
             {
                 values[i] = reader.GetString(1 + i);
-                if (!TemplateRules.Accepts(layout.Variables[i], values[i]))
+                if (!layout.Columns[i](values[i]))
                     return Invalid(phone, "INVALID_VARIABLE");
             }
             string? customUrl = null;

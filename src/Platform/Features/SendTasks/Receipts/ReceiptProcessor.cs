@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.Statistics;
+using KooMessage.Platform.Observability;
 using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Features.SendTasks.Dispatch;
@@ -16,9 +17,18 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// own record, conditional on PENDING, then changes nothing. The receipt that settles a task's last
 /// outcome ends the task, in the same transaction (<see cref="SendTaskCompletion"/>).
 /// </summary>
-public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, TimeProvider clock, ILogger<ReceiptProcessor> logger)
+public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, PlatformMetrics metrics, TimeProvider clock, ILogger<ReceiptProcessor> logger)
 {
     public async Task<int> ApplyAsync(IReadOnlyList<Receipt> receipts, CancellationToken cancellationToken)
+    {
+        using var span = PlatformTelemetry.Source.StartActivity("receipt batch");
+        span?.SetTag("koomessage.receipts.received", receipts.Count);
+        var applied = await ApplyAllAsync(receipts, cancellationToken);
+        span?.SetTag("koomessage.receipts.applied", applied);
+        return applied;
+    }
+
+    private async Task<int> ApplyAllAsync(IReadOnlyList<Receipt> receipts, CancellationToken cancellationToken)
     {
         var byId = new Dictionary<Guid, Receipt>();
         foreach (var receipt in receipts)
@@ -87,11 +97,15 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Time
                     await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>().IgnoreQueryFilters(), task.Key.TaskId,
                         clock.GetUtcNow().UtcDateTime, ct);
                 }
-                return delivered + failed + expired;
+                return (delivered, failed, expired);
             }, cancellationToken);
 
-            applied += changed;
-            if (changed > 0)
+            metrics.Receipts.Add(changed.delivered, new KeyValuePair<string, object?>("outcome", "delivered"));
+            metrics.Receipts.Add(changed.failed, new KeyValuePair<string, object?>("outcome", "failed"));
+            metrics.Receipts.Add(changed.expired, new KeyValuePair<string, object?>("outcome", "expired"));
+            var total = changed.delivered + changed.failed + changed.expired;
+            applied += total;
+            if (total > 0)
                 await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(task.Key.TaskId, task.Key.TenantId), logger);
         }
         return applied;

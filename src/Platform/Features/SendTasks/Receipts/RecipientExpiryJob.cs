@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 
-/// <summary>Marks messages with no receipt after Dispatch:ReceiptTimeout (72 h) as EXPIRED, through the receipt path.</summary>
+/// <summary>
+/// Marks messages with no receipt in time as EXPIRED, through the receipt path: after
+/// Dispatch:ReceiptTimeout (72 h) for smart tasks, after the task's expiryHours (1–72) for video tasks.
+/// </summary>
 public sealed class RecipientExpiryJob(IServiceScopeFactory scopes, IOptions<DispatchOptions> options, TimeProvider clock,
     ILogger<RecipientExpiryJob> logger) : BackgroundService
 {
@@ -39,13 +42,24 @@ public sealed class RecipientExpiryJob(IServiceScopeFactory scopes, IOptions<Dis
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var deadline = now - options.Value.ReceiptTimeout;
-        var ids = await db.Set<Recipient>().IgnoreQueryFilters()
-            .Where(r => r.State == RecipientState.Submitted && r.SubmittedAt <= deadline)
-            .OrderBy(r => r.SubmittedAt)
-            .Select(r => r.Id)
-            .Take(Batch)
-            .ToListAsync(cancellationToken);
+        // Across tenants by design, like every receipt. One query per distinct expiry in use (at most 72 + 1).
+        var tasks = db.Set<SendTask>().IgnoreQueryFilters();
+        var expiries = await tasks.Where(t => t.ExpiryHours != null && (t.Status == SendTaskStatus.Sending || t.Status == SendTaskStatus.Sent))
+            .Select(t => t.ExpiryHours).Distinct().ToListAsync(cancellationToken);
+        var ids = new List<Guid>();
+        foreach (var hours in expiries.Prepend(null))
+        {
+            var deadline = now - (hours is { } h ? TimeSpan.FromHours(h) : options.Value.ReceiptTimeout);
+            ids.AddRange(await db.Set<Recipient>().IgnoreQueryFilters()
+                .Where(r => r.State == RecipientState.Submitted && r.SubmittedAt <= deadline
+                    && tasks.Any(t => t.Id == r.TaskId && t.ExpiryHours == hours))
+                .OrderBy(r => r.SubmittedAt)
+                .Select(r => r.Id)
+                .Take(Batch - ids.Count)
+                .ToListAsync(cancellationToken));
+            if (ids.Count >= Batch)
+                break;
+        }
         if (ids.Count > 0)
             await scope.ServiceProvider.GetRequiredService<ReceiptProcessor>()
                 .ApplyAsync(ids.Select(id => new Receipt(id.ToString("N"), RecipientState.Expired, null, now)).ToList(), cancellationToken);

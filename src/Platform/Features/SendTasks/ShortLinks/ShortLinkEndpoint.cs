@@ -2,6 +2,7 @@ using System.Net;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.Statistics;
+using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -27,7 +28,7 @@ public static class ShortLinkEndpoint
     }
 
     private static async Task RedirectAsync(string code, HttpContext context, KooMessageDbContext db, TenantContext tenant, TimeProvider clock,
-        ClickAddressHasher addresses, IEventBus bus, ILoggerFactory loggers)
+        ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var link = ShortLinkCodes.IsWellFormed(code)
@@ -40,24 +41,24 @@ public static class ShortLinkEndpoint
         }
 
         tenant.Set(link.TenantId);
-        // The link's, the task's and the rollup's counts change together or not at all.
+        // The link's, the task's and the statistics' click counts change together or not at all.
         await db.InTransactionAsync(async ct =>
         {
             var first = await db.Set<ShortLink>().Where(l => l.Id == link.Id && l.FirstClickAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstClickAt, now).SetProperty(l => l.Clicks, l => l.Clicks + 1), ct) == 1;
             if (!first)
-                await db.Set<ShortLink>().Where(l => l.Id == link.Id).ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), ct);
+                await db.Set<ShortLink>().Where(l => l.Id == link.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), ct);
             var unique = first ? 1 : 0;
             await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), ct);
             var click = ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first);
             db.Add(click);
             await db.SaveChangesAsync(ct);
-            var channel = await db.Set<Recipient>().Where(r => r.Id == link.RecipientId).Select(r => r.Channel).FirstAsync(ct);
-            var scope = await MessageStatisticScope.Select(db.Set<SendTask>().Where(t => t.Id == link.TaskId)).FirstAsync(ct);
-            await MessageStatisticsRollup.AddAsync(db, scope, channel, click.CreatedAt, new MessageCounts(Clicks: 1, UniqueClicks: unique), ct);
+            await MessageStatisticsRollup.AddClickAsync(db, link, click.CreatedAt, first, ct);
             return first;
         }, context.RequestAborted);
+        metrics.ShortLinkClicks.Add(1);
 
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));
         context.Response.Headers.CacheControl = "no-store";

@@ -5,6 +5,7 @@ using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
 using KooMessage.Platform.GraphQL.Mutations;
 using KooMessage.Platform.GraphQL.Relay;
+using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,12 +41,12 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
         var channelNumber = await db.Set<ChannelNumber>().RequireAsync("channelNumberId", input.ChannelNumberId, ctx.CancellationToken);
         if (!serviceNumber.HasApprovedRevision)
             throw new DomainException(new InvalidStateError(EnumNames.Of(serviceNumber.ReviewStatus),
-                "Only an approved service number can be bound; wait for the platform's review."));
+                NotApprovedMessage.For("Only an approved service number can be bound", serviceNumber.ReviewStatus)));
         if (serviceNumber.Status == ServiceNumberStatus.Frozen)
             throw new DomainException(new InvalidStateError("FROZEN", "The service number is frozen; unfreeze it before binding channel numbers."));
         if (!channelNumber.HasApprovedRevision)
             throw new DomainException(new InvalidStateError(EnumNames.Of(channelNumber.ReviewStatus),
-                "Only an approved channel number can be bound; wait for the platform's review."));
+                NotApprovedMessage.For("Only an approved channel number can be bound", channelNumber.ReviewStatus)));
 
         var taken = await db.Set<ChannelNumberBinding>().Where(b => b.ChannelNumberId == channelNumber.Id).Select(b => b.Region).ToListAsync(ctx.CancellationToken);
         if (BindingRules.FirstOverlap(taken, input.Region) is { } overlapping)

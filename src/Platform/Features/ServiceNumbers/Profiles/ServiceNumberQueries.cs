@@ -35,8 +35,8 @@ public sealed class ServiceNumberQueries : IQueryFields
             .Description("Click events (menu, homepage, hotline, quick app) of a service number over whole UTC days, with PV and UV; null when the service number is not found. "
                 + "CSV: GET /sn/reports/{serviceNumberId}.csv?from=&to=&groupBy= with the same credentials.")
             .Argument<NonNullGraphType<IdGraphType>>("serviceNumberId", "The service number.")
-            .Argument<NonNullGraphType<DateTimeGraphType>>("from", "The first day (its UTC date counts).")
-            .Argument<NonNullGraphType<DateTimeGraphType>>("to", "The last day, included (its UTC date counts); at most 366 days after from.")
+            .Argument<NonNullGraphType<IsoDateTimeGraphType>>("from", "The first day (its UTC date counts).")
+            .Argument<NonNullGraphType<IsoDateTimeGraphType>>("to", "The last day, included (its UTC date counts); at most 366 days after from.")
             .Argument<ReportGrouping>("groupBy", nullable: true, "Rows per DAY, TARGET or DAY_AND_TARGET (default).", a => a.DefaultValue = ReportGrouping.DayAndTarget)
             .Authorize(TenantRoles.Workers)
             .ResolveAsync(async ctx =>

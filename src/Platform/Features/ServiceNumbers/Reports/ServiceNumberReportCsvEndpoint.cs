@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
@@ -28,10 +27,10 @@ public static class ServiceNumberReportCsvEndpoint
     private static async Task ExportAsync(string serviceNumberId, HttpContext context, KooMessageDbContext db)
     {
         var query = context.Request.Query;
-        if (!TryParseTime(query["from"], out var from) || !TryParseTime(query["to"], out var to))
+        if (!IsoDateTimes.TryParse(query["from"], out var from) || !IsoDateTimes.TryParse(query["to"], out var to))
         {
             await GraphQLErrorResponse.WriteAsync(context, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
-                "from and to are required ISO-8601 dates, e.g. ?from=2026-11-01&to=2026-11-30.");
+                $"from and to are required: each {IsoDateTimes.Accepted}, e.g. ?from=2026-11-01&to=2026-11-30.");
             return;
         }
         var requested = query["groupBy"].ToString();
@@ -70,7 +69,4 @@ public static class ServiceNumberReportCsvEndpoint
         await context.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), context.RequestAborted);
         await context.Response.WriteAsync(ReportCsv.Write(report), Encoding.UTF8, context.RequestAborted);
     }
-
-    private static bool TryParseTime(string? value, out DateTime time)
-        => DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out time);
 }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KooMessage.Platform.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerKooMessageDbContext))]
-    [Migration("20261128121446_MessageStatistics")]
-    partial class MessageStatistics
+    [Migration("20261128112308_SendTaskLanes")]
+    partial class SendTaskLanes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -470,6 +470,37 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.ToTable("SmsTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Finished")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("FromSequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ToSequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("TaskId", "Lane");
+
+                    b.HasIndex("Finished", "Until");
+
+                    b.ToTable("SendTaskLanes", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -483,6 +514,11 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
@@ -593,9 +629,6 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("datetime2");
-
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("datetime2");
 
@@ -681,13 +714,6 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.Property<int>("Invalid")
                         .HasColumnType("int");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("datetime2");
 
                     b.Property<int>("LinkValidityDays")
                         .HasColumnType("int");
@@ -1237,88 +1263,6 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ServiceNumberMenus", (string)null);
-                });
-
-            modelBuilder.Entity("KooMessage.Platform.Features.Statistics.MessageStatistic", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Cancelled")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<int>("Clicks")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("Delivered")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Expired")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Failed")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Product")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
-
-                    b.Property<int>("Sent")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("SignatureId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("Slot")
-                        .HasColumnType("datetime2");
-
-                    b.Property<Guid>("SmsAppId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("SmsTemplateId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("int");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid?>("TemplateId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("UniqueClicks")
-                        .HasColumnType("int");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("datetime2");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("TenantId", "Slot");
-
-                    b.HasIndex("TaskId", "Channel", "Slot")
-                        .IsUnique();
-
-                    b.ToTable("MessageStatistics", (string)null);
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Files.StoredFile", b =>
@@ -1910,6 +1854,15 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         });
 
                     b.Navigation("Variables");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Recipient", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KooMessage.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKooMessageDbContext))]
-    [Migration("20261128121111_MessageStatistics")]
-    partial class MessageStatistics
+    [Migration("20261128112243_SendTaskLanes")]
+    partial class SendTaskLanes
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -465,6 +465,37 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("SmsTemplates", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lane")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Finished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId", "Lane");
+
+                    b.HasIndex("Finished", "Until");
+
+                    b.ToTable("SendTaskLanes", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -477,6 +508,11 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instance")
+                        .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MessageId")
@@ -588,9 +624,6 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("FinishedAt")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
@@ -676,13 +709,6 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("Invalid")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("LeaseOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("LeaseUntil")
-                        .HasColumnType("TEXT");
 
                     b.Property<int>("LinkValidityDays")
                         .HasColumnType("INTEGER");
@@ -1231,88 +1257,6 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ServiceNumberMenus", (string)null);
-                });
-
-            modelBuilder.Entity("KooMessage.Platform.Features.Statistics.MessageStatistic", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Cancelled")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Channel")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Clicks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Delivered")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Expired")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Failed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Product")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Sent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("SignatureId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Slot")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SmsAppId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SmsTemplateId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Submitted")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("TaskId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("TemplateId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("UniqueClicks")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("TenantId", "Slot");
-
-                    b.HasIndex("TaskId", "Channel", "Slot")
-                        .IsUnique();
-
-                    b.ToTable("MessageStatistics", (string)null);
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Files.StoredFile", b =>
@@ -1900,6 +1844,15 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Variables");
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.SendTaskLane", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Recipient", b =>

@@ -1,0 +1,9 @@
+using System.ComponentModel;
+using GraphQL;
+
+namespace KooMessage.Platform.Features.BasicEdition;
+
+public sealed record CancelVideoTaskInput
+{
+    [Id, Description("A SCHEDULED or QUEUED video task.")] public required string Id { get; init; }
+}
