@@ -40,10 +40,11 @@ public static class SendTasksFeature
         return services;
     }
 
-    /// <summary>The Webhook gateway's receipts endpoint and the short-link redirect.</summary>
+    /// <summary>The Webhook gateway's receipts endpoint, the short-link redirect and the recipients export.</summary>
     public static void MapSendTasks(this IEndpointRouteBuilder endpoints)
     {
         ReceiptEndpoint.Map(endpoints);
         ShortLinkEndpoint.Map(endpoints);
+        RecipientCsvEndpoint.Map(endpoints);
     }
 }

@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using KooMessage.Platform.Features.BasicEdition;
-using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.Statistics;
@@ -18,7 +16,7 @@ public sealed class MessageStatisticsRowType : ObjectGraphType<MessageStatistics
         Field(x => x.Kind, nullable: true).Description("The kind of task; null unless grouped by KIND or TASK.");
         Field(x => x.Channel, nullable: true).Description("The channel; null unless grouped by CHANNEL.");
         Field<IdGraphType>("taskId").Description("The send task (a SendTask or VideoTask ID); null unless grouped by TASK.")
-            .Resolve(c => c.Source.TaskId is { } id ? GlobalId.Encode(c.Source.Kind == SendTaskKind.Video ? VideoTaskType.TypeName : SendTask.GraphTypeName, id) : null);
+            .Resolve(c => c.Source.TaskGlobalId);
         Id("appId", "SmsApp", x => x.SmsAppId, "The SMS application; null unless grouped by APP.");
         Id("signatureId", "SmsSignature", x => x.SignatureId, "The signature; null unless grouped by SIGNATURE.");
         Id("smsTemplateId", "SmsTemplate", x => x.SmsTemplateId, "The SMS template; null unless grouped by SMS_TEMPLATE.");
