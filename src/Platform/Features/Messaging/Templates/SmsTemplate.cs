@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
@@ -8,11 +9,13 @@ namespace KooMessage.Platform.Features.Messaging;
 /// An SMS template (短消息模板): content with typed ${n} variables, under one app and one of its
 /// approved signatures. Reviewed; approval activates it; a reviewer can deactivate and reactivate.
 /// </summary>
-public sealed class SmsTemplate : ReviewableEntity, INodeEntity
+public sealed class SmsTemplate : ReviewableEntity, ISoftDeletable, INodeEntity
 {
     public static string GraphTypeName => "SmsTemplate";
 
     public static string Noun => "SMS template";
+
+    public DateTime? DeletedAt { get; set; }
 
     private SmsTemplate()
     {
