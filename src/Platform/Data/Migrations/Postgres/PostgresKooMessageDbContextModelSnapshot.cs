@@ -420,6 +420,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("AppId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ApplicationNote")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("text");

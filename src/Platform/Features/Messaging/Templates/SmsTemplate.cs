@@ -33,6 +33,9 @@ public sealed class SmsTemplate : ReviewableEntity, ISoftDeletable, INodeEntity
 
     public List<TemplateVariable> Variables { get; private set; } = [];
 
+    /// <summary>申请说明: what the template is for, told to the reviewer.</summary>
+    public string? ApplicationNote { get; private set; }
+
     /// <summary>Used for smart messages: then it carries exactly one SHORT_LINK variable.</summary>
     public bool ForSmartMessages { get; private set; }
 
@@ -82,6 +85,7 @@ public sealed class SmsTemplate : ReviewableEntity, ISoftDeletable, INodeEntity
     {
         new InputValidator()
             .Length("name", content.Name, 1, TemplateRules.NameMax).NoMarkup("name", content.Name)
+            .MaxLength("applicationNote", content.ApplicationNote, TemplateRules.NoteMax).NoMarkup("applicationNote", content.ApplicationNote)
             .ValidateTemplate(content.Type, content.Content, content.Variables, content.ForSmartMessages, maxContentLength)
             .ThrowIfInvalid();
         SignatureId = signatureId;
@@ -90,5 +94,6 @@ public sealed class SmsTemplate : ReviewableEntity, ISoftDeletable, INodeEntity
         Content = content.Content;
         Variables = content.Variables.OrderBy(v => v.Index).ToList();
         ForSmartMessages = content.ForSmartMessages;
+        ApplicationNote = string.IsNullOrWhiteSpace(content.ApplicationNote) ? null : content.ApplicationNote.Trim();
     }
 }

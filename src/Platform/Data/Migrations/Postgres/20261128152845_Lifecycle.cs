@@ -33,6 +33,13 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                 type: "timestamp with time zone",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ApplicationNote",
+                table: "SmsTemplates",
+                type: "character varying(80)",
+                maxLength: 80,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "DeletedAt",
                 table: "SmsTemplates",
@@ -126,6 +133,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "DeletedAt",
                 table: "VideoTemplates");
+
+            migrationBuilder.DropColumn(
+                name: "ApplicationNote",
+                table: "SmsTemplates");
 
             migrationBuilder.DropColumn(
                 name: "DeletedAt",

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace KooMessage.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresKooMessageDbContext))]
-    [Migration("20261128143926_Lifecycle")]
+    [Migration("20261128152845_Lifecycle")]
     partial class Lifecycle
     {
         /// <inheritdoc />
@@ -422,6 +422,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                     b.Property<Guid>("AppId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("ApplicationNote")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("Content")
                         .IsRequired()
