@@ -10,14 +10,20 @@ namespace KooMessage.Platform.Http;
 /// </summary>
 public static class CsvResponse
 {
+    public const string ContentType = "text/csv; charset=utf-8";
+
+    /// <summary>The UTF-8 byte-order mark every CSV download starts with.</summary>
+    public static ReadOnlySpan<byte> ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static async Task<StreamWriter> StartAsync(HttpContext context, string fileName, string? header = null)
     {
-        context.Response.ContentType = "text/csv; charset=utf-8";
+        context.Response.ContentType = ContentType;
+        context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
         context.Response.Headers.CacheControl = "no-store";
-        await context.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), context.RequestAborted);
+        await context.Response.Body.WriteAsync(ByteOrderMark.ToArray(), context.RequestAborted);
         var writer = new StreamWriter(context.Response.Body, Utf8, bufferSize: 16 * 1024, leaveOpen: true) { NewLine = "\r\n" };
         if (header is not null)
             await writer.WriteLineAsync(header);

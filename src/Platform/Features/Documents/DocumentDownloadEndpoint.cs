@@ -1,11 +1,9 @@
-using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace KooMessage.Platform.Features.Documents;
 
@@ -16,10 +14,6 @@ namespace KooMessage.Platform.Features.Documents;
 /// </summary>
 public static class DocumentDownloadEndpoint
 {
-    public const string CsvContentType = "text/csv; charset=utf-8";
-
-    public static readonly byte[] Utf8Bom = Encoding.UTF8.Preamble.ToArray();
-
     private static readonly Dictionary<string, ProductArea> Areas = Enum.GetValues<ProductArea>().ToDictionary(a => EnumNames.Of(a), StringComparer.Ordinal);
 
     private static readonly Dictionary<string, DocumentKind> Kinds = Enum.GetValues<DocumentKind>().ToDictionary(k => EnumNames.Of(k), StringComparer.Ordinal);
@@ -39,13 +33,8 @@ public static class DocumentDownloadEndpoint
         }
         if (DocumentRules.IsGenerated(documentKind))
         {
-            var content = Encoding.UTF8.GetBytes(DocumentRules.GeneratedContent(documentKind));
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            context.Response.ContentType = CsvContentType;
-            context.Response.ContentLength = Utf8Bom.Length + content.Length;
-            context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = DocumentRules.GeneratedFileName(documentKind) }.ToString();
-            await context.Response.Body.WriteAsync(Utf8Bom, context.RequestAborted);
-            await context.Response.Body.WriteAsync(content, context.RequestAborted);
+            await using var csv = await CsvResponse.StartAsync(context, DocumentRules.GeneratedFileName(documentKind));
+            await csv.WriteAsync(DocumentRules.GeneratedContent(documentKind));
             return;
         }
         var template = await db.Set<DocumentTemplate>().AsNoTracking().FirstOrDefaultAsync(d => d.Area == productArea && d.Kind == documentKind, context.RequestAborted);

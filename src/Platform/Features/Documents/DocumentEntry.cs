@@ -1,5 +1,6 @@
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Filings;
+using KooMessage.Platform.Http;
 
 namespace KooMessage.Platform.Features.Documents;
 
@@ -12,6 +13,6 @@ public sealed record DocumentEntry(ProductArea Area, DocumentKind Kind, string F
         => new(template.Area, template.Kind, template.FileName, template.ContentType, template.Size, false, template.UpdatedAt);
 
     public static DocumentEntry GeneratedFor(ProductArea area, DocumentKind kind)
-        => new(area, kind, DocumentRules.GeneratedFileName(kind), DocumentDownloadEndpoint.CsvContentType, DocumentDownloadEndpoint.Utf8Bom.Length
+        => new(area, kind, DocumentRules.GeneratedFileName(kind), CsvResponse.ContentType, CsvResponse.ByteOrderMark.Length
             + System.Text.Encoding.UTF8.GetByteCount(DocumentRules.GeneratedContent(kind)), true, null);
 }

@@ -1,9 +1,7 @@
-using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace KooMessage.Platform.Features.BasicEdition;
 
@@ -36,9 +34,7 @@ public static class VideoTaskSampleEndpoint
                 $"The video template '{template.Name}' has no approved revision yet; its number file follows the approved one.");
             return;
         }
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = $"{template.Name}-numbers.csv" }.ToString();
-        await context.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), context.RequestAborted);
-        await context.Response.WriteAsync(VideoTaskRules.SampleCsv(template.ApprovedParameters), Encoding.UTF8, context.RequestAborted);
+        await using var csv = await CsvResponse.StartAsync(context, $"{template.Name}-numbers.csv");
+        await csv.WriteAsync(VideoTaskRules.SampleCsv(template.ApprovedParameters));
     }
 }
