@@ -49,7 +49,11 @@ public sealed class StructuredLogTests
         foreach (var number in numbers)
             Assert.DoesNotContain(number[3..], log, StringComparison.Ordinal);
 
-        var entries = output.Where(l => l.StartsWith('{')).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        // Only the very last line may be cut: a platform that does not stop in time is killed mid-write (seen at load 30).
+        var jsonLines = output.Where(l => l.StartsWith('{')).ToList();
+        if (jsonLines.Count > 0 && !IsJson(jsonLines[^1]))
+            jsonLines.RemoveAt(jsonLines.Count - 1);
+        var entries = jsonLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.True(entries.Count > 50, $"Too few JSON lines:\n{log[..Math.Min(log.Length, 4000)]}");
         Assert.All(output.Where(l => l.Length > 0), l => Assert.StartsWith("{", l));
         Assert.Contains(entries, e => e.GetProperty("Category").GetString()!.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
@@ -80,4 +84,17 @@ public sealed class StructuredLogTests
             ? scopes.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty(name, out _))
                 .Select(s => s.GetProperty(name).ToString()).FirstOrDefault()
             : null;
+
+    private static bool IsJson(string line)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(line);
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
 }
