@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.BasicEdition;
+using KooMessage.Platform.Features.Dashboard;
 using KooMessage.Platform.Features.Documents;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
@@ -55,6 +56,7 @@ public static class PlatformApplication
         services.AddServiceNumbers(configuration);
         services.AddBasicEdition(configuration);
         services.AddDocuments(configuration);
+        services.AddDashboard();
     }
 
     public static void ConfigurePipeline(WebApplication app)
@@ -80,6 +82,7 @@ public static class PlatformApplication
         app.MapServiceNumbers();
         app.MapDocuments();
         app.MapStatistics();
+        app.MapDashboard();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>
