@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Deletion;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.BasicEdition;
 using KooMessage.Platform.Features.Dashboard;
@@ -38,6 +39,7 @@ public static class PlatformApplication
         services.AddKooMessageTenancy(configuration);
         services.AddKooMessageEvents(configuration);
         services.AddKooMessageReviews();
+        services.AddKooMessageDeletion();
         services.AddKooMessageGraphQL(configuration);
         services.AddGraphQLRateLimits(configuration);
         services.AddPlatformCors(configuration);

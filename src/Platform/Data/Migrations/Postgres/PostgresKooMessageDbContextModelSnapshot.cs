@@ -39,6 +39,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("boolean");
 
@@ -281,6 +284,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("boolean");
 
@@ -350,6 +356,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -381,7 +390,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Slot")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsApps", (string)null);
                 });
@@ -403,6 +413,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("HasApprovedRevision")
@@ -460,7 +473,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Name", "Type")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsSignatures", (string)null);
                 });
@@ -477,6 +491,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<Guid>("AppId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ApplicationNote")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("text");
@@ -485,6 +503,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("ForSmartMessages")
@@ -774,6 +795,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Delivered")
                         .HasColumnType("integer");
 
@@ -1020,6 +1044,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("boolean");
 
@@ -1068,7 +1095,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Type", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("ChannelNumbers", (string)null);
                 });
@@ -1121,6 +1149,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("EffectiveAt")
@@ -2262,7 +2293,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                             b1.HasKey("ServiceNumberId");
 
                             b1.HasIndex("Name")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"DeletedAt\" IS NULL");
 
                             b1.ToTable("ServiceNumbers");
 

@@ -38,6 +38,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("bit");
 
@@ -280,6 +283,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("bit");
 
@@ -349,6 +355,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -381,7 +390,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Slot")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsApps", (string)null);
                 });
@@ -403,6 +413,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<bool>("HasApprovedRevision")
@@ -460,7 +473,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Name", "Type")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsSignatures", (string)null);
                 });
@@ -477,6 +491,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<Guid>("AppId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ApplicationNote")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -485,6 +503,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<bool>("ForSmartMessages")
@@ -774,6 +795,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Delivered")
                         .HasColumnType("int");
 
@@ -1021,6 +1045,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("bit");
 
@@ -1069,7 +1096,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Type", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("ChannelNumbers", (string)null);
                 });
@@ -1122,6 +1150,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("EffectiveAt")
@@ -2263,7 +2294,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                             b1.HasKey("ServiceNumberId");
 
                             b1.HasIndex("Name")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"DeletedAt\" IS NULL");
 
                             b1.ToTable("ServiceNumbers");
 

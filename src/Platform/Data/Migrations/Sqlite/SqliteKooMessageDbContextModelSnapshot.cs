@@ -33,6 +33,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("INTEGER");
 
@@ -275,6 +278,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("INTEGER");
 
@@ -344,6 +350,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -375,7 +384,8 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Slot")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsApps", (string)null);
                 });
@@ -397,6 +407,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("HasApprovedRevision")
@@ -454,7 +467,8 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Name", "Type")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsSignatures", (string)null);
                 });
@@ -471,6 +485,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<Guid>("AppId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicationNote")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -479,6 +497,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("ForSmartMessages")
@@ -768,6 +789,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Delivered")
                         .HasColumnType("INTEGER");
 
@@ -1014,6 +1038,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("INTEGER");
 
@@ -1062,7 +1089,8 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Type", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("ChannelNumbers", (string)null);
                 });
@@ -1115,6 +1143,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("EffectiveAt")
@@ -2252,7 +2283,8 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                             b1.HasKey("ServiceNumberId");
 
                             b1.HasIndex("Name")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"DeletedAt\" IS NULL");
 
                             b1.ToTable("ServiceNumbers");
 
