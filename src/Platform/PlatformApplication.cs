@@ -2,6 +2,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.Deletion;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.BasicEdition;
+using KooMessage.Platform.Features.Dashboard;
 using KooMessage.Platform.Features.Documents;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
@@ -57,6 +58,7 @@ public static class PlatformApplication
         services.AddServiceNumbers(configuration);
         services.AddBasicEdition(configuration);
         services.AddDocuments(configuration);
+        services.AddDashboard();
     }
 
     public static void ConfigurePipeline(WebApplication app)

@@ -33,6 +33,17 @@ public static class StatisticsRules
         return (DateTime.SpecifyKind(start, DateTimeKind.Utc), DateTime.SpecifyKind(end, DateTimeKind.Utc), zone!);
     }
 
+    /// <returns>The IANA time zone <paramref name="timeZone"/>; a ValidationError on "timeZone" when there is no such zone.</returns>
+    public static TimeZoneInfo Zone(string timeZone)
+    {
+        var v = new InputValidator();
+        var zone = FindZone(timeZone);
+        if (zone is null)
+            v.Fail("timeZone", $"'{Shorten(timeZone)}' is not an IANA time zone (e.g. {DefaultTimeZone}, Europe/Berlin, UTC).");
+        v.ThrowIfInvalid();
+        return zone!;
+    }
+
     /// <summary>
     /// The start of the bucket holding the UTC instant <paramref name="utc"/>, as a local time with its offset.
     /// An hour keeps the offset of its instant, so the repeated hour of a DST change is two buckets;

@@ -42,9 +42,12 @@ public sealed class SmsTemplate : ReviewableEntity, ISoftDeletable, INodeEntity
     /// <summary>Set on approval; reviewers switch it off and on.</summary>
     public bool Active { get; private set; }
 
-    public SmsTemplateStatus Status => ReviewStatus switch
+    public SmsTemplateStatus Status => StatusOf(ReviewStatus, Active);
+
+    /// <summary>The status of a template in <paramref name="review"/>, switched on or off; also what counts of stored rows group by.</summary>
+    public static SmsTemplateStatus StatusOf(ReviewStatus review, bool active) => review switch
     {
-        ReviewStatus.Approved => Active ? SmsTemplateStatus.Active : SmsTemplateStatus.Inactive,
+        ReviewStatus.Approved => active ? SmsTemplateStatus.Active : SmsTemplateStatus.Inactive,
         ReviewStatus.Pending => SmsTemplateStatus.Pending,
         ReviewStatus.Rejected => SmsTemplateStatus.Rejected,
         _ => SmsTemplateStatus.Draft,
