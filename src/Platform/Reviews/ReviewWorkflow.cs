@@ -18,6 +18,7 @@ public sealed class ReviewWorkflow(
     TimeProvider clock,
     IEventBus bus,
     ReviewSubjects subjects,
+    IEnumerable<IReviewDecisionObserver> observers,
     ILogger<ReviewWorkflow> logger)
 {
     private readonly List<(ReviewableEntity Subject, ReviewEvent Event)> _unpublished = [];
@@ -67,6 +68,8 @@ public sealed class ReviewWorkflow(
             .OrderByDescending(t => t.SubmittedAt)
             .FirstOrDefaultAsync(cancellationToken);
         ticket?.Close(transition.To, Now, reviewEvent.ActorName);
+        foreach (var observer in observers)
+            await observer.OnDecidedAsync(subject, reviewEvent, cancellationToken);
 
         using (db.AllowCrossTenantWrites())
             await db.SaveChangesAsync(cancellationToken);
