@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using KooMessage.Platform.Tenancy.ApiKeys;
 using KooMessage.Platform.Tenancy.Resolution;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Data;
@@ -10,8 +11,9 @@ namespace KooMessage.Platform.Data;
 /// <see cref="SqlServerKooMessageDbContext"/>, <see cref="PostgresKooMessageDbContext"/>) exist only so each provider owns its migrations.
 /// Tenant isolation lives here: a query filter on every <see cref="ITenantOwned"/> entity and a
 /// SaveChanges guard that stamps inserts and refuses writes outside the current tenant.
+/// It also holds the ASP.NET Core Data Protection key ring, so every instance can decrypt what another encrypted.
 /// </summary>
-public abstract class KooMessageDbContext : DbContext
+public abstract class KooMessageDbContext : DbContext, IDataProtectionKeyContext
 {
     private readonly TenantContext _tenant;
     private readonly TimeProvider _clock;
@@ -24,6 +26,9 @@ public abstract class KooMessageDbContext : DbContext
         _tenant = tenant;
         _clock = clock;
     }
+
+    /// <summary>The shared Data Protection key ring (callback signing secrets are encrypted with it).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Read by the query filters; EF re-evaluates it per context instance.</summary>
     private Guid? CurrentTenantId => _tenant.TenantId;

@@ -18,6 +18,7 @@ public sealed class ReviewWorkflow(
     TimeProvider clock,
     IEventBus bus,
     ReviewSubjects subjects,
+    IEnumerable<IReviewDecisionObserver> observers,
     ILogger<ReviewWorkflow> logger)
 {
     private readonly List<(ReviewableEntity Subject, ReviewEvent Event)> _unpublished = [];
@@ -78,6 +79,8 @@ public sealed class ReviewWorkflow(
         var transition = approve ? subject.Approve(Now, text) : subject.Reject(Now, text!);
         var reviewEvent = Record(subject, transition);
         await CloseTicketAsync(subject, transition.To, reviewEvent, cancellationToken);
+        foreach (var observer in observers)
+            await observer.OnDecidedAsync(subject, reviewEvent, cancellationToken);
 
         using (db.AllowCrossTenantWrites())
             await db.SaveChangesAsync(cancellationToken);

@@ -19,8 +19,8 @@ public sealed class PlatformHost : IPlatformInstance, IAsyncDisposable
     /// </summary>
     public const string LoadedMachineExecutionTimeout = "00:05:00";
 
-    /// <summary>For tests that count SQL statements: no dispatcher, receipt or expiry polling runs beside the request.</summary>
-    public static readonly IDictionary<string, string?> WithoutBackgroundWork = new Dictionary<string, string?> { ["Dispatch:Enabled"] = "false" };
+    /// <summary>For tests that count SQL statements: no dispatcher, receipt, expiry or callback polling runs beside the request.</summary>
+    public static readonly IDictionary<string, string?> WithoutBackgroundWork = new Dictionary<string, string?> { ["Dispatch:Enabled"] = "false", ["Callbacks:Enabled"] = "false" };
 
     private readonly WebApplication _app;
     private readonly bool _ownsStorage;

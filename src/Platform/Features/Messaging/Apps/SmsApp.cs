@@ -59,6 +59,28 @@ public sealed class SmsApp : Entity, ITenantOwned, ISoftDeletable, INodeEntity
         return secret;
     }
 
+    /// <summary>Where the platform POSTs the app's callback events (回调地址); null when none is set.</summary>
+    public string? CallbackUrl { get; private set; }
+
+    /// <summary>The callback signing secret, encrypted (<see cref="CallbackSigningSecrets"/>); null without a callback.</summary>
+    public string? CallbackSecretProtected { get; private set; }
+
+    /// <summary>The signing secret's first characters, to tell which one a receiver holds.</summary>
+    public string? CallbackSecretPrefix { get; private set; }
+
+    public DateTime? CallbackSetAt { get; private set; }
+
+    public bool HasCallback => CallbackUrl is not null;
+
+    /// <summary>Sets the callback URL (checked by the caller) with a new signing secret, or removes both when <paramref name="url"/> is null.</summary>
+    public void SetCallback(Uri? url, string? protectedSecret, string? secretPrefix, DateTime now)
+    {
+        CallbackUrl = url?.AbsoluteUri;
+        CallbackSecretProtected = url is null ? null : protectedSecret;
+        CallbackSecretPrefix = url is null ? null : secretPrefix;
+        CallbackSetAt = url is null ? null : now;
+    }
+
     /// <summary>An app takes new signatures, templates and tasks only while it is not suspended.</summary>
     public void RequireActive()
     {

@@ -16,6 +16,10 @@ public sealed class SmsAppConfiguration : IEntityTypeConfiguration<SmsApp>
         builder.HasIndex(a => a.AppKey).IsUnique();
         builder.Property(a => a.AppSecretHash).HasMaxLength(64);
         builder.Property(a => a.AppSecretPrefix).HasMaxLength(AppCredentials.DisplayLength);
+        builder.Property(a => a.CallbackUrl).HasMaxLength(CallbackAddressRules.UrlMax);
+        builder.Property(a => a.CallbackSecretProtected).HasMaxLength(1000);
+        builder.Property(a => a.CallbackSecretPrefix).HasMaxLength(CallbackSigningSecrets.DisplayLength);
         builder.Ignore(a => a.IsUsable);
+        builder.Ignore(a => a.HasCallback);
     }
 }

@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Observability;
 using Microsoft.EntityFrameworkCore;
@@ -15,9 +16,11 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// gateway's acceptance and that record, or the carrier is quick): it proves the message was sent, so
 /// a still PENDING recipient goes straight to the outcome and counts as sent here; the dispatcher's
 /// own record, conditional on PENDING, then changes nothing. The receipt that settles a task's last
-/// outcome ends the task, in the same transaction (<see cref="SendTaskCompletion"/>).
+/// outcome ends the task, in the same transaction (<see cref="SendTaskCompletion"/>), which also writes
+/// the app's callback events for the recipients it changed (<see cref="ReceiptCallbacks"/>).
 /// </summary>
-public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, PlatformMetrics metrics, TimeProvider clock, ILogger<ReceiptProcessor> logger)
+public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, PlatformMetrics metrics, TimeProvider clock, ReceiptCallbacks callbacks,
+    ILogger<ReceiptProcessor> logger)
 {
     public async Task<int> ApplyAsync(IReadOnlyList<Receipt> receipts, CancellationToken cancellationToken)
     {
@@ -52,10 +55,19 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
             {
                 var scope = await MessageStatisticScope.Select(db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == task.Key.TaskId)).FirstAsync(ct);
                 int sent = 0, delivered = 0, failed = 0, expired = 0;
+                var app = await callbacks.AppOfTaskAsync(db, task.Key.TaskId, ct);
+                var receipted = new List<CallbackEvents.ReceiptItem>();
                 foreach (var outcome in task.GroupBy(o => (byId[o.Id].Outcome, byId[o.Id].ErrorCode, o.Channel)))
                 {
                     var group = outcome.Select(o => o.Id).ToList();
                     var at = outcome.Max(o => byId[o.Id].At);
+                    if (app is not null)
+                    {
+                        var state = outcome.Key.Outcome;
+                        receipted.AddRange(await callbacks.CaptureAsync(db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id)
+                                && (r.State == RecipientState.Submitted || (r.State == RecipientState.Pending && state != RecipientState.Expired))),
+                            state, ErrorCodeOf(state, outcome.Key.ErrorCode), at, ct));
+                    }
                     var overtaken = await ApplyToPendingAsync(
                         db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id) && r.State == RecipientState.Pending),
                         outcome.Key.Outcome, outcome.Key.ErrorCode, at, ct);
@@ -67,10 +79,10 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                         RecipientState.Delivered => await recipients.ExecuteUpdateAsync(s => s
                             .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.DeliveredAt, at).SetProperty(r => r.FinishedAt, at), ct),
                         RecipientState.Failed => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, outcome.Key.ErrorCode ?? "UNDELIVERED")
+                            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Failed, outcome.Key.ErrorCode))
                             .SetProperty(r => r.FinishedAt, at), ct),
                         RecipientState.Expired => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, "NO_RECEIPT").SetProperty(r => r.FinishedAt, at), ct),
+                            .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Expired, null)).SetProperty(r => r.FinishedAt, at), ct),
                         _ => 0,
                     };
                     var rows = overtaken + answered;
@@ -97,6 +109,8 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                     await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>().IgnoreQueryFilters(), task.Key.TaskId,
                         clock.GetUtcNow().UtcDateTime, ct);
                 }
+                if (app is not null)
+                    await callbacks.EnqueueAsync(db, app, receipted, ct);
                 return (delivered, failed, expired);
             }, cancellationToken);
 
@@ -111,6 +125,14 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
         return applied;
     }
 
+    /// <summary>The error code a recipient records for an outcome (none when delivered).</summary>
+    private static string? ErrorCodeOf(RecipientState outcome, string? reported) => outcome switch
+    {
+        RecipientState.Failed => reported ?? "UNDELIVERED",
+        RecipientState.Expired => "NO_RECEIPT",
+        _ => null,
+    };
+
     /// <summary>DELIVERED or FAILED for recipients the dispatcher has not yet recorded as handed over (EXPIRED never applies to them).</summary>
     private static async Task<int> ApplyToPendingAsync(IQueryable<Recipient> pending, RecipientState outcome, string? errorCode, DateTime at,
         CancellationToken cancellationToken) => outcome switch
@@ -120,7 +142,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
             .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), cancellationToken),
         RecipientState.Failed => await pending.ExecuteUpdateAsync(s => s
             .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.SubmittedAt, at).SetProperty(r => r.FinishedAt, at)
-            .SetProperty(r => r.ErrorCode, errorCode ?? "UNDELIVERED")
+            .SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Failed, errorCode))
             .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), cancellationToken),
         _ => 0,
     };
