@@ -57,6 +57,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -239,6 +242,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -304,6 +310,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -436,6 +445,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -522,6 +534,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1063,6 +1078,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1183,6 +1201,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1305,6 +1326,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1361,6 +1385,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1627,6 +1654,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<string>("Decision")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -56,6 +56,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -238,6 +241,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -303,6 +309,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -436,6 +445,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -522,6 +534,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1064,6 +1079,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1184,6 +1202,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1306,6 +1327,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1362,6 +1386,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1628,6 +1655,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("Decision")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -51,6 +51,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -233,6 +236,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -297,6 +303,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -430,6 +439,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -515,6 +527,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -1057,6 +1072,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1176,6 +1194,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -1299,6 +1320,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1354,6 +1378,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -1620,6 +1647,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("Decision")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
