@@ -123,7 +123,7 @@ gql "$TENANT_KEY" 'mutation($id: ID!) { submitFiling(input: {id: $id}) {
     filing { id reviewStatus } errors { __typename ... on Error { code message } } } }' id="$FILING_ID"
 
 step "5. A reviewer approves the filing"
-gql "$REVIEWER_KEY" '{ reviewQueue(first: 10) { nodes { kind title tenant { slug } submittedAt subject { id reviewStatus } } } }'
+gql "$REVIEWER_KEY" '{ reviewQueue(first: 10) { nodes { kind title tenant { slug } submittedAt dueAt overdue subject { id reviewStatus } } } }'
 gql "$REVIEWER_KEY" 'mutation($id: ID!) { approve(input: {subjectId: $id, note: "ok"}) {
     subject { id reviewStatus } errors { __typename ... on Error { code message } } } }' id="$FILING_ID"
 

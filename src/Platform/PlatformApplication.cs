@@ -38,7 +38,7 @@ public static class PlatformApplication
         services.AddKooMessageData(configuration);
         services.AddKooMessageTenancy(configuration);
         services.AddKooMessageEvents(configuration);
-        services.AddKooMessageReviews();
+        services.AddKooMessageReviews(configuration);
         services.AddKooMessageDeletion();
         services.AddKooMessageGraphQL(configuration);
         services.AddGraphQLRateLimits(configuration);

@@ -20,6 +20,9 @@ public interface IReviewSubject
 
     string GraphTypeName { get; }
 
+    /// <summary>How long reviewers have for a submission of this kind, in working time (the due time of each submission).</summary>
+    ReviewSla Sla { get; }
+
     Type EntityType { get; }
 
     Task<IReadOnlyDictionary<Guid, ReviewableEntity>> FindManyAsync(KooMessageDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken);

@@ -14,16 +14,24 @@ public sealed class ReviewQueries : IQueryFields
     public void AddFields(ObjectGraphType query)
     {
         query.Connection<ReviewTicketType, ReviewTicket>("reviewQueue")
-            .Description("Submissions waiting for review, across tenants, oldest first (reviewers and platform admins only).")
+            .Description("Submissions waiting for review, across tenants, the earliest due first (reviewers and platform admins only).")
+            .Argument<BooleanGraphType>("overdue", "true: only items past their due time; false: only items still within it; omitted: all.")
             .Filter<ReviewTicketFilterInputType>()
             .Sort<ReviewTicketSortInputType>()
-            .DefaultOrder(q => q.OrderBy(t => t.SubmittedAt), "oldest submission first")
+            .DefaultOrder(q => q.OrderBy(t => t.DueAt).ThenBy(t => t.SubmittedAt), "earliest due time first, then oldest submission")
             .Authorize(Role.PlatformReviewer, Role.PlatformAdmin)
             .Resolve(ctx =>
             {
                 // The one cross-tenant listing: explicit, and only for the platform roles authorised above.
                 ReviewLoaders.ReadAcrossTenantsForReviewers(ctx);
-                return ctx.Db().Set<ReviewTicket>().Where(t => t.Status == ReviewTicketStatus.Open);
+                var open = ctx.Db().Set<ReviewTicket>().Where(t => t.Status == ReviewTicketStatus.Open);
+                var now = ctx.UtcNow();
+                return ctx.GetArgument<bool?>("overdue") switch
+                {
+                    true => open.Where(ReviewTicket.OverdueAt(now)),
+                    false => open.Where(t => t.DueAt == null || t.DueAt >= now),
+                    null => open,
+                };
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReviewEventType>>>>("reviewHistory")

@@ -15,6 +15,9 @@ public abstract class ReviewSubject<T>(string kind, string graphTypeName, string
 
     public Type EntityType => typeof(T);
 
+    /// <summary>One working day unless the kind declares its own [ours: the seed names filings, signatures and templates only].</summary>
+    public virtual ReviewSla Sla => ReviewSla.WorkingDays(1);
+
     public async Task<IReadOnlyDictionary<Guid, ReviewableEntity>> FindManyAsync(KooMessageDbContext db, IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
         => await db.Set<T>().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => (ReviewableEntity)e, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using KooMessage.Platform.Data;
 
 namespace KooMessage.Platform.Reviews;
@@ -25,6 +26,9 @@ public sealed class ReviewTicket : Entity, ITenantOwned
 
     public DateTime SubmittedAt { get; private set; }
 
+    /// <summary>When a reviewer should have decided (the kind's SLA in working time); null only on tickets opened before deadlines existed.</summary>
+    public DateTime? DueAt { get; private set; }
+
     public ReviewTicketStatus Status { get; private set; }
 
     public ReviewStatus? Decision { get; private set; }
@@ -33,13 +37,20 @@ public sealed class ReviewTicket : Entity, ITenantOwned
 
     public string? DecidedBy { get; private set; }
 
-    public static ReviewTicket Open(ReviewableEntity subject, string kind, DateTime submittedAt) => new()
+    /// <summary>Open tickets past their due time at <paramref name="now"/>: translatable to SQL (the queue's <c>overdue</c> filter, the overview's count).</summary>
+    public static Expression<Func<ReviewTicket, bool>> OverdueAt(DateTime now)
+        => t => t.Status == ReviewTicketStatus.Open && t.DueAt != null && t.DueAt < now;
+
+    public bool IsOverdueAt(DateTime now) => Status == ReviewTicketStatus.Open && DueAt < now;
+
+    public static ReviewTicket Open(ReviewableEntity subject, string kind, DateTime submittedAt, DateTime dueAt) => new()
     {
         TenantId = subject.TenantId,
         SubjectId = subject.Id,
         SubjectKind = kind,
         Title = subject.ReviewTitle.Length <= TitleMax ? subject.ReviewTitle : subject.ReviewTitle[..TitleMax],
         SubmittedAt = submittedAt,
+        DueAt = dueAt,
         Status = ReviewTicketStatus.Open,
     };
 

@@ -14,6 +14,9 @@ public sealed class ReviewTicketType : NodeObjectType<ReviewTicket>
         Field("kind", x => x.SubjectKind, type: typeof(NonNullGraphType<ReviewSubjectKindType>)).Description("What kind of item.");
         Field(x => x.Title).Description("Short description of the item.");
         Field(x => x.SubmittedAt).Description("When it was submitted.");
+        Field(x => x.DueAt).Description("When a reviewer should have decided: the kind's review time (filings 3 working days, signatures and templates 2 working hours, other kinds 1 working day) counted in working time from submission.");
+        Field<NonNullGraphType<BooleanGraphType>>("overdue").Description("Whether it is still OPEN past its due time.")
+            .Resolve(c => c.Source.IsOverdueAt(c.UtcNow()));
         Field(x => x.Status).Description("OPEN, DECIDED or WITHDRAWN.");
         Field(x => x.Decision).Description("APPROVED or REJECTED once decided; DRAFT once withdrawn.");
         Field(x => x.DecidedAt).Description("When it was decided.");

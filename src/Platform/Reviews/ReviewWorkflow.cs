@@ -19,6 +19,7 @@ public sealed class ReviewWorkflow(
     IEventBus bus,
     ReviewSubjects subjects,
     IEnumerable<IReviewDecisionObserver> observers,
+    BusinessCalendar calendar,
     ILogger<ReviewWorkflow> logger)
 {
     private readonly List<(ReviewableEntity Subject, ReviewEvent Event)> _unpublished = [];
@@ -32,12 +33,18 @@ public sealed class ReviewWorkflow(
             Record(subject, transition);
     }
 
-    /// <summary>Tenant side: DRAFT/REJECTED → PENDING, opening a ticket in the reviewers' queue. Saves.</summary>
+    /// <summary>
+    /// Tenant side: DRAFT/REJECTED → PENDING, opening a ticket in the reviewers' queue, both due at the
+    /// kind's SLA counted in working time of the review calendar from now. Saves.
+    /// </summary>
     public async Task SubmitAsync(ReviewableEntity subject, CancellationToken cancellationToken)
     {
-        var transition = subject.Submit(Now);
+        var registration = subjects.Of(subject);
+        var now = Now;
+        var dueAt = registration.Sla.DueAt(calendar, now);
+        var transition = subject.Submit(now, dueAt);
         Record(subject, transition);
-        db.Add(ReviewTicket.Open(subject, subjects.Of(subject).Kind, Now));
+        db.Add(ReviewTicket.Open(subject, registration.Kind, now, dueAt));
         await SaveAsync(cancellationToken);
     }
 

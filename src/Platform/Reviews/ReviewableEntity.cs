@@ -28,6 +28,9 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
 
     public DateTime? DecidedAt { get; private set; }
 
+    /// <summary>When a reviewer should have decided the PENDING revision (its kind's SLA in working time); null when nothing is pending.</summary>
+    public DateTime? ReviewDueAt { get; private set; }
+
     /// <summary>The reviewer's reason for the last rejection; cleared by the next submission.</summary>
     public string? RejectionReason { get; private set; }
 
@@ -65,7 +68,8 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
         }
     }
 
-    public ReviewTransition Submit(DateTime now)
+    /// <param name="dueAt">When a reviewer should have decided, from the kind's SLA; each submission gets its own.</param>
+    public ReviewTransition Submit(DateTime now, DateTime dueAt)
     {
         if (ReviewStatus is not (ReviewStatus.Draft or ReviewStatus.Rejected))
             throw new DomainException(new InvalidStateError(EnumNames.Of(ReviewStatus),
@@ -74,6 +78,7 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
         var from = ReviewStatus;
         ReviewStatus = ReviewStatus.Pending;
         SubmittedAt = now;
+        ReviewDueAt = dueAt;
         RejectionReason = null;
         return new ReviewTransition(from, ReviewStatus.Pending, null);
     }
@@ -86,6 +91,7 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
     {
         RequirePending("withdrawn");
         ReviewStatus = ReviewStatus.Draft;
+        ReviewDueAt = null;
         return new ReviewTransition(ReviewStatus.Pending, ReviewStatus.Draft, null);
     }
 
@@ -94,6 +100,7 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
         RequirePending("approved");
         ReviewStatus = ReviewStatus.Approved;
         DecidedAt = now;
+        ReviewDueAt = null;
         HasApprovedRevision = true;
         OnApproved(now);
         return new ReviewTransition(ReviewStatus.Pending, ReviewStatus.Approved, string.IsNullOrWhiteSpace(note) ? null : note.Trim());
@@ -104,6 +111,7 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
         RequirePending("rejected");
         ReviewStatus = ReviewStatus.Rejected;
         DecidedAt = now;
+        ReviewDueAt = null;
         RejectionReason = reason.Trim();
         OnRejected(now);
         return new ReviewTransition(ReviewStatus.Pending, ReviewStatus.Rejected, RejectionReason);

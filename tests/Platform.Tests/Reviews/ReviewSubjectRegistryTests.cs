@@ -10,7 +10,7 @@ namespace KooMessage.Platform.Tests.Reviews;
 public sealed class ReviewSubjectRegistryTests
 {
     private static ReviewSubjects Registered()
-        => new ServiceCollection().AddKooMessageReviews().BuildServiceProvider().GetRequiredService<ReviewSubjects>();
+        => new ServiceCollection().AddKooMessageReviews(new ConfigurationBuilder().Build()).BuildServiceProvider().GetRequiredService<ReviewSubjects>();
 
     [Fact]
     public void Every_reviewable_entity_registers_exactly_one_review_subject()

@@ -38,6 +38,6 @@ public sealed class SchemaLanguageTests(PlatformFixture fixture) : IClassFixture
     public void The_review_queue_describes_the_order_it_uses()
     {
         var order = Schema.Query.GetField("reviewQueue")!.Arguments!.Find("order")!;
-        Assert.Equal("Sort order, most significant first; oldest submission first when omitted.", order.Description);
+        Assert.Equal("Sort order, most significant first; earliest due time first, then oldest submission when omitted.", order.Description);
     }
 }

@@ -40,6 +40,14 @@ public sealed class ConnectionFieldBuilder<TSource, TNodeType, T>
         return this;
     }
 
+    /// <summary>An argument of the field beyond paging, <c>where</c> and <c>order</c>, read by the source function.</summary>
+    public ConnectionFieldBuilder<TSource, TNodeType, T> Argument<TArgumentType>(string name, string description)
+        where TArgumentType : IGraphType
+    {
+        _field.Argument<TArgumentType>(name, description);
+        return this;
+    }
+
     public ConnectionFieldBuilder<TSource, TNodeType, T> Filter<TFilterType>()
         where TFilterType : FilterInputType<T>
     {

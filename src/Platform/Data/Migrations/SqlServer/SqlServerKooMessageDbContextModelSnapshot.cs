@@ -56,6 +56,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -238,6 +241,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -375,6 +381,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -523,6 +532,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -609,6 +621,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1151,6 +1166,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1271,6 +1289,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1393,6 +1414,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1449,6 +1473,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
@@ -1715,6 +1742,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<string>("Decision")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Status")
                         .IsRequired()

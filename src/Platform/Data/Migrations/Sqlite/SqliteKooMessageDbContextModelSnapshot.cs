@@ -51,6 +51,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -233,6 +236,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -369,6 +375,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -517,6 +526,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -602,6 +614,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -1144,6 +1159,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1263,6 +1281,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -1386,6 +1407,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewStatus")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1441,6 +1465,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReviewStatus")
@@ -1707,6 +1734,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.Property<string>("Decision")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
