@@ -24,7 +24,7 @@ public sealed class OverviewTests
     public const string PlatformSelection = """
         platform {
           tenants { status count }
-          reviewQueue { kind waiting oldestSubmittedAt }
+          reviewQueue { kind waiting overdue oldestSubmittedAt }
           traffic { today { sent delivered clicks } lastHour { sent delivered clicks } }
         }
         """;
@@ -78,6 +78,7 @@ public sealed class OverviewTests
         var queue = Assert.Single(whole.GetProperty("reviewQueue").EnumerateArray());
         Assert.Equal("FILING", queue.GetProperty("kind").GetString());
         Assert.Equal(1, queue.GetProperty("waiting").GetInt32());
+        Assert.Equal(0, queue.GetProperty("overdue").GetInt32());
         Assert.True(queue.GetProperty("oldestSubmittedAt").GetDateTime() <= DateTime.UtcNow);
         Assert.Equal(2, whole.GetProperty("traffic").GetProperty("lastHour").GetProperty("sent").GetInt32());
 

@@ -45,6 +45,7 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
         Assert.Equal([filing, signature], Ids(await QueueAsync(story, "order: [{ dueAt: DESC }]")));
         Assert.Empty(await QueueAsync(story, "overdue: true"));
         Assert.Equal(2, (await QueueAsync(story, "overdue: false")).Count);
+        Assert.Equal(["FILING:1:0", "SMS_SIGNATURE:1:0"], await OverviewQueueAsync(story));
 
         // Four calendar days later the signature is overdue; the filing (3 working days) may or may not be.
         _clock.Advance(TimeSpan.FromDays(4));
@@ -52,6 +53,7 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
         var signatureItem = later.Single(n => n.GetProperty("subject").GetProperty("id").GetString() == signature);
         Assert.True(signatureItem.GetProperty("overdue").GetBoolean());
         Assert.Contains(signature, Ids(await QueueAsync(story, "overdue: true")));
+        Assert.Contains("SMS_SIGNATURE:1:1", await OverviewQueueAsync(story));
         Assert.DoesNotContain(signature, Ids(await QueueAsync(story, "overdue: false")));
         var cutoff = signatureItem.GetProperty("dueAt").GetString();
         Assert.Equal([signature], Ids(await QueueAsync(story, $$"""where: { dueAt: { lte: "{{cutoff}}" } }""")));
@@ -72,6 +74,15 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
         (await story.Filing.ApproveAsync(signature)).AssertNoErrors();
         var approved = await story.AsTenant.QueryAsync($$"""{ node(id: "{{signature}}") { ... on Reviewable { reviewDueAt } } }""");
         Assert.Equal(JsonValueKind.Null, approved.GetProperty("node").GetProperty("reviewDueAt").ValueKind);
+    }
+
+    /// <summary>The platform overview's queue lengths as kind:waiting:overdue (this host holds only this test's tenant).</summary>
+    private static async Task<List<string>> OverviewQueueAsync(MessagingScenario story)
+    {
+        var data = await story.Reviewer.QueryAsync("{ overview { platform { reviewQueue { kind waiting overdue } } } }");
+        return data.GetProperty("overview").GetProperty("platform").GetProperty("reviewQueue").EnumerateArray()
+            .Select(q => $"{q.GetProperty("kind").GetString()}:{q.GetProperty("waiting").GetInt32()}:{q.GetProperty("overdue").GetInt32()}")
+            .ToList();
     }
 
     private static List<string> Ids(List<JsonElement> nodes) => nodes.Select(n => n.GetProperty("subject").GetProperty("id").GetString()!).ToList();

@@ -54,7 +54,7 @@ public static class OverviewReader
     public static async Task<PlatformOverview> ReadPlatformAsync(KooMessageDbContext db, DateTime now, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var tenants = await db.Set<Tenant>().GroupBy(t => t.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var queue = await ReviewQueueLengths.ReadAsync(db, cancellationToken);
+        var queue = await ReviewQueueLengths.ReadAsync(db, now, cancellationToken);
         // Platform-wide throughput: every tenant's rollups, for platform principals only (the callers check).
         var traffic = await MessageTrafficReader.ReadAsync(db.Set<MessageStatistic>().IgnoreQueryFilters(), now, zone, cancellationToken);
         return new PlatformOverview(Counts(tenants.Select(t => (t.Key, t.Count))), queue, traffic);
