@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace KooMessage.Platform.Data.Migrations.Sqlite
+namespace KooMessage.Platform.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class ReviewRules : Migration
+    public partial class ReviewDeadlines : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,61 +14,61 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "VideoTemplates",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "SmsTemplates",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "SmsSignatures",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "SmartTemplates",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ServiceNumbers",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ServiceNumberMenus",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ServiceNumberHomepages",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DueAt",
                 table: "ReviewTickets",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "Filings",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ChannelNumbers",
-                type: "TEXT",
+                type: "datetime2",
                 nullable: true);
         }
 

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace KooMessage.Platform.Data.Migrations.SqlServer
+namespace KooMessage.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ReviewRules : Migration
+    public partial class ReviewDeadlines : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,61 +14,61 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "VideoTemplates",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "SmsTemplates",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "SmsSignatures",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "SmartTemplates",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ServiceNumbers",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ServiceNumberMenus",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ServiceNumberHomepages",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "DueAt",
                 table: "ReviewTickets",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "Filings",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "ReviewDueAt",
                 table: "ChannelNumbers",
-                type: "datetime2",
+                type: "TEXT",
                 nullable: true);
         }
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KooMessage.Platform.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class ReviewRules : Migration
+    public partial class ReviewDeadlines : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
