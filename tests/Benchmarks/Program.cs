@@ -14,6 +14,9 @@
 //       same clients on GET /health/live.
 //   dotnet run -c Release --project tests/Benchmarks -- auth [--connections 16] [--seconds 10]
 //       {__typename} with a tenant API key against the same request anonymously.
+//   dotnet run -c Release --project tests/Benchmarks -- list [--connections 16] [--seconds 10] [--templates 30]
+//       smsTemplates(first: 20, where, order) over GraphQL against a minimal-API endpoint running the same
+//       statements with the same authentication and JSON encoder, in one host process.
 //   dotnet run -c Release --project tests/Benchmarks -- all [--quick]
 //       Every benchmark above in turn (--quick: each at a small size, a smoke run of the tool in about
 //       a minute); the exit code is non-zero when any of them failed.
@@ -22,6 +25,7 @@
 // server binds a free port on 127.0.0.1.
 using KooMessage.Benchmarks;
 using KooMessage.Benchmarks.Authentication;
+using KooMessage.Benchmarks.ListQuery;
 using KooMessage.Benchmarks.Load;
 using KooMessage.Benchmarks.Sending;
 
@@ -45,6 +49,8 @@ async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300))),
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
     "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),
+    "list" => await ListQueryBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10)), Option(args, "--templates", 30)),
+    ListQueryHost.Command => await ListQueryHost.RunAsync(args),
     "fanout" => await new FanOutRunner(FanOutOptions.Parse(args[1..])).RunAsync(),
     "all" => await RunAllAsync(args.Contains("--quick")),
     _ => await new FanOutRunner(FanOutOptions.Parse(args)).RunAsync(),
@@ -61,8 +67,9 @@ async Task<int> RunAllAsync(bool quick)
             ["fanout", "--subscribers", "100", "--events", "1", "--timeout-seconds", "120"],
             ["load", "--clients", "2", "--seconds", "3", "--timeout-seconds", "180"],
             ["auth", "--connections", "8", "--seconds", "3"],
+            ["list", "--connections", "4", "--seconds", "2", "--templates", "5"],
         ]
-        : [["parsing"], ["dispatch"], ["fanout"], ["load"], ["auth"]];
+        : [["parsing"], ["dispatch"], ["fanout"], ["load"], ["auth"], ["list"]];
     var failed = new List<string>();
     foreach (var run in runs)
     {

@@ -73,6 +73,14 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
         })), "createSendTask", "sendTask");
     }
 
+    /// <summary>Creates <paramref name="count"/> more (pending) SMS templates with the tenant's app and signature, named by <paramref name="name"/>.</summary>
+    public async Task CreateTemplatesAsync(Uri baseAddress, int count, Func<int, string> name)
+    {
+        using var tenant = new LoadGraphQLClient(baseAddress, TenantKey);
+        for (var i = 0; i < count; i++)
+            await RequireAsync(tenant.MutateAsync("createSmsTemplate", LoadDocuments.CreateTemplate, new { appId = AppId, signatureId = SignatureId, name = name(i) }));
+    }
+
     private static async Task ApproveAsync(LoadGraphQLClient reviewer, string subjectId)
         => await RequireAsync(reviewer.MutateAsync("approve", LoadDocuments.Approve, new { id = subjectId }));
 

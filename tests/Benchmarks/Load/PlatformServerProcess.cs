@@ -60,10 +60,12 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
     /// Starts an instance with <paramref name="settings"/> (configuration keys) and waits until
     /// /health/ready answers. With <paramref name="storagePath"/> it runs on that folder (and leaves it
     /// in place); otherwise on a new temporary folder it deletes when disposed. <paramref name="onLine"/>
-    /// sees every line the process prints, from the first.
+    /// sees every line the process prints, from the first. <paramref name="command"/> is the assembly
+    /// and arguments to run instead of the platform's (a benchmark host that builds the platform the same way).
     /// </summary>
     public static async Task<PlatformServerProcess> StartAsync(IEnumerable<KeyValuePair<string, string?>> settings,
-        string adminKey = AdminKey, string? storagePath = null, string environment = "Benchmark", Action<string>? onLine = null)
+        string adminKey = AdminKey, string? storagePath = null, string environment = "Benchmark", Action<string>? onLine = null,
+        IReadOnlyList<string>? command = null)
     {
         var ownsStorage = storagePath is null;
         storagePath ??= Path.Combine(Path.GetTempPath(), "koomessage-processes", Guid.NewGuid().ToString("N"));
@@ -75,7 +77,10 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KooMessage.Platform.dll"));
+        command ??= ["KooMessage.Platform.dll"];
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, command[0]));
+        foreach (var argument in command.Skip(1))
+            start.ArgumentList.Add(argument);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["DOTNET_ENVIRONMENT"] = environment;
