@@ -29,6 +29,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<UnhandledExceptionLogger>();
         services.AddScoped<DataLoaderContext>();
         services.AddSingleton<GraphQLOperationExecutor>();
+        services.Configure<DocumentCacheOptions>(configuration.GetSection(DocumentCacheOptions.Section));
+        services.AddSingleton<DocumentCache>();
         services.AddSingleton<GraphQLMultipartReader>();
         services.Configure<PersistedQueryOptions>(configuration.GetSection(PersistedQueryOptions.Section));
         services.AddSingleton<AutomaticPersistedQueries>();
@@ -76,10 +78,12 @@ public static class GraphQLServiceCollectionExtensions
             // Resolvers share the request's DbContext, which is not thread-safe: queries run serially;
             // DataLoaders still batch every sibling field's keys into one statement.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddValidationRule<AuthorizationValidationRule>()
-            .AddValidationRule<IntrospectionValidationRule>()
-            .AddValidationRule<LimitsComplexityValidationRule>()
-            .AddValidationRule<QueryArgumentLimitsValidationRule>()
+            // These depend on the caller or the variables, so they run for cached documents too (see DocumentCache).
+            .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
+            .AddValidationRule<IntrospectionValidationRule>(useForCachedDocuments: true)
+            .AddValidationRule<LimitsComplexityValidationRule>(useForCachedDocuments: true)
+            .AddValidationRule<QueryArgumentLimitsValidationRule>(useForCachedDocuments: true)
+            .ConfigureExecution<CachedDocumentValidation>()
             .WithTimeout(limits.ExecutionTimeout, TimeoutAction.ReturnTimeoutError)
             .ConfigureExecutionOptions(options =>
             {

@@ -11,12 +11,15 @@ namespace KooMessage.Platform.Transport;
 /// Parses and runs one GraphQL operation for any transport (HTTP, WebSocket, SSE) with the caller's
 /// principal and scoped services. Document limits, authorization and error shaping are part of this
 /// path and of the executer's setup (see GraphQLServiceCollectionExtensions), so every transport
-/// enforces the same rules.
+/// enforces the same rules. A document that passes validation is kept parsed in the
+/// <see cref="DocumentCache"/> for the next request with the same text.
 /// </summary>
-public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema> executer, IOptions<DocumentLimits> limits)
+public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema> executer, IOptions<DocumentLimits> limits, DocumentCache cache)
 {
     public ParsedOperation Parse(string? query, string? operationName)
-        => ParsedOperation.Parse(query, operationName, limits.Value);
+        => cache.TryGet(query, out var document)
+            ? ParsedOperation.Cached(document, operationName)
+            : ParsedOperation.Parse(query, operationName, limits.Value);
 
     /// <param name="reportCost">
     /// Return the operation's computed cost in <c>extensions.cost</c> (also when the request's extensions ask, see <see cref="OperationCost"/>).
@@ -27,6 +30,8 @@ public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema>
         if (operation.Rejection is { } rejection)
             return new ExecutionResult { Errors = [rejection], Executed = false };
         var userContext = new Dictionary<string, object?>();
+        if (operation.FromCache)
+            userContext[CachedDocumentValidation.UserContextKey] = true;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             UserContext = userContext,
@@ -39,6 +44,9 @@ public sealed class GraphQLOperationExecutor(IDocumentExecuter<KooMessageSchema>
             RequestServices = services,
             CancellationToken = cancellationToken,
         });
+        // Executed means the document passed validation (the executer stops before executing otherwise).
+        if (result.Executed && !operation.FromCache && operation.Document is { } validated && request.Query is { } text)
+            cache.Add(text, validated);
         TrimErrors(result, limits.Value.MaxValidationErrors);
         if ((reportCost || OperationCost.IsRequested(request.Extensions)) && userContext.TryGetValue(OperationCost.UserContextKey, out var cost))
             (result.Extensions ??= new Dictionary<string, object?>())[OperationCost.ExtensionKey] = cost;

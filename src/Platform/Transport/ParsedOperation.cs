@@ -15,6 +15,13 @@ namespace KooMessage.Platform.Transport;
 /// </summary>
 public sealed record ParsedOperation(GraphQLDocument? Document, OperationType? Type, ExecutionError? Rejection = null)
 {
+    /// <summary>The document came from the <see cref="DocumentCache"/>: it passed the limits and validation before.</summary>
+    public bool FromCache { get; init; }
+
+    /// <summary>A cached document, with the operation <paramref name="operationName"/> picks.</summary>
+    public static ParsedOperation Cached(GraphQLDocument document, string? operationName)
+        => new(document, Select(document, operationName)) { FromCache = true };
+
     public static ParsedOperation Parse(string? query, string? operationName, DocumentLimits limits)
     {
         if (string.IsNullOrEmpty(query))
@@ -37,10 +44,15 @@ public sealed record ParsedOperation(GraphQLDocument? Document, OperationType? T
         }
         if (DocumentShapeAnalyzer.Check(document, limits) is { } overLimit)
             return new ParsedOperation(null, null, overLimit);
+        return new ParsedOperation(document, Select(document, operationName));
+    }
+
+    private static OperationType? Select(GraphQLDocument document, string? operationName)
+    {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
         var selected = string.IsNullOrEmpty(operationName)
             ? (operations.Count == 1 ? operations[0] : null)
             : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-        return new ParsedOperation(document, selected?.Operation);
+        return selected?.Operation;
     }
 }
