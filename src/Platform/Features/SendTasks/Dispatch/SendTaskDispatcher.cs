@@ -276,7 +276,7 @@ public sealed class SendTaskDispatcher(
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var results = await gateway.SendAsync(messages, _abandonBatches.Token);
-                ended = await RecordResultsAsync(db, taskId, results, _abandonBatches.Token);
+                ended = await RecordResultsAsync(db, taskId, messages, results, _abandonBatches.Token);
                 var accepted = results.Count(r => r.Accepted);
                 metrics.DispatchedRecipients.Add(accepted, new KeyValuePair<string, object?>("outcome", "sent"));
                 metrics.DispatchedRecipients.Add(results.Count - accepted, new KeyValuePair<string, object?>("outcome", "failed"));
@@ -315,15 +315,24 @@ public sealed class SendTaskDispatcher(
     }
 
     /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
-    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
+    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<OutgoingMessage> messages, IReadOnlyList<GatewayResult> results,
+        CancellationToken cancellationToken)
     {
         var now = Now;
+        var senders = messages.ToDictionary(m => m.MessageId, m => m.Sender?.ServiceNumberId, StringComparer.Ordinal);
         return await db.InTransactionAsync(async ct =>
         {
-            var accepted = results.Where(r => r.Accepted).Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-            var sent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
-                    .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), ct);
+            var sent = 0;
+            // One statement per service number the batch was sent under (usually one, or none).
+            foreach (var group in results.Where(r => r.Accepted).GroupBy(r => senders.GetValueOrDefault(r.MessageId)))
+            {
+                var accepted = group.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+                var serviceNumberId = group.Key;
+                sent += await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
+                        .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
+                        .SetProperty(r => r.ServiceNumberId, serviceNumberId), ct);
+            }
             var failed = 0;
             foreach (var refusal in results.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
             {
