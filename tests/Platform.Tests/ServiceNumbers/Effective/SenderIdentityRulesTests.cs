@@ -24,17 +24,29 @@ public sealed class SenderIdentityRulesTests
     }
 
     [Fact]
-    public void The_bundled_table_finds_provinces_by_the_longest_prefix_and_rejects_bad_lines()
+    public void Provinces_come_from_the_bundled_geocoding_data_of_the_number_prefix()
     {
         Assert.Equal(Region.Beijing, PhoneProvinces.Of("+8613800138000"));
         Assert.Equal(Region.Shanghai, PhoneProvinces.Of("+8613800210001"));
-        Assert.Null(PhoneProvinces.Of("+8613912345678"));
+        Assert.Equal(Region.Jiangsu, PhoneProvinces.Of("+8613912345678"));
+        Assert.Equal(Region.Chongqing, PhoneProvinces.Of("+8613512345678"));
+        // A range the data only knows as 中国, a foreign number, garbage: no province, only NATIONWIDE applies.
+        Assert.Null(PhoneProvinces.Of("+8619912345678"));
         Assert.Null(PhoneProvinces.Of("+14155550100"));
+        Assert.Null(PhoneProvinces.Of("+86abc"));
+    }
 
-        var table = PhoneProvinces.Parse(["# comment", "prefix,region", "138,GUANGDONG", "1380013,BEIJING", ""]);
-        Assert.Equal(2, table.Count);
-        Assert.Throws<InvalidDataException>(() => PhoneProvinces.Parse(["1380013,NATIONWIDE"]));
-        Assert.Throws<InvalidDataException>(() => PhoneProvinces.Parse(["13a0013,BEIJING"]));
-        Assert.Throws<InvalidDataException>(() => PhoneProvinces.Parse(["1380013,BEIJING", "1380013,SHANGHAI"]));
+    [Fact]
+    public void Geocoder_descriptions_map_to_regions_by_their_leading_name()
+    {
+        Assert.Equal(Region.InnerMongolia, PhoneProvinces.FromDescription("内蒙古呼和浩特市"));
+        Assert.Equal(Region.Heilongjiang, PhoneProvinces.FromDescription("黑龙江省"));
+        Assert.Equal(Region.Guangxi, PhoneProvinces.FromDescription("广西南宁市"));
+        Assert.Equal(Region.Guangdong, PhoneProvinces.FromDescription("广东省广州市"));
+        Assert.Equal(Region.Shaanxi, PhoneProvinces.FromDescription("陕西省"));
+        Assert.Equal(Region.Shanxi, PhoneProvinces.FromDescription("山西省"));
+        Assert.Equal(Region.Tianjin, PhoneProvinces.FromDescription("天津"));
+        Assert.Null(PhoneProvinces.FromDescription("中国"));
+        Assert.Null(PhoneProvinces.FromDescription(""));
     }
 }

@@ -1,60 +1,56 @@
-using System.Collections.Frozen;
-using KooMessage.Platform.Domain;
+using PhoneNumbers;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
 /// <summary>
-/// The province of a mainland mobile number from its prefix (号段), by the bundled table
-/// <c>phone-provinces.csv</c> (longest prefix wins). Null when no line covers the number: then only
-/// NATIONWIDE bindings apply to it. Pure; the table is read once.
+/// The province (a <see cref="Region"/> other than NATIONWIDE) of a mainland number from its prefix (号段), by the
+/// offline geocoding data bundled with libphonenumber: its Chinese description ("北京市", "江苏省常州市",
+/// "内蒙古呼和浩特市") starts with the region's name. Null when the data names no province ("中国" for
+/// ranges without one, foreign or invalid numbers): then only NATIONWIDE bindings apply to the number.
 /// </summary>
 public static class PhoneProvinces
 {
-    public const int MinPrefix = 3;
-    public const int MaxPrefix = 7;
+    private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
+    private static readonly PhoneNumberOfflineGeocoder Geocoder = PhoneNumberOfflineGeocoder.GetInstance();
+    private static readonly Locale Chinese = new("zh", "");
 
-    private static readonly FrozenDictionary<string, Region> Table = Parse(ReadBundled());
+    // The geocoder loads its per-country data lazily into plain dictionaries; dispatch lanes call it concurrently.
+    private static readonly Lock GeocoderLock = new();
+
+    /// <summary>Region names by length, longest first, so that a description is matched by the whole name.</summary>
+    private static readonly (string Name, Region Region)[] Provinces = Enum.GetValues<Region>()
+        .Where(r => r != Region.Nationwide)
+        .Select(r => (RegionNames.ChineseOf(r), r))
+        .OrderByDescending(p => p.Item1.Length)
+        .ToArray();
 
     /// <param name="phone">E.164 (<c>+86…</c>), as recipients store it.</param>
     public static Region? Of(string phone)
     {
         if (!phone.StartsWith("+86", StringComparison.Ordinal))
             return null;
-        var national = phone.AsSpan(3);
-        var lookup = Table.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var length = Math.Min(MaxPrefix, national.Length); length >= MinPrefix; length--)
+        string description;
+        try
         {
-            if (lookup.TryGetValue(national[..length], out var province))
-                return province;
+            var number = Numbers.Parse(phone, "CN");
+            lock (GeocoderLock)
+                description = Geocoder.GetDescriptionForNumber(number, Chinese);
+        }
+        catch (NumberParseException)
+        {
+            return null;
+        }
+        return FromDescription(description);
+    }
+
+    /// <summary>The region a geocoder description names at its start, if any.</summary>
+    public static Region? FromDescription(string description)
+    {
+        foreach (var (name, region) in Provinces)
+        {
+            if (description.StartsWith(name, StringComparison.Ordinal))
+                return region;
         }
         return null;
     }
-
-    /// <summary>Reads "prefix,REGION" lines; '#' comments, blank lines and the header are skipped. A bad line is a packaging bug: it throws.</summary>
-    public static FrozenDictionary<string, Region> Parse(IEnumerable<string> lines)
-    {
-        var names = Enum.GetValues<Region>().Where(r => r != Region.Nationwide).ToDictionary(EnumNames.Of, r => r, StringComparer.Ordinal);
-        var table = new Dictionary<string, Region>(StringComparer.Ordinal);
-        foreach (var raw in lines)
-        {
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#') || line == "prefix,region")
-                continue;
-            var cells = line.Split(',');
-            if (cells.Length != 2 || cells[0].Length is < MinPrefix or > MaxPrefix || !cells[0].All(char.IsAsciiDigit)
-                || !cells[0].StartsWith('1') || !names.TryGetValue(cells[1], out var region) || !table.TryAdd(cells[0], region))
-                throw new InvalidDataException($"phone-provinces.csv: bad or repeated line '{line}'.");
-        }
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static IEnumerable<string> ReadBundled()
-    {
-        using var stream = typeof(PhoneProvinces).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The bundled table {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Split('\n');
-    }
-
-    private const string ResourceName = "KooMessage.Platform.Features.ServiceNumbers.phone-provinces.csv";
 }
