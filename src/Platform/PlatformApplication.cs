@@ -6,6 +6,7 @@ using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.ServiceNumbers;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.Hosting;
@@ -78,6 +79,7 @@ public static class PlatformApplication
         app.MapBasicEdition();
         app.MapServiceNumbers();
         app.MapDocuments();
+        app.MapStatistics();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>

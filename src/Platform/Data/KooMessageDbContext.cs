@@ -201,6 +201,22 @@ public abstract class KooMessageDbContext : DbContext
         await BulkInserter.InsertAsync(this, rows, cancellationToken);
     }
 
+    /// <summary>
+    /// Inserts <paramref name="row"/>, or adds its <paramref name="counters"/> to the existing row with the
+    /// same <paramref name="key"/> (the properties of a unique index): one atomic statement, safe when
+    /// several transactions add to the same new row at once (<see cref="CounterUpserter"/>). The insert
+    /// rules apply (tenant guard, timestamps); nothing is tracked. Joins the current transaction, if any.
+    /// </summary>
+    public Task AddToCountersAsync<T>(T row, IReadOnlyCollection<string> key, IReadOnlyCollection<string> counters, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (row is ITenantOwned owned)
+            GuardInsert(owned, typeof(T).Name);
+        if (row is Entity entity)
+            entity.CreatedAt = entity.UpdatedAt = _clock.GetUtcNow().UtcDateTime;
+        return CounterUpserter.AddAsync(this, row, key, counters, cancellationToken);
+    }
+
     private sealed class CrossTenantScope(KooMessageDbContext owner) : IDisposable
     {
         private bool _disposed;

@@ -162,6 +162,13 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
         Skipped = Total - Submitted;
     }
 
+    /// <summary>The recipients that will be sent, per channel: smart cards, the fallback of unresolvable numbers, or video messages.</summary>
+    public IEnumerable<(RecipientChannel Channel, int Count)> SubmittedByChannel()
+        => new[] { (Capability: RecipientCapability.Resolvable, Count: Resolvable), (Capability: RecipientCapability.Unresolvable, Count: Unresolvable) }
+            .Select(c => (Channel: Recipient.ChannelFor(Kind, c.Capability, Fallback), c.Count))
+            .Where(c => c.Count > 0 && c.Channel != RecipientChannel.Skipped)
+            .GroupBy(c => c.Channel, (channel, counts) => (channel, counts.Sum(c => c.Count)));
+
     public void Cancel(DateTime now)
     {
         if (Status is not (SendTaskStatus.Scheduled or SendTaskStatus.Queued))

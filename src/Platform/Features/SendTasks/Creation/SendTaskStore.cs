@@ -1,6 +1,7 @@
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -52,7 +53,7 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
 
     /// <summary>
     /// Stores the task, then its recipients (and their short links, with a <paramref name="links"/> plan)
-    /// as the numbers are parsed, then the task's counters: one transaction, written in batches. A
+    /// as the numbers are parsed, then the task's counters and its statistics rollups: one transaction, written in batches. A
     /// short-link code that collides with an existing one makes the attempt roll back and run again with
     /// fresh codes. <paramref name="create"/> makes the task from the parse counts (empty at first). When
     /// another request stored a task with the same idempotency key meanwhile, that task is the answer.
@@ -100,6 +101,7 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
             var landing = plan?.LandingUrl.Replace("{task}", GlobalId.Encode("SendTask", placeholder.Id), StringComparison.Ordinal);
             var recipients = new List<Recipient>(WriteBatch);
             var shortLinks = new List<ShortLink>(WriteBatch);
+            var byChannel = new Dictionary<RecipientChannel, MessageCounts>();
             async Task FlushAsync()
             {
                 await db.BulkInsertAsync(recipients, cancellationToken);
@@ -113,6 +115,8 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
                 var code = plan is not null && Recipient.CarriesShortLink(channel) ? ShortLinkCodes.Next() : null;
                 var recipient = Recipient.For(placeholder, row, code);
                 recipients.Add(recipient);
+                var counted = recipient.State == RecipientState.Pending ? new MessageCounts(Submitted: 1) : new MessageCounts(Skipped: 1);
+                byChannel[channel] = byChannel.GetValueOrDefault(channel, MessageCounts.Zero) + counted;
                 if (code is not null)
                     shortLinks.Add(ShortLink.Create(tenantId, code, plan!.Domain, placeholder.Id, recipient.Id, row.CustomUrl ?? landing!, expiresAt));
                 if (recipients.Count >= WriteBatch)
@@ -129,6 +133,8 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
                 .SetProperty(t => t.Unresolvable, counted.Unresolvable)
                 .SetProperty(t => t.Submitted, counted.Submitted)
                 .SetProperty(t => t.Skipped, counted.Skipped), cancellationToken);
+            foreach (var (channel, counts) in byChannel)
+                await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(placeholder), channel, placeholder.CreatedAt, counts, cancellationToken);
             // Before the commit: a dispatcher may take the task the moment it is visible, and its batches belong under this operation.
             traces.Remember(placeholder.Id);
             try
