@@ -609,6 +609,12 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("ReceiptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Sender")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ShortLinkUrl")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -722,6 +728,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ShortLinkCode")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
@@ -750,6 +759,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "SubmittedAt");
 
                     b.HasIndex("TaskId", "State", "Sequence");
 
