@@ -1,6 +1,9 @@
 using System.Text.Json;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.SendTasks;
+using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -55,6 +58,12 @@ public sealed class SenderIdentityTests : IAsyncLifetime
         var second = await SendAsync(story, story.Input(name: "全国", numbers: rows));
         Assert.Equal(new() { [Beijing] = bank, [Shanghai] = group, [Unknown] = group }, await SendersAsync(second));
 
+        // Resolution is per lease, not per recipient: once prepared, composing any number of messages touches no database.
+        var composed = await ComposeWithoutDatabaseAsync(second, copies: 200);
+        Assert.Equal(600, composed.Count);
+        Assert.Equal(new[] { (Beijing, bank), (Shanghai, group), (Unknown, group) }.ToHashSet(),
+            composed.Select(m => (m.Phone[3..], GlobalId.Encode("ServiceNumber", m.Sender!.ServiceNumberId))).ToHashSet());
+
         // The gateway message names the service number and its logo; recipients record it.
         await using (var scope = _host.Services.CreateAsyncScope())
         {
@@ -86,6 +95,27 @@ public sealed class SenderIdentityTests : IAsyncLifetime
         var taskId = await story.CreateAsync(input);
         await story.WaitForAsync(taskId, t => SendTaskScenario.Progress(t, "sent") == 3, TimeSpan.FromSeconds(60));
         return taskId;
+    }
+
+    /// <summary>
+    /// Prepares the task's smart composer as the dispatcher does, disposes its database scope, then composes each recipient
+    /// <paramref name="copies"/> times: a per-recipient query would throw on the disposed context.
+    /// </summary>
+    private async Task<List<OutgoingMessage>> ComposeWithoutDatabaseAsync(string taskId, int copies)
+    {
+        Func<Recipient, OutgoingMessage> compose;
+        List<Recipient> recipients;
+        await using (var scope = _host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+            var key = Key(taskId);
+            var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == key);
+            recipients = await db.Set<Recipient>().IgnoreQueryFilters().AsNoTracking().Where(r => r.TaskId == key).ToListAsync();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(task.TenantId);
+            var composer = scope.ServiceProvider.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
+            compose = await composer.PrepareAsync(db, task, CancellationToken.None);
+        }
+        return Enumerable.Range(0, copies).SelectMany(_ => recipients.Select(compose)).ToList();
     }
 
     /// <summary>Each Sandbox message of the task: its phone (without +86) → the global id of the service number it carries.</summary>
