@@ -45,6 +45,9 @@ public sealed class ServiceNumberScenario
 
     public GraphQLClient Reviewer => Filing.Reviewer;
 
+    /// <summary>Service numbers for a tenant another scenario set up (e.g. one that also sends).</summary>
+    public static ServiceNumberScenario For(FilingScenario filing) => new(filing);
+
     public static async Task<ServiceNumberScenario> StartAsync(PlatformHost host, string slugStem = "sn")
         => new(await FilingScenario.StartAsync(host, slugStem));
 

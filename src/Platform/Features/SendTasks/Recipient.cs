@@ -36,6 +36,9 @@ public sealed class Recipient : Entity, ITenantOwned
 
     public string? CustomUrl { get; private set; }
 
+    /// <summary>The service number (服务号) the message was sent under, recorded when the gateway took it.</summary>
+    public Guid? ServiceNumberId { get; private set; }
+
     public string? ShortLinkCode { get; private set; }
 
     public DateTime? SubmittedAt { get; private set; }

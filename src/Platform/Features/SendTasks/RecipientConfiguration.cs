@@ -15,6 +15,8 @@ public sealed class RecipientConfiguration : IEntityTypeConfiguration<Recipient>
         builder.HasOne<SendTask>().WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         // The dispatcher's query: a task's pending recipients in input order.
         builder.HasIndex(r => new { r.TaskId, r.State, r.Sequence });
+        // The service number report: messages sent under a service number per day.
+        builder.HasIndex(r => new { r.ServiceNumberId, r.SubmittedAt });
         builder.Ignore(r => r.MessageId);
     }
 }

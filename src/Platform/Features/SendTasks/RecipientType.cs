@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.DataLoaders;
 using KooMessage.Platform.GraphQL.Relay;
@@ -18,6 +19,8 @@ public sealed class RecipientType : NodeObjectType<Recipient>
         Field(x => x.Parameters).Description("The card's values, in the order of the card's parameters.");
         Field(x => x.CustomUrl).Description("Recipient-specific link target (files only).");
         Field(x => x.ShortLinkCode).Description("The personalised short link's code.");
+        Field<ServiceNumberType>("serviceNumber").Description("The service number (服务号) the message was sent under: phones showed its name, logo, homepage and menu.")
+            .Resolve(c => c.Source.ServiceNumberId is { } id ? EntityLoaders.ById<ServiceNumber>(c).Load(id) : null);
         Field(x => x.SubmittedAt).Description("When the gateway accepted it.");
         Field(x => x.DeliveredAt).Description("When it was reported delivered.");
         Field(x => x.ErrorCode).Description("Why it is invalid, failed or expired.");

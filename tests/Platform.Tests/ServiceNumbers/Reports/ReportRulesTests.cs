@@ -5,7 +5,7 @@ namespace KooMessage.Platform.Tests.ServiceNumbers;
 
 public sealed class ReportRulesTests
 {
-    private static ServiceNumberReport Report(params ServiceNumberReportRow[] rows) => new(null!, DateTime.UtcNow, DateTime.UtcNow, ReportGrouping.DayAndTarget, 0, 0, rows);
+    private static ServiceNumberReport Report(params ServiceNumberReportRow[] rows) => new(null!, DateTime.UtcNow, DateTime.UtcNow, ReportGrouping.DayAndTarget, 0, 0, 0, rows);
 
     [Fact]
     public void A_range_is_whole_utc_days()

@@ -732,6 +732,12 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<DateTime?>("ReceiptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Sender")
+                        .HasColumnType("text");
+
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ShortLinkUrl")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -845,6 +851,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("ShortLinkCode")
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
@@ -873,6 +882,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "SubmittedAt");
 
                     b.HasIndex("TaskId", "State", "Sequence");
 

@@ -732,6 +732,12 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("ReceiptAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Sender")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ShortLinkUrl")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -845,6 +851,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Sequence")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ShortLinkCode")
                         .HasMaxLength(8)
                         .HasColumnType("nvarchar(8)");
@@ -873,6 +882,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "SubmittedAt");
 
                     b.HasIndex("TaskId", "State", "Sequence");
 

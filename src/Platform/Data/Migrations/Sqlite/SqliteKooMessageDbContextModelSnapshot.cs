@@ -726,6 +726,12 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<DateTime?>("ReceiptAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sender")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortLinkUrl")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -839,6 +845,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortLinkCode")
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
@@ -867,6 +876,8 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("ServiceNumberId", "SubmittedAt");
 
                     b.HasIndex("TaskId", "State", "Sequence");
 

@@ -277,7 +277,7 @@ public sealed class SendTaskDispatcher(
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var results = await gateway.SendAsync(messages, _abandonBatches.Token);
-                ended = await RecordResultsAsync(db, run.Task, batch, results, _abandonBatches.Token);
+                ended = await RecordResultsAsync(db, run.Task, batch, messages, results, _abandonBatches.Token);
                 var accepted = results.Count(r => r.Accepted);
                 metrics.DispatchedRecipients.Add(accepted, new KeyValuePair<string, object?>("outcome", "sent"));
                 metrics.DispatchedRecipients.Add(results.Count - accepted, new KeyValuePair<string, object?>("outcome", "failed"));
@@ -316,21 +316,29 @@ public sealed class SendTaskDispatcher(
     }
 
     /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
-    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, SendTask task, IReadOnlyList<Recipient> batch, IReadOnlyList<GatewayResult> results,
-        CancellationToken cancellationToken)
+    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, SendTask task, IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages,
+        IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
     {
         var now = Now;
         var channels = batch.ToDictionary(r => r.Id, r => r.Channel);
+        var senders = messages.ToDictionary(m => m.MessageId, m => m.Sender?.ServiceNumberId, StringComparer.Ordinal);
         return await db.InTransactionAsync(async ct =>
         {
             int sent = 0, failed = 0;
             // Per channel, so the rollup counts exactly the rows each conditional update changed.
             foreach (var channel in results.GroupBy(r => channels.GetValueOrDefault(Guid.ParseExact(r.MessageId, "N"))))
             {
-                var accepted = channel.Where(r => r.Accepted).Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-                var channelSent = accepted.Count == 0 ? 0 : await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
-                        .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), ct);
+                var channelSent = 0;
+                // One statement per service number the messages were sent under (usually one, or none): recipients record it.
+                foreach (var sender in channel.Where(r => r.Accepted).GroupBy(r => senders.GetValueOrDefault(r.MessageId)))
+                {
+                    var accepted = sender.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+                    var serviceNumberId = sender.Key;
+                    channelSent += await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
+                            .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
+                            .SetProperty(r => r.ServiceNumberId, serviceNumberId), ct);
+                }
                 var channelFailed = 0;
                 foreach (var refusal in channel.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
                 {

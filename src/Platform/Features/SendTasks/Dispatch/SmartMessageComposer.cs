@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// Messages of a smart task: 【signature】 + the SMS template's text with the recipient's values; the
 /// card and its short link for SMART, the link in the text for PLAIN_SMS, the text alone for the
 /// BASIC_EDITION fallback (no card, no link). A SMART message carries the card's values by parameter
-/// name (an unmapped parameter is empty).
+/// name (an unmapped parameter is empty) and the service number it is sent under, when a channel number
+/// carrying the signature is bound to an EFFECTIVE one for the recipient's province or nationwide.
 /// </summary>
 public sealed class SmartMessageComposer : IMessageComposer
 {
@@ -19,6 +21,7 @@ public sealed class SmartMessageComposer : IMessageComposer
     {
         var template = await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, cancellationToken);
         var signature = await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(cancellationToken);
+        var senders = await SenderIdentityLookup.LoadAsync(db, signature, cancellationToken);
         var parameters = (await db.Set<SmartTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmartTemplateId, cancellationToken)).Parameters;
         return recipient =>
         {
@@ -26,7 +29,10 @@ public sealed class SmartMessageComposer : IMessageComposer
             var text = MessageRenderer.Render(signature, template.Content, template.Variables, recipient.Variables, link);
             return new OutgoingMessage(recipient.MessageId, task.TenantId, task.Id, recipient.Phone, recipient.Channel, text,
                 recipient.Channel == RecipientChannel.Smart ? task.SmartTemplateId : null, link, task.Trial,
-                CardParameters: recipient.Channel == RecipientChannel.Smart ? CardValues(parameters, recipient.Parameters) : null);
+                CardParameters: recipient.Channel == RecipientChannel.Smart ? CardValues(parameters, recipient.Parameters) : null,
+                Sender: recipient.Channel == RecipientChannel.Smart && senders(recipient.Phone) is { LiveProfile: { } profile } serviceNumber
+                    ? new SenderIdentity(serviceNumber.Id, profile.Name, profile.LogoFileId)
+                    : null);
         };
     }
 

@@ -37,6 +37,12 @@ public sealed class SandboxMessage : Entity
     /// <summary>The card's values by parameter name, as a JSON object (SMART messages).</summary>
     public string? CardParameters { get; private set; }
 
+    /// <summary>The service number the message is sent under, if any.</summary>
+    public Guid? ServiceNumberId { get; private set; }
+
+    /// <summary>That service number's identity as the webhook sends it (<see cref="SenderPayload"/>), as JSON.</summary>
+    public string? Sender { get; private set; }
+
     public RecipientState? Receipt { get; private set; }
 
     public DateTime? ReceiptAt { get; private set; }
@@ -54,5 +60,7 @@ public sealed class SandboxMessage : Entity
         Trial = message.Trial,
         Video = VideoPayload.Serialize(message.Video),
         CardParameters = message.CardParameters is null ? null : System.Text.Json.JsonSerializer.Serialize(message.CardParameters),
+        ServiceNumberId = message.Sender?.ServiceNumberId,
+        Sender = SenderPayload.Serialize(message.Sender),
     };
 }

@@ -33,6 +33,7 @@ public sealed class WebhookGateway(HttpClient http, IOptions<GatewayOptions> opt
                 trial = m.Trial,
                 video = VideoPayload.Of(m.Video),
                 cardParameters = m.CardParameters,
+                sender = SenderPayload.Of(m.Sender),
             }),
         }, Json);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();

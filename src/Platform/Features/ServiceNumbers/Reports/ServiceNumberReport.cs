@@ -1,6 +1,9 @@
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
-/// <summary>Click events of one service number over whole UTC days <see cref="From"/>…<see cref="To"/>, aggregated.</summary>
+/// <summary>
+/// Click events of one service number over whole UTC days <see cref="From"/>…<see cref="To"/>, aggregated, and the
+/// messages sent under it in those days.
+/// </summary>
 public sealed record ServiceNumberReport(
     ServiceNumber ServiceNumber,
     DateTime From,
@@ -8,4 +11,5 @@ public sealed record ServiceNumberReport(
     ReportGrouping GroupBy,
     int Pv,
     int Uv,
+    int MessagesSent,
     IReadOnlyList<ServiceNumberReportRow> Rows);

@@ -14,6 +14,7 @@ public sealed class ServiceNumberReportType : ObjectGraphType<ServiceNumberRepor
         Field(x => x.GroupBy).Description("How the rows are grouped.");
         Field(x => x.Pv).Description("All events in the range.");
         Field(x => x.Uv).Description("Distinct visitors in the range.");
+        Field(x => x.MessagesSent).Description("Smart messages handed to the gateway under this service number in the range (send tasks whose signature matched a bound channel number).");
         Field(x => x.Rows).Description("One row per group with events, by day, then target, then name.");
     }
 }

@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.SendTasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
@@ -47,6 +48,9 @@ public static class ServiceNumberReports
             .ThenBy(r => r.Target)
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-        return new ServiceNumberReport(serviceNumber, firstDay, lastDay, groupBy, totals?.Pv ?? 0, totals?.Uv ?? 0, ordered);
+        var end = lastDay.AddDays(1);
+        var messagesSent = await db.Set<Recipient>()
+            .CountAsync(r => r.ServiceNumberId == serviceNumber.Id && r.SubmittedAt >= firstDay && r.SubmittedAt < end, cancellationToken);
+        return new ServiceNumberReport(serviceNumber, firstDay, lastDay, groupBy, totals?.Pv ?? 0, totals?.Uv ?? 0, messagesSent, ordered);
     }
 }
