@@ -12,8 +12,9 @@ public static class SendTaskCancellation
     {
         task.Cancel(now);
         // Conditional on the status: a dispatcher that started the task at the same moment wins cleanly (InvalidStateError here).
+        // A PREPARING task's preparation sees the status at its next batch and stops: nothing more is written.
         var cancelled = await db.Set<SendTask>()
-            .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued))
+            .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Preparing || t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), cancellationToken);
         if (cancelled == 0)
             throw new DomainException(new InvalidStateError("SENDING", "Sending has just started; the task can no longer be cancelled."));
