@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Deletion;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.BasicEdition;
 using KooMessage.Platform.Features.Documents;
@@ -6,6 +7,7 @@ using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.ServiceNumbers;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.Hosting;
@@ -36,6 +38,7 @@ public static class PlatformApplication
         services.AddKooMessageTenancy(configuration);
         services.AddKooMessageEvents(configuration);
         services.AddKooMessageReviews();
+        services.AddKooMessageDeletion();
         services.AddKooMessageGraphQL(configuration);
         services.AddGraphQLRateLimits(configuration);
         services.AddPlatformCors(configuration);
@@ -78,6 +81,7 @@ public static class PlatformApplication
         app.MapBasicEdition();
         app.MapServiceNumbers();
         app.MapDocuments();
+        app.MapStatistics();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>

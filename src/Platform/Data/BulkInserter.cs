@@ -22,15 +22,9 @@ internal static class BulkInserter
     public static async Task InsertAsync<T>(KooMessageDbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken)
         where T : class
     {
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
-            throw new InvalidOperationException($"{typeof(T).Name} has owned types; insert it with SaveChanges.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var properties = entityType.GetProperties().Where(p => p.PropertyInfo is not null || p.FieldInfo is not null).ToList();
+        var (table, mappings) = Columns<T>(db);
         var sql = db.GetService<ISqlGenerationHelper>();
-        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
-        var target = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({columns})";
-        var mappings = properties.Select(p => new Column(p, p.GetRelationalTypeMapping(), p.GetGetter())).ToList();
+        var target = $"{sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", mappings.Select(m => sql.DelimitIdentifier(m.Name)))})";
 
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -78,7 +72,19 @@ internal static class BulkInserter
         await writer.CompleteAsync(cancellationToken);
     }
 
-    private static object? ProviderValue(Column column, object row)
+    /// <summary>The table of a flat entity and its mapped columns, in model order.</summary>
+    internal static (StoreObjectIdentifier Table, List<Column> Columns) Columns<T>(KooMessageDbContext db)
+    {
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        if (entityType.GetNavigations().Any(n => n.TargetEntityType.IsOwned()))
+            throw new InvalidOperationException($"{typeof(T).Name} has owned types; write it with SaveChanges.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = entityType.GetProperties().Where(p => p.PropertyInfo is not null || p.FieldInfo is not null)
+            .Select(p => new Column(p, p.GetColumnName(table)!, p.GetRelationalTypeMapping(), p.GetGetter())).ToList();
+        return (table, columns);
+    }
+
+    internal static object? ProviderValue(Column column, object row)
     {
         var value = column.Getter.GetClrValue(row);
         return column.Mapping.Converter is { } converter ? converter.ConvertToProvider(value) : value;
@@ -138,6 +144,6 @@ internal static class BulkInserter
         return command;
     }
 
-    /// <summary>One mapped column: the property, its type mapping (store type, converter) and how to read it.</summary>
-    private sealed record Column(IProperty Property, RelationalTypeMapping Mapping, IClrPropertyGetter Getter);
+    /// <summary>One mapped column: the property, its column name, its type mapping (store type, converter) and how to read it.</summary>
+    internal sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter);
 }

@@ -53,6 +53,10 @@ public abstract class KooMessageDbContext : DbContext
                 modelBuilder.Entity(clr).HasIndex(nameof(ITenantOwned.TenantId));
                 modelBuilder.Entity(clr).HasQueryFilter(TenantFilter(clr));
             }
+            else if (typeof(ISoftDeletable).IsAssignableFrom(clr))
+            {
+                throw new InvalidOperationException($"{clr.Name} is soft-deletable but not a tenant-owned root entity; its tombstones would not be filtered.");
+            }
         }
 
         // API keys are the one entity whose tenant is optional (platform keys have none): a tenant
@@ -63,7 +67,9 @@ public abstract class KooMessageDbContext : DbContext
 
     /// <summary>
     /// Builds <c>e =&gt; (Guid?)e.TenantId == this.CurrentTenantId || this.CrossTenantReads</c> for one
-    /// entity type, and for <see cref="IPlatformShared"/> entities also <c>|| e.IsPlatformShared</c>.
+    /// entity type, for <see cref="IPlatformShared"/> entities also <c>|| e.IsPlatformShared</c>, and
+    /// for <see cref="ISoftDeletable"/> ones <c>&amp;&amp; e.DeletedAt == null</c>: a tombstone is hidden
+    /// from everyone, reviewers included.
     /// </summary>
     private LambdaExpression TenantFilter(Type clr)
     {
@@ -74,6 +80,9 @@ public abstract class KooMessageDbContext : DbContext
         Expression visible = Expression.OrElse(Expression.Equal(tenantId, current), Expression.Property(context, nameof(CrossTenantReads)));
         if (typeof(IPlatformShared).IsAssignableFrom(clr))
             visible = Expression.OrElse(visible, Expression.Property(entity, nameof(IPlatformShared.IsPlatformShared)));
+        if (typeof(ISoftDeletable).IsAssignableFrom(clr))
+            visible = Expression.AndAlso(visible,
+                Expression.Equal(Expression.Property(entity, nameof(ISoftDeletable.DeletedAt)), Expression.Constant(null, typeof(DateTime?))));
         return Expression.Lambda(visible, entity);
     }
 
@@ -199,6 +208,22 @@ public abstract class KooMessageDbContext : DbContext
             }
         }
         await BulkInserter.InsertAsync(this, rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts <paramref name="row"/>, or adds its <paramref name="counters"/> to the existing row with the
+    /// same <paramref name="key"/> (the properties of a unique index): one atomic statement, safe when
+    /// several transactions add to the same new row at once (<see cref="CounterUpserter"/>). The insert
+    /// rules apply (tenant guard, timestamps); nothing is tracked. Joins the current transaction, if any.
+    /// </summary>
+    public Task AddToCountersAsync<T>(T row, IReadOnlyCollection<string> key, IReadOnlyCollection<string> counters, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (row is ITenantOwned owned)
+            GuardInsert(owned, typeof(T).Name);
+        if (row is Entity entity)
+            entity.CreatedAt = entity.UpdatedAt = _clock.GetUtcNow().UtcDateTime;
+        return CounterUpserter.AddAsync(this, row, key, counters, cancellationToken);
     }
 
     private sealed class CrossTenantScope(KooMessageDbContext owner) : IDisposable

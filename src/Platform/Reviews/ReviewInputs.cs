@@ -16,3 +16,8 @@ public sealed record RejectInput
 
     [Description("Why, 1–500 characters; the tenant sees it.")] public required string Reason { get; init; }
 }
+
+public sealed record WithdrawInput
+{
+    [Id, Description("The PENDING item to take back (any reviewable kind of the caller's tenant).")] public required string SubjectId { get; init; }
+}

@@ -27,6 +27,19 @@ public sealed class ReviewMutations : IMutationFields
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
             .Authorize(Role.PlatformReviewer)
             .Resolve((ctx, input) => DecideAsync(ctx, input.SubjectId, approve: false, input.Reason));
+
+        mutation.Mutation<WithdrawInput>("withdraw")
+            .Description("Takes a PENDING submission of any kind back to DRAFT (撤回) before a reviewer decides; recorded in its review history and published like every review transition. Racing a reviewer's decision, one of the two gets ConflictError.")
+            .Returns<ReviewableInterface>("subject", "The item, back in DRAFT.")
+            .Returns<ReviewEventType>("reviewEvent", "The recorded transition.")
+            .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
+            .Authorize(TenantRoles.Workers)
+            .Resolve(async (ctx, input) =>
+            {
+                ctx.RequireTenantId();
+                var (subject, reviewEvent) = await ctx.Service<ReviewWorkflow>().WithdrawAsync(input.SubjectId, ctx.CancellationToken);
+                return MutationPayload.Success(("subject", subject), ("reviewEvent", reviewEvent));
+            });
     }
 
     private static async Task<MutationPayload> DecideAsync(IResolveFieldContext ctx, string subjectId, bool approve, string? text)

@@ -43,9 +43,10 @@ public sealed class ReviewTicket : Entity, ITenantOwned
         Status = ReviewTicketStatus.Open,
     };
 
+    /// <summary>Leaves the queue: <see cref="ReviewTicketStatus.Decided"/> by a reviewer's approval or rejection, <see cref="ReviewTicketStatus.Withdrawn"/> (decision DRAFT) by the tenant.</summary>
     public void Close(ReviewStatus decision, DateTime at, string decidedBy)
     {
-        Status = ReviewTicketStatus.Decided;
+        Status = decision == ReviewStatus.Draft ? ReviewTicketStatus.Withdrawn : ReviewTicketStatus.Decided;
         Decision = decision;
         DecidedAt = at;
         DecidedBy = decidedBy;

@@ -14,8 +14,8 @@ public sealed class ReviewTicketType : NodeObjectType<ReviewTicket>
         Field("kind", x => x.SubjectKind, type: typeof(NonNullGraphType<ReviewSubjectKindType>)).Description("What kind of item.");
         Field(x => x.Title).Description("Short description of the item.");
         Field(x => x.SubmittedAt).Description("When it was submitted.");
-        Field(x => x.Status).Description("OPEN or DECIDED.");
-        Field(x => x.Decision).Description("APPROVED or REJECTED once decided.");
+        Field(x => x.Status).Description("OPEN, DECIDED or WITHDRAWN.");
+        Field(x => x.Decision).Description("APPROVED or REJECTED once decided; DRAFT once withdrawn.");
         Field(x => x.DecidedAt).Description("When it was decided.");
         Field<NonNullGraphType<TenantType>>("tenant").Description("The submitting tenant.")
             .Resolve(c => EntityLoaders.ById<Tenant>(c).Load(c.Source.TenantId));

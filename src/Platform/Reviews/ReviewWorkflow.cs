@@ -40,6 +40,21 @@ public sealed class ReviewWorkflow(
         await SaveAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Tenant side: PENDING → DRAFT for the subject with this global ID, closing its ticket as
+    /// WITHDRAWN. Reads through the tenant filter, so another tenant's item is not found. Saves;
+    /// racing a reviewer's decision, one of the two gets a ConflictError (the subject is versioned).
+    /// </summary>
+    public async Task<(ReviewableEntity Subject, ReviewEvent Event)> WithdrawAsync(string subjectId, CancellationToken cancellationToken)
+    {
+        var subject = await FindAsync(subjectId, cancellationToken)
+            ?? throw new DomainException(NotFoundError.For("subjectId", subjectId, "reviewable item"));
+        var reviewEvent = Record(subject, subject.Withdraw());
+        await CloseTicketAsync(subject, ReviewStatus.Draft, reviewEvent, cancellationToken);
+        await SaveAsync(cancellationToken);
+        return (subject, reviewEvent);
+    }
+
     /// <summary>Saves pending changes (with any recorded transitions), then publishes the transitions.</summary>
     public async Task SaveAsync(CancellationToken cancellationToken)
     {
@@ -62,16 +77,21 @@ public sealed class ReviewWorkflow(
             ?? throw new DomainException(NotFoundError.For("subjectId", subjectId, "reviewable item"));
         var transition = approve ? subject.Approve(Now, text) : subject.Reject(Now, text!);
         var reviewEvent = Record(subject, transition);
-        var ticket = await db.Set<ReviewTicket>()
-            .Where(t => t.SubjectId == subject.Id && t.Status == ReviewTicketStatus.Open)
-            .OrderByDescending(t => t.SubmittedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-        ticket?.Close(transition.To, Now, reviewEvent.ActorName);
+        await CloseTicketAsync(subject, transition.To, reviewEvent, cancellationToken);
 
         using (db.AllowCrossTenantWrites())
             await db.SaveChangesAsync(cancellationToken);
         await PublishRecordedAsync();
         return (subject, reviewEvent);
+    }
+
+    private async Task CloseTicketAsync(ReviewableEntity subject, ReviewStatus outcome, ReviewEvent reviewEvent, CancellationToken cancellationToken)
+    {
+        var ticket = await db.Set<ReviewTicket>()
+            .Where(t => t.SubjectId == subject.Id && t.Status == ReviewTicketStatus.Open)
+            .OrderByDescending(t => t.SubmittedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        ticket?.Close(outcome, Now, reviewEvent.ActorName);
     }
 
     private async Task<ReviewableEntity?> FindAsync(string subjectId, CancellationToken cancellationToken)

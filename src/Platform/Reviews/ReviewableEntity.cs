@@ -7,7 +7,8 @@ namespace KooMessage.Platform.Reviews;
 /// Base of every reviewable entity: one state machine for all of them.
 /// <code>
 /// DRAFT --submit--> PENDING --approve--> APPROVED
-///                      +--reject(reason)--> REJECTED --edit+submit--> PENDING
+///   ^                  +--reject(reason)--> REJECTED --edit+submit--> PENDING
+///   +----withdraw------+
 /// </code>
 /// Editing an APPROVED item starts a new revision (back to DRAFT) while
 /// <see cref="HasApprovedRevision"/> keeps the approved one in force until a newer one is approved.
@@ -75,6 +76,17 @@ public abstract class ReviewableEntity : Entity, ITenantOwned, IVersioned
         SubmittedAt = now;
         RejectionReason = null;
         return new ReviewTransition(from, ReviewStatus.Pending, null);
+    }
+
+    /// <summary>
+    /// The tenant takes a submission back before a reviewer decides: PENDING → DRAFT, to edit it
+    /// or delete it. An approved revision still in force stays so (only the newer one is withdrawn).
+    /// </summary>
+    public ReviewTransition Withdraw()
+    {
+        RequirePending("withdrawn");
+        ReviewStatus = ReviewStatus.Draft;
+        return new ReviewTransition(ReviewStatus.Pending, ReviewStatus.Draft, null);
     }
 
     public ReviewTransition Approve(DateTime now, string? note)

@@ -190,15 +190,15 @@ public static class TaskCreationBenchmark
                 insert.Transaction = transaction;
             }
         }
-        await insert.DisposeAsync();
         if (inStatement > 0)
         {
-            // The rest: one shorter statement with the parameters already bound.
+            // The rest: one shorter statement with the values already bound.
             await using var rest = Insert(connection, transaction, table, columns, inStatement);
             for (var p = 0; p < inStatement * columns; p++)
                 rest.Parameters[p].Value = insert.Parameters[p].Value;
             await rest.ExecuteNonQueryAsync();
         }
+        await insert.DisposeAsync();
         await transaction.CommitAsync();
         return rows;
     }

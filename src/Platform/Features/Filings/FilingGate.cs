@@ -13,6 +13,24 @@ public static class FilingGate
     public static Task<bool> IsApprovedAsync(KooMessageDbContext db, ProductArea area, CancellationToken cancellationToken)
         => db.Set<Filing>().AnyAsync(f => f.ProductArea == area && f.HasApprovedRevision, cancellationToken);
 
+    /// <summary>
+    /// The SMART_MESSAGE filing's kinds gate what they name [console]: SEND_TASK (发送任务) send tasks,
+    /// SHORT_LINK (短链) links on the tenant's own domain. The approved revision's kinds count.
+    /// </summary>
+    public static async Task RequireApprovedUsageAsync(KooMessageDbContext db, SmartMessageUsage usage, CancellationToken cancellationToken)
+    {
+        await RequireApprovedAsync(db, ProductArea.SmartMessage, cancellationToken);
+        // Flags are stored by name ("SendTask, ShortLink"), so the one row's value is tested here rather than in SQL.
+        var approved = await db.Set<Filing>().Where(f => f.ProductArea == ProductArea.SmartMessage && f.HasApprovedRevision)
+            .Select(f => f.ApprovedUsage).FirstAsync(cancellationToken);
+        if (!approved.HasFlag(usage))
+        {
+            var kind = usage == SmartMessageUsage.SendTask ? "SEND_TASK" : "SHORT_LINK";
+            throw new DomainException(new PreconditionFailedError($"{kind}_FILING",
+                $"The approved SMART_MESSAGE filing does not cover {kind} ({(usage == SmartMessageUsage.SendTask ? "发送任务" : "短链")}): add the kind to the filing and have it approved again."));
+        }
+    }
+
     public static async Task RequireApprovedAsync(KooMessageDbContext db, ProductArea area, CancellationToken cancellationToken)
     {
         if (!await IsApprovedAsync(db, area, cancellationToken))

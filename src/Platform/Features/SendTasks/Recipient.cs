@@ -42,6 +42,9 @@ public sealed class Recipient : Entity, ITenantOwned
 
     public DateTime? DeliveredAt { get; private set; }
 
+    /// <summary>When the outcome (DELIVERED, FAILED, EXPIRED) became known; statistics count the outcome at this time.</summary>
+    public DateTime? FinishedAt { get; private set; }
+
     public string? ErrorCode { get; private set; }
 
     /// <summary>Gateway attempts so far (Webhook retries with back-off).</summary>

@@ -1,3 +1,6 @@
+using GraphQL.Types;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.GraphQL.DataLoaders;
 using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.SendTasks;
@@ -18,5 +21,15 @@ public sealed class RecipientType : NodeObjectType<Recipient>
         Field(x => x.SubmittedAt).Description("When the gateway accepted it.");
         Field(x => x.DeliveredAt).Description("When it was reported delivered.");
         Field(x => x.ErrorCode).Description("Why it is invalid, failed or expired.");
+        Field<NonNullGraphType<IntGraphType>>("clickCount").Description("Clicks on the recipient's short link (0 without one).")
+            .Resolve(c => ShortLinkClickLoaders.Of(c) is { } link ? link.Then(l => l.Count) : 0);
+        Field<IsoDateTimeGraphType>("firstClickedAt").Description("When the short link was first opened; null until then.")
+            .Resolve(c => ShortLinkClickLoaders.Of(c)?.Then(l => l.FirstAt));
+        this.AddClicks("The visits of the recipient's short link, oldest first by default.", c =>
+        {
+            var db = c.Db();
+            var code = c.Source.ShortLinkCode;
+            return db.Set<ShortLinkClick>().Where(k => code != null && db.Set<ShortLink>().Any(l => l.Id == k.LinkId && l.Code == code));
+        });
     }
 }

@@ -13,7 +13,7 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// template, link domain and validity) are set on SMART tasks only, the video template and expiry on
 /// VIDEO tasks only; everything after creation (dispatch, receipts, counters, cancellation) is shared.
 /// </summary>
-public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
+public sealed class SendTask : Entity, ITenantOwned, IVersioned, ISoftDeletable, INodeEntity
 {
     public const int NameMax = 30;
     public const int FailureReasonMax = 300;
@@ -21,6 +21,12 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
     public static string GraphTypeName => "SendTask";
 
     public static string Noun => "send task";
+
+    /// <summary>The states a task never leaves: it can be deleted, and what it uses is free again.</summary>
+    public static readonly IReadOnlyList<SendTaskStatus> FinalStatuses =
+        [SendTaskStatus.Completed, SendTaskStatus.CompletedWithFailures, SendTaskStatus.Failed, SendTaskStatus.Cancelled];
+
+    public DateTime? DeletedAt { get; set; }
 
     private SendTask()
     {
@@ -187,6 +193,13 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, INodeEntity
         Submitted = numbers.SubmittedWith(Fallback);
         Skipped = Total - Submitted;
     }
+
+    /// <summary>The recipients that will be sent, per channel: smart cards, the fallback of unresolvable numbers, or video messages.</summary>
+    public IEnumerable<(RecipientChannel Channel, int Count)> SubmittedByChannel()
+        => new[] { (Capability: RecipientCapability.Resolvable, Count: Resolvable), (Capability: RecipientCapability.Unresolvable, Count: Unresolvable) }
+            .Select(c => (Channel: Recipient.ChannelFor(Kind, c.Capability, Fallback), c.Count))
+            .Where(c => c.Count > 0 && c.Channel != RecipientChannel.Skipped)
+            .GroupBy(c => c.Channel, (channel, counts) => (channel, counts.Sum(c => c.Count)));
 
     public void Cancel(DateTime now)
     {

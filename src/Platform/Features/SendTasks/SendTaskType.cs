@@ -38,6 +38,8 @@ public sealed class SendTaskType : NodeObjectType<SendTask>
         Field<FileRefType>("numberFile").Description("The number file of a FILE task.")
             .Resolve(c => c.Source.NumberFileId is { } id ? EntityLoaders.ById<StoredFile>(c).Load(id) : null);
         this.AddRecipients("The task's recipients in input order by default.");
+        this.AddClicks("The visits of the task's short links (短链点击), oldest first by default.",
+            c => c.Db().Set<ShortLinkClick>().Where(k => k.TaskId == c.Source.Id));
     }
 
     protected override IQueryable<SendTask> Visible(global::GraphQL.IResolveFieldContext context) => base.Visible(context).Where(t => t.Kind == SendTaskKind.Smart);

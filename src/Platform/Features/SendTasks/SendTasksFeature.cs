@@ -46,11 +46,12 @@ public static class SendTasksFeature
         return services;
     }
 
-    /// <summary>The Webhook gateway's receipts endpoint, the short links with their card pages, and effect-preview pages.</summary>
+    /// <summary>The Webhook gateway's receipts endpoint, the short links with their card pages, effect-preview pages and the recipients export.</summary>
     public static void MapSendTasks(this IEndpointRouteBuilder endpoints)
     {
         ReceiptEndpoint.Map(endpoints);
         ShortLinkEndpoint.Map(endpoints);
         CardPreviewEndpoint.Map(endpoints);
+        RecipientCsvEndpoint.Map(endpoints);
     }
 }

@@ -144,6 +144,16 @@ public sealed class CardStoryTests : IAsyncLifetime
         Assert.Equal("客户7", json.GetProperty("parameters").GetProperty("name").GetString());
         Assert.Equal("客户7，您好", json.GetProperty("pages")[0].GetProperty("components")[0].GetProperty("text").GetString());
         Assert.Equal("BUTTON", json.GetProperty("pages")[0].GetProperty("components")[3].GetProperty("type").GetString());
+        // The click log names the button that was clicked; the opens (three pages and the JSON above) have no button id.
+        var button = json.GetProperty("pages")[0].GetProperty("components")[3].GetProperty("id").GetString();
+        var log = (await story.AsTenant.QueryAsync($$"""
+            { node(id: "{{taskId}}") { ... on SendTask {
+              buttons: clicks(where: { buttonId: { eq: "{{button}}" } }) { totalCount nodes { buttonId first } }
+              opens: clicks(where: { buttonId: { eq: null } }) { totalCount } } } }
+            """)).GetProperty("node");
+        Assert.Equal(1, log.GetProperty("buttons").GetProperty("totalCount").GetInt32());
+        Assert.Equal(button, log.GetProperty("buttons").GetProperty("nodes")[0].GetProperty("buttonId").GetString());
+        Assert.Equal(4, log.GetProperty("opens").GetProperty("totalCount").GetInt32());
         var imageResponse = await http.GetAsync(json.GetProperty("pages")[0].GetProperty("components")[2].GetProperty("imageUrl").GetString());
         Assert.Equal(HttpStatusCode.OK, imageResponse.StatusCode);
         Assert.True(imageResponse.Headers.CacheControl!.Public);

@@ -43,5 +43,5 @@ public sealed class ReportRulesTests
     [InlineData("line\nbreak", "\"line\nbreak\"")]
     [InlineData("优惠", "优惠")]
     public void Csv_fields_are_quoted_and_formulas_defused(string value, string expected)
-        => Assert.Equal(expected, ReportCsv.Field(value));
+        => Assert.Equal(expected, CsvCells.Of(value));
 }

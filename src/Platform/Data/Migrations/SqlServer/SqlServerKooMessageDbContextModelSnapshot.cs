@@ -38,6 +38,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("bit");
 
@@ -280,6 +283,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("Enabled")
                         .HasColumnType("bit");
 
@@ -349,6 +355,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -381,7 +390,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Slot")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsApps", (string)null);
                 });
@@ -403,6 +413,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<bool>("HasApprovedRevision")
@@ -460,7 +473,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Name", "Type")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("SmsSignatures", (string)null);
                 });
@@ -477,6 +491,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<Guid>("AppId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ApplicationNote")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -485,6 +503,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<bool>("ForSmartMessages")
@@ -704,6 +725,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("datetime2");
 
@@ -769,6 +793,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<int>("Delivered")
@@ -1032,6 +1059,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<DateTime?>("DecidedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("HasApprovedRevision")
                         .HasColumnType("bit");
 
@@ -1080,7 +1110,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasIndex("TenantId");
 
                     b.HasIndex("TenantId", "Type", "Number")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"DeletedAt\" IS NULL");
 
                     b.ToTable("ChannelNumbers", (string)null);
                 });
@@ -1133,6 +1164,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DeletedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("EffectiveAt")
@@ -1375,6 +1409,91 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ServiceNumberMenus", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Statistics.MessageStatistic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Expired")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("SignatureId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("Slot")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("SmartTemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SmsAppId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SmsTemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("UniqueClicks")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Slot");
+
+                    b.HasIndex("TaskId", "Channel", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("MessageStatistics", (string)null);
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Files.StoredFile", b =>
@@ -2189,7 +2308,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                             b1.HasKey("ServiceNumberId");
 
                             b1.HasIndex("Name")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"DeletedAt\" IS NULL");
 
                             b1.ToTable("ServiceNumbers");
 

@@ -12,11 +12,13 @@ namespace KooMessage.Platform.Features.BasicEdition;
 /// title and frames are kept in <see cref="ApprovedTitle"/>/<see cref="ApprovedFrames"/> and are what
 /// tasks send until the revision is approved.
 /// </summary>
-public sealed class VideoTemplate : ReviewableEntity, IPlatformShared, INodeEntity
+public sealed class VideoTemplate : ReviewableEntity, IPlatformShared, ISoftDeletable, INodeEntity
 {
     public static string GraphTypeName => "VideoTemplate";
 
     public static string Noun => "video template";
+
+    public DateTime? DeletedAt { get; set; }
 
     private VideoTemplate()
     {

@@ -49,7 +49,7 @@ public sealed class EnterpriseProfile : Entity, ITenantOwned
         CertificateType = details.CertificateType;
         CreditCode = CreditCodes.Normalize(details.CreditCode);
         ContactName = details.ContactName.Trim();
-        ContactPhone = MobileNumbers.Normalize(details.ContactPhone)!;
+        ContactPhone = EnterpriseProfileRules.NormalizeContactPhone(details.ContactPhone)!;
         ContactEmail = details.ContactEmail.Trim();
         EnterpriseType = details.EnterpriseType;
         Industry = details.Industry.Trim();

@@ -13,7 +13,7 @@ public sealed record SaveEnterpriseProfileInput
 
     [Description("Contact person, 1–30 characters.")] public required string ContactName { get; init; }
 
-    [Description("Contact mobile number.")] public required string ContactPhone { get; init; }
+    [Description("Contact phone: a mainland mobile number (+86 optional) or a landline with its area code (010-12345678, 联系电话).")] public required string ContactPhone { get; init; }
 
     [Description("Contact e-mail.")] public required string ContactEmail { get; init; }
 

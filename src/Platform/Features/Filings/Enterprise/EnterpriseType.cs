@@ -26,6 +26,9 @@ public enum EnterpriseType
     [Description("Social organisation.")]
     SocialOrganization,
 
+    [Description("Private non-enterprise unit (民办非企业单位), e.g. a private school or clinic.")]
+    PrivateNonEnterpriseUnit,
+
     [Description("Any other kind of enterprise.")]
     Other,
 }

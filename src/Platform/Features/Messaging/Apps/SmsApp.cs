@@ -8,13 +8,15 @@ namespace KooMessage.Platform.Features.Messaging;
 /// An SMS application (短消息应用). A tenant has at most two: each takes a numbered slot and the
 /// (tenant, slot) pair is unique, so even concurrent creates cannot make a third.
 /// </summary>
-public sealed class SmsApp : Entity, ITenantOwned, INodeEntity
+public sealed class SmsApp : Entity, ITenantOwned, ISoftDeletable, INodeEntity
 {
     public const int NameMax = 30;
 
     public static string GraphTypeName => "SmsApp";
 
     public static string Noun => "SMS app";
+
+    public DateTime? DeletedAt { get; set; }
 
     private SmsApp()
     {

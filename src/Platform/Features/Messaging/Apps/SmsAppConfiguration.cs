@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ public sealed class SmsAppConfiguration : IEntityTypeConfiguration<SmsApp>
         builder.ToTable("SmsApps");
         builder.Property(a => a.Name).HasMaxLength(SmsApp.NameMax).IsRequired();
         builder.Property(a => a.SuspendedReason).HasMaxLength(500);
-        builder.HasIndex(a => new { a.TenantId, a.Slot }).IsUnique();
+        builder.HasIndex(a => new { a.TenantId, a.Slot }).IsUnique().HasFilter(ISoftDeletable.LiveRowsFilter);
         builder.Property(a => a.AppKey).HasMaxLength(40);
         builder.HasIndex(a => a.AppKey).IsUnique();
         builder.Property(a => a.AppSecretHash).HasMaxLength(64);

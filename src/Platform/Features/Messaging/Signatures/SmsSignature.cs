@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
@@ -8,11 +9,13 @@ namespace KooMessage.Platform.Features.Messaging;
 /// An SMS signature (短消息签名), shown as 【name】 before every message. Reviewed; usable only when
 /// APPROVED (处理完毕); editable only while DRAFT or REJECTED.
 /// </summary>
-public sealed class SmsSignature : ReviewableEntity, INodeEntity
+public sealed class SmsSignature : ReviewableEntity, ISoftDeletable, INodeEntity
 {
     public static string GraphTypeName => "SmsSignature";
 
     public static string Noun => "SMS signature";
+
+    public DateTime? DeletedAt { get; set; }
 
     private SmsSignature()
     {

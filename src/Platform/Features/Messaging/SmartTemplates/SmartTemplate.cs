@@ -9,11 +9,13 @@ namespace KooMessage.Platform.Features.Messaging;
 /// A smart-message template (智能信息模板): the rich card capable phones show. Platform public
 /// templates are shared with every tenant; tenant templates are reviewed. Usable when approved and enabled.
 /// </summary>
-public sealed class SmartTemplate : ReviewableEntity, IPlatformShared, INodeEntity
+public sealed class SmartTemplate : ReviewableEntity, IPlatformShared, ISoftDeletable, INodeEntity
 {
     public static string GraphTypeName => "SmartTemplate";
 
     public static string Noun => "smart template";
+
+    public DateTime? DeletedAt { get; set; }
 
     private SmartTemplate()
     {

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
@@ -8,11 +9,13 @@ namespace KooMessage.Platform.Features.Messaging;
 /// An SMS template (短消息模板): content with typed ${n} variables, under one app and one of its
 /// approved signatures. Reviewed; approval activates it; a reviewer can deactivate and reactivate.
 /// </summary>
-public sealed class SmsTemplate : ReviewableEntity, INodeEntity
+public sealed class SmsTemplate : ReviewableEntity, ISoftDeletable, INodeEntity
 {
     public static string GraphTypeName => "SmsTemplate";
 
     public static string Noun => "SMS template";
+
+    public DateTime? DeletedAt { get; set; }
 
     private SmsTemplate()
     {
@@ -29,6 +32,9 @@ public sealed class SmsTemplate : ReviewableEntity, INodeEntity
     public string Content { get; private set; } = null!;
 
     public List<TemplateVariable> Variables { get; private set; } = [];
+
+    /// <summary>申请说明: what the template is for, told to the reviewer.</summary>
+    public string? ApplicationNote { get; private set; }
 
     /// <summary>Used for smart messages: then it carries exactly one SHORT_LINK variable.</summary>
     public bool ForSmartMessages { get; private set; }
@@ -79,6 +85,7 @@ public sealed class SmsTemplate : ReviewableEntity, INodeEntity
     {
         new InputValidator()
             .Length("name", content.Name, 1, TemplateRules.NameMax).NoMarkup("name", content.Name)
+            .MaxLength("applicationNote", content.ApplicationNote, TemplateRules.NoteMax).NoMarkup("applicationNote", content.ApplicationNote)
             .ValidateTemplate(content.Type, content.Content, content.Variables, content.ForSmartMessages, maxContentLength)
             .ThrowIfInvalid();
         SignatureId = signatureId;
@@ -87,5 +94,6 @@ public sealed class SmsTemplate : ReviewableEntity, INodeEntity
         Content = content.Content;
         Variables = content.Variables.OrderBy(v => v.Index).ToList();
         ForSmartMessages = content.ForSmartMessages;
+        ApplicationNote = string.IsNullOrWhiteSpace(content.ApplicationNote) ? null : content.ApplicationNote.Trim();
     }
 }

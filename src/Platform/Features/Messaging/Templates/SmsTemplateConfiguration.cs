@@ -10,6 +10,7 @@ public sealed class SmsTemplateConfiguration : IEntityTypeConfiguration<SmsTempl
         builder.ToTable("SmsTemplates");
         builder.Property(t => t.Name).HasMaxLength(TemplateRules.NameMax).IsRequired();
         builder.Property(t => t.Content).IsRequired();
+        builder.Property(t => t.ApplicationNote).HasMaxLength(TemplateRules.NoteMax);
         builder.Property(t => t.RejectionReason).HasMaxLength(500);
         builder.OwnsMany(t => t.Variables, v => v.ToJson());
         builder.HasOne<SmsApp>().WithMany().HasForeignKey(t => t.AppId).OnDelete(DeleteBehavior.Restrict);

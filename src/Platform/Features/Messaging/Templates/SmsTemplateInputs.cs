@@ -17,6 +17,8 @@ public abstract record SmsTemplateFields
     [Description("One definition per variable used.")] public required List<TemplateVariableInput> Variables { get; init; }
 
     [Description("For smart messages: exactly one SHORT_LINK variable.")] public required bool ForSmartMessages { get; init; }
+
+    [Description("申请说明: what the template is for (scenario, recipients), for the reviewer; up to 80 characters.")] public string? ApplicationNote { get; init; }
 }
 
 public sealed record CreateSmsTemplateInput : SmsTemplateFields

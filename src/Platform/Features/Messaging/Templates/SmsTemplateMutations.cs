@@ -73,7 +73,8 @@ public sealed class SmsTemplateMutations(IOptions<MessagingOptions> options) : I
 
     private static SmsTemplateContent Content(SmsTemplateFields input)
         => new(input.Name, input.Type, input.Content,
-            input.Variables.Select(v => new TemplateVariable(v.Index, v.Type, v.Type == TemplateVariableType.ShortLink ? 0 : v.MaxLength)).ToList(), input.ForSmartMessages);
+            input.Variables.Select(v => new TemplateVariable(v.Index, v.Type, v.Type == TemplateVariableType.ShortLink ? 0 : v.MaxLength)).ToList(), input.ForSmartMessages,
+            input.ApplicationNote);
 
     /// <summary>The signature must be the tenant's, of the same app, and APPROVED.</summary>
     private static async Task<SmsSignature> UsableSignatureAsync(KooMessageDbContext db, SmsApp app, string signatureId, CancellationToken cancellationToken)

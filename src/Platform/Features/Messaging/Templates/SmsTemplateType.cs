@@ -16,6 +16,7 @@ public sealed class SmsTemplateType : ReviewableObjectType<SmsTemplate>
         Field(x => x.Name).Description("1–30 characters.");
         Field(x => x.Type).Description("NOTIFICATION or PROMOTION.");
         Field(x => x.Content).Description("Text with ${1}…${20}.");
+        Field(x => x.ApplicationNote).Description("申请说明: what the template is for, for the reviewer (≤80 characters).");
         Field(x => x.Variables).Description("Variable definitions.");
         Field(x => x.ForSmartMessages).Description("Used for smart messages (has one SHORT_LINK variable).");
         Field(x => x.Status).Description("Lifecycle: review, then ACTIVE/INACTIVE.");

@@ -12,6 +12,9 @@ public static partial class TemplateRules
 {
     public const int MaxVariables = 20;
     public const int NameMax = 30;
+
+    /// <summary>申请说明 of a template, as long as a signature's [console].</summary>
+    public const int NoteMax = 80;
     public const string PromotionSuffix = "拒收请回复R";
 
     [GeneratedRegex(@"\$\{([^}]*)\}")]

@@ -30,7 +30,10 @@ public sealed class SendTaskCreator(KooMessageDbContext db, SendTaskStore store,
             .ValidateSettings(input.Name, linkValidityDays, input.SendMode, scheduledAt, now, input.NumberSource, numbers.Count,
                 input.NumberFileId is not null, trial, domain, input.IdempotencyKey)
             .ThrowIfInvalid();
-        await FilingGate.RequireApprovedAsync(db, ProductArea.SmartMessage, cancellationToken);
+        await FilingGate.RequireApprovedUsageAsync(db, SmartMessageUsage.SendTask, cancellationToken);
+        // Links on the tenant's own domain are what a SHORT_LINK filing covers; the platform's public domain needs none.
+        if (domain is not null)
+            await FilingGate.RequireApprovedUsageAsync(db, SmartMessageUsage.ShortLink, cancellationToken);
         // The basic-edition fallback sends basic-edition messages: that area's filing must be approved too.
         if (input.Fallback == FallbackPolicy.BasicEdition)
             await FilingGate.RequireApprovedAsync(db, ProductArea.BasicEdition, cancellationToken);

@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -276,7 +277,7 @@ public sealed class SendTaskDispatcher(
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var results = await gateway.SendAsync(messages, _abandonBatches.Token);
-                ended = await RecordResultsAsync(db, taskId, results, _abandonBatches.Token);
+                ended = await RecordResultsAsync(db, run.Task, batch, results, _abandonBatches.Token);
                 var accepted = results.Count(r => r.Accepted);
                 metrics.DispatchedRecipients.Add(accepted, new KeyValuePair<string, object?>("outcome", "sent"));
                 metrics.DispatchedRecipients.Add(results.Count - accepted, new KeyValuePair<string, object?>("outcome", "failed"));
@@ -288,7 +289,7 @@ public sealed class SendTaskDispatcher(
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
                 span?.SetStatus(ActivityStatusCode.Error, "GATEWAY_UNAVAILABLE");
                 metrics.DispatchedRecipients.Add(batch.Count, new KeyValuePair<string, object?>("outcome", "retry"));
-                ended = await ScheduleRetryAsync(db, taskId, batch, _abandonBatches.Token);
+                ended = await ScheduleRetryAsync(db, run.Task, batch, _abandonBatches.Token);
             }
             await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
             if (ended)
@@ -315,50 +316,65 @@ public sealed class SendTaskDispatcher(
     }
 
     /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
-    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
+    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, SendTask task, IReadOnlyList<Recipient> batch, IReadOnlyList<GatewayResult> results,
+        CancellationToken cancellationToken)
     {
         var now = Now;
+        var channels = batch.ToDictionary(r => r.Id, r => r.Channel);
         return await db.InTransactionAsync(async ct =>
         {
-            var accepted = results.Where(r => r.Accepted).Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-            var sent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
-                    .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), ct);
-            var failed = 0;
-            foreach (var refusal in results.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
+            int sent = 0, failed = 0;
+            // Per channel, so the rollup counts exactly the rows each conditional update changed.
+            foreach (var channel in results.GroupBy(r => channels.GetValueOrDefault(Guid.ParseExact(r.MessageId, "N"))))
             {
-                var ids = refusal.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-                failed += await db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, refusal.Key)
-                        .SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
+                var accepted = channel.Where(r => r.Accepted).Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+                var channelSent = accepted.Count == 0 ? 0 : await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
+                        .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), ct);
+                var channelFailed = 0;
+                foreach (var refusal in channel.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
+                {
+                    var ids = refusal.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+                    channelFailed += await db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending)
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, refusal.Key)
+                            .SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
+                }
+                await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel.Key, now,
+                    new MessageCounts(Sent: channelSent, Failed: channelFailed), ct);
+                sent += channelSent;
+                failed += channelFailed;
             }
-            await db.Set<SendTask>().Where(t => t.Id == taskId)
+            await db.Set<SendTask>().Where(t => t.Id == task.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sent, t => t.Sent + sent).SetProperty(t => t.Failed, t => t.Failed + failed), ct);
-            return await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, now, ct) == 1;
+            return await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), task.Id, now, ct) == 1;
         }, cancellationToken);
     }
 
     /// <summary>Webhook hand-over failed: try the batch again after 1, 5 and 30 minutes, then give those messages up.</summary>
-    private async Task<bool> ScheduleRetryAsync(KooMessageDbContext db, Guid taskId, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
+    private async Task<bool> ScheduleRetryAsync(KooMessageDbContext db, SendTask task, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
     {
+        var taskId = task.Id;
         var now = Now;
         var maxAttempts = gatewayOptions.Value.WebhookMaxAttempts;
         return await db.InTransactionAsync(async ct =>
         {
             var givenUp = 0;
-            foreach (var group in batch.GroupBy(r => r.Attempts + 1))
+            foreach (var group in batch.GroupBy(r => (Attempt: r.Attempts + 1, r.Channel)))
             {
                 var ids = group.Select(r => r.Id).ToList();
                 var recipients = db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending);
-                if (group.Key >= maxAttempts)
+                var attempt = group.Key.Attempt;
+                if (attempt >= maxAttempts)
                 {
-                    givenUp += await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed)
-                        .SetProperty(r => r.ErrorCode, "GATEWAY_UNAVAILABLE").SetProperty(r => r.Attempts, group.Key), ct);
+                    var failed = await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed)
+                        .SetProperty(r => r.ErrorCode, "GATEWAY_UNAVAILABLE").SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, attempt), ct);
+                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), group.Key.Channel, now, new MessageCounts(Failed: failed), ct);
+                    givenUp += failed;
                 }
                 else
                 {
-                    var next = now + Backoff[Math.Min(group.Key, Backoff.Length) - 1];
-                    await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.Attempts, group.Key).SetProperty(r => r.NextAttemptAt, next), ct);
+                    var next = now + Backoff[Math.Min(attempt, Backoff.Length) - 1];
+                    await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.Attempts, attempt).SetProperty(r => r.NextAttemptAt, next), ct);
                 }
             }
             if (givenUp == 0)

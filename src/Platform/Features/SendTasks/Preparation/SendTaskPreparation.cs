@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -14,8 +15,9 @@ namespace KooMessage.Platform.Features.SendTasks.Preparation;
 /// update — so a batch lands only while the task is still PREPARING under this instance (a cancelled
 /// task, or one another instance ended for dead, gets nothing more), the database never holds one
 /// minutes-long write transaction, and <see cref="SendTask.Prepared"/> is the progress. The last step
-/// makes the task SCHEDULED or QUEUED, with the counters of what was written, in one conditional update:
-/// the dispatcher never sees a half-written task.
+/// makes the task SCHEDULED or QUEUED, with the counters of what was written, by one conditional update
+/// in the transaction that adds its statistics rollups: the dispatcher and the statistics never see a
+/// half-written task.
 /// </summary>
 public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext tenant, SendTaskStore store, IEventBus bus, InstanceIdentity instance,
     TimeProvider clock, IOptions<PreparationOptions> options, ILogger<SendTaskPreparation> logger)
@@ -32,6 +34,8 @@ public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext te
         var landing = plan?.LandingUrl.Replace("{task}", GlobalId.Encode("SendTask", task.Id), StringComparison.Ordinal);
         var batchSize = Math.Max(1, options.Value.BatchSize);
         var batch = new List<ParsedRecipient>(batchSize);
+        // The statistics rollups of what will be sent or skipped, per channel: added when the task is ready, not before.
+        var byChannel = new Dictionary<RecipientChannel, MessageCounts>();
 
         async Task FlushAsync()
         {
@@ -48,6 +52,11 @@ public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext te
                     var code = plan is not null && Recipient.CarriesShortLink(channel) ? ShortLinkCodes.Next() : null;
                     var recipient = Recipient.For(task, row, code);
                     recipients.Add(recipient);
+                    if (attempt == 1)
+                    {
+                        var counted = recipient.State == RecipientState.Pending ? new MessageCounts(Submitted: 1) : new MessageCounts(Skipped: 1);
+                        byChannel[channel] = byChannel.GetValueOrDefault(channel, MessageCounts.Zero) + counted;
+                    }
                     if (code is not null)
                         links.Add(ShortLink.Create(task.TenantId, code, plan!.Domain, task.Id, recipient.Id, row.CustomUrl ?? landing!, expiresAt));
                 }
@@ -88,16 +97,25 @@ public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext te
 
         // The counters of what was written (the same parse as the creating request's, unless the non-capable ranges changed meanwhile).
         var submitted = parsed.SubmittedWith(task.Fallback);
-        var ready = await Mine(task.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(t => t.Status, task.ReadyStatus)
-            .SetProperty(t => t.PreparationOwner, (string?)null)
-            .SetProperty(t => t.PreparationUntil, (DateTime?)null)
-            .SetProperty(t => t.Total, parsed.Total)
-            .SetProperty(t => t.Invalid, parsed.Invalid)
-            .SetProperty(t => t.Resolvable, parsed.Resolvable)
-            .SetProperty(t => t.Unresolvable, parsed.Unresolvable)
-            .SetProperty(t => t.Submitted, submitted)
-            .SetProperty(t => t.Skipped, parsed.Total - submitted), cancellationToken);
+        var ready = await db.InTransactionAsync(async ct =>
+        {
+            var changed = await Mine(task.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(t => t.Status, task.ReadyStatus)
+                .SetProperty(t => t.PreparationOwner, (string?)null)
+                .SetProperty(t => t.PreparationUntil, (DateTime?)null)
+                .SetProperty(t => t.Total, parsed.Total)
+                .SetProperty(t => t.Invalid, parsed.Invalid)
+                .SetProperty(t => t.Resolvable, parsed.Resolvable)
+                .SetProperty(t => t.Unresolvable, parsed.Unresolvable)
+                .SetProperty(t => t.Submitted, submitted)
+                .SetProperty(t => t.Skipped, parsed.Total - submitted), ct);
+            if (changed == 1)
+            {
+                foreach (var (channel, counts) in byChannel)
+                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, task.CreatedAt, counts, ct);
+            }
+            return changed;
+        }, cancellationToken);
         if (ready == 0)
             throw new PreparationStopped();
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(task.Id, task.TenantId), logger);

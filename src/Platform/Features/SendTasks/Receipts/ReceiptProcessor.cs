@@ -1,5 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Observability;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
         var ids = byId.Keys.ToList();
         var owners = await db.Set<Recipient>().IgnoreQueryFilters()
             .Where(r => ids.Contains(r.Id))
-            .Select(r => new { r.Id, r.TaskId, r.TenantId })
+            .Select(r => new { r.Id, r.TaskId, r.TenantId, r.Channel })
             .ToListAsync(cancellationToken);
 
         var applied = 0;
@@ -49,8 +50,9 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
         {
             var changed = await db.InTransactionAsync(async ct =>
             {
+                var scope = await MessageStatisticScope.Select(db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == task.Key.TaskId)).FirstAsync(ct);
                 int sent = 0, delivered = 0, failed = 0, expired = 0;
-                foreach (var outcome in task.GroupBy(o => (byId[o.Id].Outcome, byId[o.Id].ErrorCode)))
+                foreach (var outcome in task.GroupBy(o => (byId[o.Id].Outcome, byId[o.Id].ErrorCode, o.Channel)))
                 {
                     var group = outcome.Select(o => o.Id).ToList();
                     var at = outcome.Max(o => byId[o.Id].At);
@@ -63,20 +65,27 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                     var answered = outcome.Key.Outcome switch
                     {
                         RecipientState.Delivered => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.DeliveredAt, at), ct),
+                            .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.DeliveredAt, at).SetProperty(r => r.FinishedAt, at), ct),
                         RecipientState.Failed => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, outcome.Key.ErrorCode ?? "UNDELIVERED"), ct),
+                            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, outcome.Key.ErrorCode ?? "UNDELIVERED")
+                            .SetProperty(r => r.FinishedAt, at), ct),
                         RecipientState.Expired => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, "NO_RECEIPT"), ct),
+                            .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, "NO_RECEIPT").SetProperty(r => r.FinishedAt, at), ct),
                         _ => 0,
                     };
                     var rows = overtaken + answered;
-                    switch (outcome.Key.Outcome)
+                    var counts = outcome.Key.Outcome switch
                     {
-                        case RecipientState.Delivered: delivered += rows; break;
-                        case RecipientState.Failed: failed += rows; break;
-                        case RecipientState.Expired: expired += rows; break;
-                    }
+                        RecipientState.Delivered => new MessageCounts(Delivered: rows),
+                        RecipientState.Failed => new MessageCounts(Failed: rows),
+                        RecipientState.Expired => new MessageCounts(Expired: rows),
+                        _ => MessageCounts.Zero,
+                    };
+                    delivered += counts.Delivered;
+                    failed += counts.Failed;
+                    expired += counts.Expired;
+                    // An overtaken hand-over counts as sent at the receipt's time, as its SubmittedAt says.
+                    await MessageStatisticsRollup.AddAsync(db, scope, outcome.Key.Channel, at, counts with { Sent = overtaken }, ct);
                 }
                 if (delivered + failed + expired > 0)
                 {
@@ -107,10 +116,11 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
         CancellationToken cancellationToken) => outcome switch
     {
         RecipientState.Delivered => await pending.ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.SubmittedAt, at).SetProperty(r => r.DeliveredAt, at)
+            .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.SubmittedAt, at).SetProperty(r => r.DeliveredAt, at).SetProperty(r => r.FinishedAt, at)
             .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), cancellationToken),
         RecipientState.Failed => await pending.ExecuteUpdateAsync(s => s
-            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.SubmittedAt, at).SetProperty(r => r.ErrorCode, errorCode ?? "UNDELIVERED")
+            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.SubmittedAt, at).SetProperty(r => r.FinishedAt, at)
+            .SetProperty(r => r.ErrorCode, errorCode ?? "UNDELIVERED")
             .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null), cancellationToken),
         _ => 0,
     };

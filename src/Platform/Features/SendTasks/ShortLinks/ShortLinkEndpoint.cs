@@ -1,6 +1,7 @@
 using System.Net;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
@@ -77,32 +78,40 @@ public static class ShortLinkEndpoint
     }
 
     /// <summary>
-    /// Counts a click on the link, the task and in the click log. Opening the link counts as a click (PV, and UV the
-    /// first time); a button of its card page is logged with its id and counted as a button click.
+    /// Counts a click on the link, the task, the statistics and in the click log, together or not at all. Opening the
+    /// link counts as a click (PV, and UV the first time); a button of its card page is logged with its id and counted
+    /// as a button click on the task (the statistics count link opens).
     /// </summary>
     private static async Task RecordClickAsync(ShortLink link, string? buttonId, HttpContext context, KooMessageDbContext db, TimeProvider clock,
         ClickAddressHasher addresses, IEventBus bus, PlatformMetrics metrics, ILoggerFactory loggers)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var first = false;
-        if (buttonId is null)
+        await db.InTransactionAsync(async ct =>
         {
-            first = await db.Set<ShortLink>().Where(l => l.Id == link.Id && l.FirstClickAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstClickAt, now).SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted) == 1;
-            if (!first)
-                await db.Set<ShortLink>().Where(l => l.Id == link.Id)
-                    .ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), context.RequestAborted);
-            var unique = first ? 1 : 0;
-            await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), context.RequestAborted);
-        }
-        else
-        {
-            await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.ButtonClicks, t => t.ButtonClicks + 1), context.RequestAborted);
-        }
-        db.Add(ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first, buttonId));
-        await db.SaveChangesAsync(context.RequestAborted);
+            var first = false;
+            if (buttonId is null)
+            {
+                first = await db.Set<ShortLink>().Where(l => l.Id == link.Id && l.FirstClickAt == null)
+                    .ExecuteUpdateAsync(s => s.SetProperty(l => l.FirstClickAt, now).SetProperty(l => l.Clicks, l => l.Clicks + 1), ct) == 1;
+                if (!first)
+                    await db.Set<ShortLink>().Where(l => l.Id == link.Id)
+                        .ExecuteUpdateAsync(s => s.SetProperty(l => l.Clicks, l => l.Clicks + 1), ct);
+                var unique = first ? 1 : 0;
+                await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.Clicks, t => t.Clicks + 1).SetProperty(t => t.UniqueClicks, t => t.UniqueClicks + unique), ct);
+            }
+            else
+            {
+                await db.Set<SendTask>().Where(t => t.Id == link.TaskId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.ButtonClicks, t => t.ButtonClicks + 1), ct);
+            }
+            var click = ShortLinkClick.For(link, UserAgentFamilies.Of(context.Request.Headers.UserAgent), addresses.Hash(context.Connection.RemoteIpAddress), first, buttonId);
+            db.Add(click);
+            await db.SaveChangesAsync(ct);
+            if (buttonId is null)
+                await MessageStatisticsRollup.AddClickAsync(db, link, click.CreatedAt, first, ct);
+            return first;
+        }, context.RequestAborted);
         metrics.ShortLinkClicks.Add(1, new KeyValuePair<string, object?>("kind", buttonId is null ? "open" : "button"));
 
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(link.TaskId, link.TenantId), loggers.CreateLogger(typeof(ShortLinkEndpoint)));

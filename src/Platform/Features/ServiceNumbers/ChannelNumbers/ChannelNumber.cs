@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
@@ -10,11 +11,13 @@ namespace KooMessage.Platform.Features.ServiceNumbers;
 /// approved it is in use exactly as approved, so it no longer changes: a different number is a new
 /// channel number.
 /// </summary>
-public sealed class ChannelNumber : ReviewableEntity, INodeEntity
+public sealed class ChannelNumber : ReviewableEntity, ISoftDeletable, INodeEntity
 {
     public static string GraphTypeName => "ChannelNumber";
 
     public static string Noun => "channel number";
+
+    public DateTime? DeletedAt { get; set; }
 
     private ChannelNumber()
     {

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,7 +14,7 @@ public sealed class ChannelNumberConfiguration : IEntityTypeConfiguration<Channe
         // Signatures and proof ids are primitive collections (JSON columns); the effective lookup filters on signatures in SQL.
         builder.Property(c => c.Signatures).IsRequired();
         builder.Property(c => c.ProofFileIds).IsRequired();
-        builder.HasIndex(c => new { c.TenantId, c.Type, c.Number }).IsUnique();
+        builder.HasIndex(c => new { c.TenantId, c.Type, c.Number }).IsUnique().HasFilter(ISoftDeletable.LiveRowsFilter);
         builder.Property(c => c.RejectionReason).HasMaxLength(ReviewableEntity.ReasonMax);
         builder.Ignore(c => c.ReviewTitle);
     }

@@ -39,7 +39,7 @@ public static class ServiceNumberEventsEndpoint
         var hash = EventTokens.Hash(token);
         // The phone side has no tenant: the token alone names the service number, whichever tenant owns it.
         var owner = await db.Set<ServiceNumber>().IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.EventTokenHash == hash)
+            .Where(s => s.EventTokenHash == hash && s.DeletedAt == null)
             .Select(s => new { s.Id, s.TenantId })
             .FirstOrDefaultAsync(context.RequestAborted);
         var ownerTenant = owner is null ? null

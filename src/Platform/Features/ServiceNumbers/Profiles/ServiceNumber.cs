@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Reviews;
@@ -10,11 +11,13 @@ namespace KooMessage.Platform.Features.ServiceNumbers;
 /// review. After the first approval a background job makes it EFFECTIVE once the configured delay
 /// has passed; the tenant may freeze it with a reason, and only a reviewed request unfreezes it.
 /// </summary>
-public sealed class ServiceNumber : ReviewableEntity, INodeEntity
+public sealed class ServiceNumber : ReviewableEntity, ISoftDeletable, INodeEntity
 {
     public static string GraphTypeName => "ServiceNumber";
 
     public static string Noun => "service number";
+
+    public DateTime? DeletedAt { get; set; }
 
     private ServiceNumber()
     {

@@ -1,3 +1,4 @@
+using KooMessage.Platform.Data;
 using KooMessage.Platform.Reviews;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,7 +14,7 @@ public sealed class ServiceNumberConfiguration : IEntityTypeConfiguration<Servic
         {
             MapProfile(profile, string.Empty);
             // Names are unique on the whole platform (across tenants); the mutation checks first, this index settles races.
-            profile.HasIndex(p => p.Name).IsUnique();
+            profile.HasIndex(p => p.Name).IsUnique().HasFilter(ISoftDeletable.LiveRowsFilter);
         });
         builder.Navigation(s => s.Profile).IsRequired();
         builder.OwnsOne(s => s.LiveProfile, profile => MapProfile(profile, "Live"));

@@ -138,7 +138,7 @@ public sealed class ServiceNumberMutations : IMutationFields
     private static async Task RequireNameAvailableAsync(KooMessageDbContext db, string name, Guid? self, CancellationToken cancellationToken)
     {
         var taken = await db.Set<ServiceNumber>().IgnoreQueryFilters()
-            .AnyAsync(s => s.Id != self && (s.Profile.Name == name || s.LiveProfile!.Name == name), cancellationToken);
+            .AnyAsync(s => s.Id != self && s.DeletedAt == null && (s.Profile.Name == name || s.LiveProfile!.Name == name), cancellationToken);
         if (taken)
             throw new DomainException(new ConflictError($"The service number name '{name}' is already taken on the platform; choose another.", "name"));
     }

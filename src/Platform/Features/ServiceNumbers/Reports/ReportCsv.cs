@@ -6,8 +6,7 @@ namespace KooMessage.Platform.Features.ServiceNumbers;
 
 /// <summary>
 /// A click report as CSV (RFC 4180): <c>day,target,name,pv,uv</c>, one line per row. Names come
-/// from the phone side, so a leading <c>= + - @</c> is defused with an apostrophe before a
-/// spreadsheet can run it as a formula. Pure.
+/// from the phone side, so they are written as <see cref="CsvCells"/> (formulas defused). Pure.
 /// </summary>
 public static class ReportCsv
 {
@@ -20,19 +19,10 @@ public static class ReportCsv
         {
             csv.Append(row.Day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
                 .Append(row.Target is { } target ? EnumNames.Of(target) : null).Append(',')
-                .Append(Field(row.Name)).Append(',')
+                .Append(CsvCells.Of(row.Name)).Append(',')
                 .Append(row.Pv.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(row.Uv.ToString(CultureInfo.InvariantCulture)).Append("\r\n");
         }
         return csv.ToString();
-    }
-
-    public static string Field(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-            return string.Empty;
-        if (value[0] is '=' or '+' or '-' or '@')
-            value = "'" + value;
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 }

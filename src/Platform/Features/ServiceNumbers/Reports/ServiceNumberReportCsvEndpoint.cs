@@ -1,11 +1,9 @@
-using System.Text;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Http;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Net.Http.Headers;
 
 namespace KooMessage.Platform.Features.ServiceNumbers;
 
@@ -64,9 +62,7 @@ public static class ServiceNumberReportCsvEndpoint
 
         var report = await ServiceNumberReports.BuildAsync(db, serviceNumber, days.From, days.To, groupBy, context.RequestAborted);
         var fileName = $"service-number-report-{days.From:yyyyMMdd}-{days.To:yyyyMMdd}.csv";
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
-        await context.Response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), context.RequestAborted);
-        await context.Response.WriteAsync(ReportCsv.Write(report), Encoding.UTF8, context.RequestAborted);
+        await using var csv = await CsvResponse.StartAsync(context, fileName);
+        await csv.WriteAsync(ReportCsv.Write(report));
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KooMessage.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteKooMessageDbContext))]
-    [Migration("20261128173240_SendTaskPreparation")]
-    partial class SendTaskPreparation
+    [Migration("20261128171829_MessageStatistics")]
+    partial class MessageStatistics
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -701,6 +701,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("NextAttemptAt")
                         .HasColumnType("TEXT");
 
@@ -784,10 +787,6 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Failed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("FailureReason")
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Fallback")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -822,16 +821,6 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
-
-                    b.Property<string>("PreparationOwner")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("PreparationUntil")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Prepared")
-                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Resolvable")
                         .HasColumnType("INTEGER");
@@ -1371,6 +1360,91 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ServiceNumberMenus", (string)null);
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.Statistics.MessageStatistic", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Clicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Delivered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Expired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SignatureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Slot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SmartTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SmsAppId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SmsTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UniqueClicks")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("VideoTemplateId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "Slot");
+
+                    b.HasIndex("TaskId", "Channel", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("MessageStatistics", (string)null);
                 });
 
             modelBuilder.Entity("KooMessage.Platform.Files.StoredFile", b =>

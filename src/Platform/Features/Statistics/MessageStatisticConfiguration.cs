@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KooMessage.Platform.Features.Statistics;
+
+public sealed class MessageStatisticConfiguration : IEntityTypeConfiguration<MessageStatistic>
+{
+    public void Configure(EntityTypeBuilder<MessageStatistic> builder)
+    {
+        builder.ToTable("MessageStatistics");
+        // The writers' key: one row per task, channel and quarter hour.
+        builder.HasIndex(s => new { s.TaskId, s.Channel, s.Slot }).IsUnique();
+        // The query's range scan.
+        builder.HasIndex(s => new { s.TenantId, s.Slot });
+    }
+}
