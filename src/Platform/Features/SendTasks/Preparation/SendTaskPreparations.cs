@@ -120,7 +120,7 @@ public sealed class SendTaskPreparations(IServiceScopeFactory scopes, InstanceId
         var now = clock.GetUtcNow().UtcDateTime;
         var tasks = db.Set<SendTask>().IgnoreQueryFilters();
         var abandoned = await tasks.Where(t => t.Status == SendTaskStatus.Preparing && t.PreparationUntil < now)
-            .Select(t => new { t.Id, t.TenantId }).Take(100).ToListAsync(cancellationToken);
+            .OrderBy(t => t.CreatedAt).Select(t => new { t.Id, t.TenantId }).Take(100).ToListAsync(cancellationToken);
         foreach (var task in abandoned)
         {
             var failed = await Fail(tasks.Where(t => t.Id == task.Id && t.Status == SendTaskStatus.Preparing && t.PreparationUntil < now),
