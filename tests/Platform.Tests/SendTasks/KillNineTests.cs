@@ -27,10 +27,11 @@ public sealed class KillNineTests(ITestOutputHelper output)
         ["Dispatch:BatchSize"] = "1000",
         ["Dispatch:MessagesPerSecondPerTenant"] = "50000",
         ["Dispatch:LeaseDuration"] = "00:00:02",
-        // createSendTask answers PREPARING at once; the recipients are written in batches under a short lease.
+        // createSendTask answers PREPARING at once; the recipients are written in batches under a lease its instance renews
+        // every third of it (10 s: a live preparation keeps it on a busy machine, a killed one loses it within seconds).
         ["Preparation:ResponseWait"] = "00:00:00",
         ["Preparation:BatchSize"] = "1000",
-        ["Preparation:LeaseDuration"] = "00:00:02",
+        ["Preparation:LeaseDuration"] = "00:00:10",
         ["Gateway:SandboxReceiptDelay"] = "00:00:00.200",
         ["Gateway:SandboxFailureRate"] = "0.05",
         ["GraphQL:RateLimits:Enabled"] = "false",

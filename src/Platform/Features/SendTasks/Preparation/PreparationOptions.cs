@@ -12,7 +12,8 @@ public sealed class PreparationOptions
     public TimeSpan ResponseWait { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// How long a preparation's lease lasts without renewal (each batch renews it). A PREPARING task
+    /// How long a preparation's lease lasts without renewal (its instance renews it every third of this while it
+    /// works, and each batch checks it). A PREPARING task
     /// whose lease ran out lost its instance (a crash): any instance then ends it FAILED.
     /// </summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(60);

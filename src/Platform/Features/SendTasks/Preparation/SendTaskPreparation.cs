@@ -11,8 +11,9 @@ namespace KooMessage.Platform.Features.SendTasks.Preparation;
 
 /// <summary>
 /// Writes one PREPARING task's recipients and short links: parses its numbers again and writes them in
-/// batches, each in a transaction of its own that first renews the preparation's lease by a conditional
-/// update — so a batch lands only while the task is still PREPARING under this instance (a cancelled
+/// batches, each in a transaction of its own that first checks (and renews) the preparation's lease by a
+/// conditional update — so a batch lands only while the task is still PREPARING under this instance's
+/// unexpired lease, which <see cref="SendTaskPreparations"/> also renews on a timer meanwhile (a cancelled
 /// task, or one another instance ended for dead, gets nothing more), the database never holds one
 /// minutes-long write transaction, and <see cref="SendTask.Prepared"/> is the progress. The last step
 /// makes the task SCHEDULED or QUEUED, with the counters of what was written, by one conditional update
@@ -121,6 +122,10 @@ public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext te
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(task.Id, task.TenantId), logger);
     }
 
+    /// <summary>The task while it is PREPARING under this instance's lease, which has not run out at <paramref name="now"/>.</summary>
+    public static IQueryable<SendTask> Leased(IQueryable<SendTask> tasks, Guid taskId, string owner, DateTime now)
+        => tasks.Where(t => t.Id == taskId && t.Status == SendTaskStatus.Preparing && t.PreparationOwner == owner && t.PreparationUntil >= now);
+
     private IQueryable<SendTask> Mine(Guid taskId)
-        => db.Set<SendTask>().Where(t => t.Id == taskId && t.Status == SendTaskStatus.Preparing && t.PreparationOwner == instance.Id);
+        => Leased(db.Set<SendTask>(), taskId, instance.Id, clock.GetUtcNow().UtcDateTime);
 }

@@ -46,6 +46,10 @@ public sealed class SendTaskPreparations(IServiceScopeFactory scopes, InstanceId
 
     private async Task RunAsync(PreparationJob job)
     {
+        // The lease is renewed on a timer while the preparation works, not by its batches alone: one slow batch
+        // (a busy machine, a long number file between flushes) must not make a live preparation look dead.
+        using var renewing = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        var renewal = Task.Run(() => RenewLeaseAsync(job.TaskId, renewing.Token), CancellationToken.None);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -66,7 +70,43 @@ public sealed class SendTaskPreparations(IServiceScopeFactory scopes, InstanceId
         }
         finally
         {
+            await renewing.CancelAsync();
+            await renewal;
             _running.TryRemove(job.TaskId, out _);
+        }
+    }
+
+    /// <summary>
+    /// Renews the task's preparation lease every third of its duration until cancelled (the preparation
+    /// finished, failed or stopped) or until the task is no longer PREPARING under this instance's live
+    /// lease: then the preparation's next batch finds that too and stops. Never throws.
+    /// </summary>
+    private async Task RenewLeaseAsync(Guid taskId, CancellationToken cancellationToken)
+    {
+        var lease = options.Value.LeaseDuration;
+        var every = TimeSpan.FromTicks(Math.Max(lease.Ticks / 3, TimeSpan.FromMilliseconds(50).Ticks));
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(every, clock, cancellationToken);
+                await using var scope = scopes.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+                var now = clock.GetUtcNow().UtcDateTime;
+                var renewed = await SendTaskPreparation.Leased(db.Set<SendTask>().IgnoreQueryFilters(), taskId, instance.Id, now)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.PreparationUntil, now + lease), cancellationToken);
+                if (renewed == 0)
+                    return;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                // A failed renewal (a busy database) is retried at the next tick; the lease has two more ticks to spare.
+                logger.LogWarning(ex, "Renewing the preparation lease of task {TaskId} failed; retrying", taskId);
+            }
         }
     }
 
