@@ -8,6 +8,9 @@
 //       Parse + classify a number file, against a bare HashSet<long> pass over the same file.
 //   dotnet run -c Release --project tests/Benchmarks -- dispatch [--recipients 100000] [--timeout-seconds 300]
 //       Dispatch recipients through the Sandbox gateway on SQLite, against raw batched UPDATEs.
+//   dotnet run -c Release --project tests/Benchmarks -- taskcreate [--numbers 1000000] [--timeout-seconds 600]
+//       Upload a number file and createSendTask over HTTP until the task is QUEUED (peak server memory
+//       over idle), against raw multi-row INSERTs of the same recipient and short-link rows.
 //   dotnet run -c Release --project tests/Benchmarks -- load [--clients 50] [--subscribers 10] [--seconds 60] [--timeout-seconds 600]
 //       The platform as a child process under a realistic mix from N clients: throughput, p50/p99 per
 //       operation, errors by code, 5xx, "database is locked", server memory over time, against the
@@ -47,6 +50,7 @@ async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     "client" => await FanOutClient.RunAsync(args),
     "parsing" => await NumberParsingBenchmark.RunAsync(Option(args, "--rows", 1_000_000), Option(args, "--iterations", 5)),
     "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300))),
+    "taskcreate" => await TaskCreationBenchmark.RunAsync(Option(args, "--numbers", 1_000_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 600))),
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
     "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),
     "list" => await ListQueryBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10)), Option(args, "--templates", 30)),
@@ -64,12 +68,13 @@ async Task<int> RunAllAsync(bool quick)
         [
             ["parsing", "--rows", "20000", "--iterations", "2"],
             ["dispatch", "--recipients", "2000", "--timeout-seconds", "120"],
+            ["taskcreate", "--numbers", "20000", "--timeout-seconds", "180"],
             ["fanout", "--subscribers", "100", "--events", "1", "--timeout-seconds", "120"],
             ["load", "--clients", "2", "--seconds", "3", "--timeout-seconds", "180"],
             ["auth", "--connections", "8", "--seconds", "3"],
             ["list", "--connections", "4", "--seconds", "2", "--templates", "5"],
         ]
-        : [["parsing"], ["dispatch"], ["fanout"], ["load"], ["auth"], ["list"]];
+        : [["parsing"], ["dispatch"], ["taskcreate"], ["fanout"], ["load"], ["auth"], ["list"]];
     var failed = new List<string>();
     foreach (var run in runs)
     {

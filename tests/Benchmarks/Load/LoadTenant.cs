@@ -55,22 +55,24 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
     /// <summary>Approves the template and starts an immediate send task to <paramref name="recipients"/> numbers from an uploaded file; returns its id.</summary>
     public async Task<string> StartSendTaskAsync(Uri baseAddress, int recipients)
     {
-        using var tenant = new LoadGraphQLClient(baseAddress, TenantKey);
+        await ApproveTemplateAsync(baseAddress);
+        return await CreateSendTaskAsync(baseAddress, NumberFile(recipients));
+    }
+
+    /// <summary>The SMS template becomes ACTIVE, so tasks can use it.</summary>
+    public async Task ApproveTemplateAsync(Uri baseAddress)
+    {
         using var reviewer = new LoadGraphQLClient(baseAddress, ReviewerKey);
         await ApproveAsync(reviewer, TemplateId);
+    }
+
+    /// <summary>A number file of <paramref name="recipients"/> distinct mobile numbers, each with its one template variable.</summary>
+    public static byte[] NumberFile(int recipients)
+    {
         var numbers = new StringBuilder(recipients * 20);
         for (var i = 0; i < recipients; i++)
             numbers.Append(CultureInfo.InvariantCulture, $"{13_100_000_000L + i},L{i}\n");
-        var fileId = await UploadAsync(tenant, Encoding.UTF8.GetBytes(numbers.ToString()), "numbers.csv", "NUMBER_FILE");
-        return Id(await RequireAsync(tenant.MutateAsync("createSendTask", LoadDocuments.CreateSendTask, new
-        {
-            name = "负载测试群发",
-            smartTemplateId = GlobalId.Encode("SmartTemplate", PublicSmartTemplates.Notice),
-            appId = AppId,
-            signatureId = SignatureId,
-            templateId = TemplateId,
-            fileId,
-        })), "createSendTask", "sendTask");
+        return Encoding.UTF8.GetBytes(numbers.ToString());
     }
 
     /// <summary>Creates <paramref name="count"/> more (pending) SMS templates with the tenant's app and signature, named by <paramref name="name"/>.</summary>
@@ -80,6 +82,25 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
         for (var i = 0; i < count; i++)
             await RequireAsync(tenant.MutateAsync("createSmsTemplate", LoadDocuments.CreateTemplate, new { appId = AppId, signatureId = SignatureId, name = name(i) }));
     }
+
+    /// <summary>Uploads <paramref name="numberFile"/> and creates an immediate send task from it (the template approved); returns its id.</summary>
+    public async Task<string> CreateSendTaskAsync(Uri baseAddress, byte[] numberFile)
+    {
+        using var tenant = new LoadGraphQLClient(baseAddress, TenantKey);
+        var fileId = await UploadAsync(tenant, numberFile, "numbers.csv", "NUMBER_FILE");
+        return Id(await RequireAsync(tenant.MutateAsync("createSendTask", LoadDocuments.CreateSendTask, SendTaskVariables(fileId))), "createSendTask", "sendTask");
+    }
+
+    /// <summary>The variables of <see cref="LoadDocuments.CreateSendTask"/>: an immediate task of this tenant's app, signature and template from a number file.</summary>
+    public object SendTaskVariables(string fileId) => new
+    {
+        name = "负载测试群发",
+        smartTemplateId = GlobalId.Encode("SmartTemplate", PublicSmartTemplates.Notice),
+        appId = AppId,
+        signatureId = SignatureId,
+        templateId = TemplateId,
+        fileId,
+    };
 
     private static async Task ApproveAsync(LoadGraphQLClient reviewer, string subjectId)
         => await RequireAsync(reviewer.MutateAsync("approve", LoadDocuments.Approve, new { id = subjectId }));

@@ -15,7 +15,8 @@ namespace KooMessage.Benchmarks.Sending;
 /// the platform's dispatcher — lease, render, gateway record, conditional state updates, counters,
 /// progress events, with the receipt simulator running beside it — against a bare loop in the same
 /// run over the same database: raw batched UPDATEs marking the same rows submitted, the least any
-/// dispatcher must write.
+/// dispatcher must write. The clock stops when every recipient was handed over (sent), as the
+/// baseline's UPDATEs mark them; receipts keep arriving beside it.
 /// </summary>
 public static class DispatchBenchmark
 {
@@ -62,14 +63,16 @@ public static class DispatchBenchmark
                 await using var scope = app.Services.CreateAsyncScope();
                 task = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters().AsNoTracking()
                     .FirstAsync(t => t.Id == taskId);
-                if (task.IsTerminal)
+                // Handed over: what the baseline's UPDATEs stand for. Waiting for the task to be final would add the
+                // Sandbox's simulated receipt delay (a second by default), which at a small size is most of the time.
+                if (task.Sent == recipients)
                     break;
                 await Task.Delay(20);
             }
             watch.Stop();
-            if (task is null || !task.IsTerminal)
+            if (task is null || task.Sent != recipients)
             {
-                Console.WriteLine($"The task did not finish within {timeout}: sent {task?.Sent}.");
+                Console.WriteLine($"The task was not handed over within {timeout}: sent {task?.Sent}.");
                 return 1;
             }
 

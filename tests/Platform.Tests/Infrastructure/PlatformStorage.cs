@@ -43,35 +43,11 @@ public sealed class PlatformStorage(string path)
         return values;
     }
 
-    /// <summary>
-    /// Whether a writer has held the database's write lock for the whole of <paramref name="wait"/>:
-    /// the probe asks for the lock itself and gives it straight back when it gets it.
-    /// </summary>
-    public bool IsWriteLockedFor(TimeSpan wait)
-    {
-        using var connection = Open(pooling: false);
-        using var command = connection.CreateCommand();
-        command.CommandTimeout = Math.Max(1, (int)wait.TotalSeconds);
-        command.CommandText = "BEGIN IMMEDIATE";
-        try
-        {
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6) // SQLITE_BUSY, SQLITE_LOCKED
-        {
-            return true;
-        }
-        command.CommandText = "ROLLBACK";
-        command.ExecuteNonQuery();
-        return false;
-    }
-
-    private SqliteConnection Open(bool pooling = true)
+    private SqliteConnection Open()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = System.IO.Path.Combine(path, "koomessage.db"),
-            Pooling = pooling,
             DefaultTimeout = 30,
         }.ToString());
         connection.Open();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using KooMessage.Platform.Features.SendTasks.Preparation;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -26,6 +27,11 @@ public sealed class KillNineTests(ITestOutputHelper output)
         ["Dispatch:BatchSize"] = "1000",
         ["Dispatch:MessagesPerSecondPerTenant"] = "50000",
         ["Dispatch:LeaseDuration"] = "00:00:02",
+        // createSendTask answers PREPARING at once; the recipients are written in batches under a lease its instance renews
+        // every third of it (10 s: a live preparation keeps it on a busy machine, a killed one loses it within seconds).
+        ["Preparation:ResponseWait"] = "00:00:00",
+        ["Preparation:BatchSize"] = "1000",
+        ["Preparation:LeaseDuration"] = "00:00:10",
         ["Gateway:SandboxReceiptDelay"] = "00:00:00.200",
         ["Gateway:SandboxFailureRate"] = "0.05",
         ["GraphQL:RateLimits:Enabled"] = "false",
@@ -169,12 +175,13 @@ public sealed class KillNineTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task An_upload_cut_or_killed_mid_body_and_a_task_killed_mid_creation_leave_no_blob_and_no_half_task_once_swept()
+    public async Task An_upload_cut_or_killed_mid_body_leaves_no_blob_once_swept_and_a_task_killed_mid_preparation_ends_failed_never_sent()
     {
         var storage = NewStorage();
         var files = new PlatformStorage(storage);
         var spool = Path.Combine(storage, "tmp");
         var numbers = NumberFile(RecipientCount);
+        string taskId, tenantKey;
         try
         {
             await using (var first = await PlatformProcess.StartAsync(Settings(storage), storage))
@@ -228,31 +235,31 @@ public sealed class KillNineTests(ITestOutputHelper output)
                 AssertBlobsMatchRows(files);
                 Assert.Equal(0, files.Count("SELECT COUNT(*) FROM SendTasks"));
 
-                // The process dies while createSendTask writes its 100k recipients in one transaction.
+                // The process dies while the task's 100k recipients are being written in the background.
                 var scenario = await SendTaskScenario.StartAsync(second, "killcreate");
                 var file = await scenario.AsTenant.UploadIdAsync(numbers, "numbers.csv", "NUMBER_FILE");
-                var creation = scenario.TryCreateAsync(scenario.Input(fileId: file));
-                await WaitUntilAsync(() => creation.IsCompleted || files.IsWriteLockedFor(TimeSpan.FromSeconds(1)), "createSendTask writing");
-                var answered = creation.IsCompleted;
+                taskId = await scenario.CreateAsync(scenario.Input(fileId: file));
+                tenantKey = scenario.Messaging.Filing.Tenant.Key;
+                await WaitUntilAsync(() => files.Count("SELECT Prepared FROM SendTasks WHERE Id = @task", ("@task", (object)TaskKey(taskId))) > 0,
+                    "the preparation writing recipients");
                 await second.KillAsync();
-                output.WriteLine(answered ? "createSendTask answered before the kill" : "killed while createSendTask was writing");
-                try
-                {
-                    await creation;
-                }
-                catch (HttpRequestException) when (!answered)
-                {
-                    // The kill cut the request: what matters is what the database kept.
-                }
             }
             await using var third = await PlatformProcess.StartAsync(Settings(storage), storage);
             AssertBlobsMatchRows(files);
-            // A task exists whole or not at all: its recipients and links are all there, or none are.
-            Assert.Equal(0, files.Count("""
-                SELECT COUNT(*) FROM SendTasks t
-                WHERE t.Total <> (SELECT COUNT(*) FROM Recipients r WHERE r.TaskId = t.Id)
-                   OR t.Submitted <> (SELECT COUNT(*) FROM ShortLinks l WHERE l.TaskId = t.Id)
-                """));
+            // Its lease runs out: the restarted instance ends it FAILED, with a reason, and never dispatches it.
+            var failed = await SendTaskScenario.WaitForAsync(third.As(tenantKey), taskId, t => t.GetProperty("status").GetString() != "PREPARING", Generous);
+            output.WriteLine($"after the kill mid-preparation: {failed}");
+            Assert.Equal("FAILED", failed.GetProperty("status").GetString());
+            var task = ("@task", (object)TaskKey(taskId));
+            Assert.Equal(SendTaskPreparations.InterruptedReason, files.Strings($"SELECT FailureReason FROM SendTasks WHERE Id = '{TaskKey(taskId)}'").Single());
+            var prepared = files.Count("SELECT Prepared FROM SendTasks WHERE Id = @task", task);
+            Assert.InRange(prepared, 1, RecipientCount - 1);
+            // What was written is exactly what the task counts as prepared (each batch commits with its count); nothing was sent.
+            Assert.Equal(prepared, files.Count("SELECT COUNT(*) FROM Recipients WHERE TaskId = @task", task));
+            Assert.Equal(prepared, files.Count("SELECT COUNT(*) FROM ShortLinks WHERE TaskId = @task", task));
+            Assert.Equal(0, files.Count("SELECT COUNT(*) FROM SendTaskLanes WHERE TaskId = @task", task));
+            Assert.Equal(0, files.Count("SELECT COUNT(*) FROM Recipients WHERE TaskId = @task AND State <> 'Pending'", task));
+            Assert.Equal(0, files.Count("SELECT COUNT(*) FROM SendTasks WHERE Status = 'Preparing' OR PreparationOwner IS NOT NULL"));
             Assert.Equal(0, files.Count("SELECT COUNT(*) FROM Recipients r WHERE NOT EXISTS (SELECT 1 FROM SendTasks t WHERE t.Id = r.TaskId)"));
             Assert.Equal(0, files.Count("SELECT COUNT(*) FROM ShortLinks l WHERE NOT EXISTS (SELECT 1 FROM SendTasks t WHERE t.Id = l.TaskId)"));
         }

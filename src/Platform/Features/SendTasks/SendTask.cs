@@ -6,14 +6,17 @@ namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>
 /// A send task of either kind: smart messages (发送智能信息) or video SMS (发送视频短信, the basic
-/// edition). Numbers are parsed at creation (号码解析: the counts below); a background dispatcher that
-/// holds the task's lease sends it in batches. The smart references (card, app, signature, SMS
+/// edition). Numbers are parsed and counted at creation (号码解析: the counts below); the task is stored
+/// PREPARING while its recipients and short links are written in the background under a lease
+/// (<see cref="Prepared"/> of <see cref="Total"/>), then becomes SCHEDULED or QUEUED, and a background
+/// dispatcher that holds the task's lanes sends it in batches. The smart references (card, app, signature, SMS
 /// template, link domain and validity) are set on SMART tasks only, the video template and expiry on
 /// VIDEO tasks only; everything after creation (dispatch, receipts, counters, cancellation) is shared.
 /// </summary>
 public sealed class SendTask : Entity, ITenantOwned, IVersioned, ISoftDeletable, INodeEntity
 {
     public const int NameMax = 30;
+    public const int FailureReasonMax = 300;
 
     public static string GraphTypeName => "SendTask";
 
@@ -101,6 +104,18 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, ISoftDeletable,
     /// <summary>Clicks on the card page's buttons (each also recorded as a short-link click with its button id).</summary>
     public int ButtonClicks { get; private set; }
 
+    /// <summary>Recipients written so far by the preparation (= <see cref="Total"/> once it is done).</summary>
+    public int Prepared { get; private set; }
+
+    /// <summary>The <see cref="Hosting.InstanceIdentity"/> writing the recipients while PREPARING, or null.</summary>
+    public string? PreparationOwner { get; private set; }
+
+    /// <summary>While PREPARING: the preparation lease's expiry; an owner that stops renewing it has died.</summary>
+    public DateTime? PreparationUntil { get; private set; }
+
+    /// <summary>Why a task FAILED without sending (an interrupted preparation), or null.</summary>
+    public string? FailureReason { get; private set; }
+
     public DateTime? StartedAt { get; private set; }
 
     public DateTime? CompletedAt { get; private set; }
@@ -130,7 +145,7 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, ISoftDeletable,
             NumberSource = definition.NumberSource,
             NumberFileId = definition.NumberFileId,
             Fallback = definition.Fallback,
-            Status = definition.SendMode == SendMode.Scheduled ? SendTaskStatus.Scheduled : SendTaskStatus.Queued,
+            Status = SendTaskStatus.Preparing,
         };
         task.Count(numbers);
         return task;
@@ -151,10 +166,21 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, ISoftDeletable,
             NumberSource = definition.NumberSource,
             NumberFileId = definition.NumberFileId,
             Fallback = FallbackPolicy.None,
-            Status = definition.SendMode == SendMode.Scheduled ? SendTaskStatus.Scheduled : SendTaskStatus.Queued,
+            Status = SendTaskStatus.Preparing,
         };
         task.Count(numbers);
         return task;
+    }
+
+    /// <summary>What a task becomes once its recipients are written: it waits for its time, or is due now.</summary>
+    public SendTaskStatus ReadyStatus => SendMode == SendMode.Scheduled ? SendTaskStatus.Scheduled : SendTaskStatus.Queued;
+
+    /// <summary>A new task starts PREPARING, its lease held by <paramref name="owner"/> until <paramref name="until"/>.</summary>
+    public void BeginPreparation(string owner, DateTime until)
+    {
+        Status = SendTaskStatus.Preparing;
+        PreparationOwner = owner;
+        PreparationUntil = until;
     }
 
     /// <summary>The 号码解析 counters: a task is created with them (after its recipients are written).</summary>
@@ -177,9 +203,9 @@ public sealed class SendTask : Entity, ITenantOwned, IVersioned, ISoftDeletable,
 
     public void Cancel(DateTime now)
     {
-        if (Status is not (SendTaskStatus.Scheduled or SendTaskStatus.Queued))
+        if (Status is not (SendTaskStatus.Preparing or SendTaskStatus.Scheduled or SendTaskStatus.Queued))
             throw new DomainException(new InvalidStateError(EnumNames.Of(Status),
-                "Only a SCHEDULED or QUEUED task can be cancelled; sending has started or finished."));
+                "Only a PREPARING, SCHEDULED or QUEUED task can be cancelled; sending has started or finished."));
         Status = SendTaskStatus.Cancelled;
         CompletedAt = now;
     }

@@ -16,6 +16,9 @@ public sealed class SendTaskConfiguration : IEntityTypeConfiguration<SendTask>
         builder.Property(t => t.Kind).HasMaxLength(16).HasDefaultValue(SendTaskKind.Smart);
         builder.Property(t => t.Domain).HasMaxLength(253);
         builder.HasIndex(t => new { t.Status, t.ScheduledAt });
+        builder.Property(t => t.PreparationOwner).HasMaxLength(100);
+        builder.Property(t => t.FailureReason).HasMaxLength(SendTask.FailureReasonMax);
         builder.Ignore(t => t.IsTerminal);
+        builder.Ignore(t => t.ReadyStatus);
     }
 }

@@ -2,9 +2,12 @@ using System.ComponentModel;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
-[Description("SCHEDULED → QUEUED → SENDING → SENT → COMPLETED | COMPLETED_WITH_FAILURES | FAILED; SCHEDULED/QUEUED → CANCELLED. A task reaches a final state only when every recipient has one (delivered, failed, expired, invalid or skipped), so its counters no longer change (except clicks).")]
+[Description("PREPARING → SCHEDULED → QUEUED → SENDING → SENT → COMPLETED | COMPLETED_WITH_FAILURES | FAILED; PREPARING/SCHEDULED/QUEUED → CANCELLED; PREPARING → FAILED when preparation is interrupted. A task reaches a final state only when every recipient has one (delivered, failed, expired, invalid or skipped), so its counters no longer change (except clicks).")]
 public enum SendTaskStatus
 {
+    [Description("Numbers parsed and counted; recipients and short links are being written in the background (progress.prepared of total). Never dispatched until it is SCHEDULED or QUEUED.")]
+    Preparing,
+
     [Description("Waiting for scheduledAt.")]
     Scheduled,
 
@@ -23,9 +26,9 @@ public enum SendTaskStatus
     [Description("Final: every message has its outcome and some failed or expired.")]
     CompletedWithFailures,
 
-    [Description("Final: not a single message was accepted by the gateway.")]
+    [Description("Final: not a single message was accepted by the gateway, or preparation was interrupted (failureReason says which).")]
     Failed,
 
-    [Description("Cancelled by the tenant before sending started.")]
+    [Description("Cancelled by the tenant before sending started (while preparing, the recipients written so far stay, never sent).")]
     Cancelled,
 }

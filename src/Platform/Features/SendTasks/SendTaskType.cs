@@ -30,6 +30,7 @@ public sealed class SendTaskType : NodeObjectType<SendTask>
         Field<NonNullGraphType<SendTaskProgressType>>("progress").Description("Sent, delivered, failed, clicks.").Resolve(c => c.Source);
         Field(x => x.StartedAt).Description("When sending started.");
         Field(x => x.CompletedAt).Description("When sending finished or the task was cancelled.");
+        Field(x => x.FailureReason).Description("Why the task FAILED without sending (its preparation was interrupted), or null.");
         Field<SmartTemplateType>("smartTemplate").Description("The card.").Resolve(c => EntityLoaders.ById<SmartTemplate>(c).Load(c.Source.SmartTemplateId!.Value));
         Field<SmsAppType>("smsApp").Description("The SMS app.").Resolve(c => EntityLoaders.ById<SmsApp>(c).Load(c.Source.SmsAppId!.Value));
         Field<SmsSignatureType>("signature").Description("The signature.").Resolve(c => EntityLoaders.ById<SmsSignature>(c).Load(c.Source.SignatureId!.Value));

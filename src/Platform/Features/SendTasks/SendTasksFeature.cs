@@ -1,5 +1,6 @@
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Gateways;
+using KooMessage.Platform.Features.SendTasks.Preparation;
 using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Observability;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,10 @@ public static class SendTasksFeature
         services.AddSingleton<CardPreviewTokens>();
         services.AddScoped<ICapabilityResolver, RangeCapabilityResolver>();
         services.AddScoped<SendTaskStore>();
+        services.Configure<PreparationOptions>(configuration.GetSection(PreparationOptions.Section));
+        services.AddScoped<SendTaskPreparation>();
+        services.AddSingleton<SendTaskPreparations>();
+        services.AddHostedService(sp => sp.GetRequiredService<SendTaskPreparations>());
         services.AddScoped<SendTaskCreator>();
         services.AddSingleton<IMessageComposer, SmartMessageComposer>();
         services.AddScoped<ReceiptProcessor>();

@@ -927,6 +927,10 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Failed")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Fallback")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -961,6 +965,16 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PreparationOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("PreparationUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Prepared")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Resolvable")
                         .HasColumnType("integer");

@@ -927,6 +927,10 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Failed")
                         .HasColumnType("int");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Fallback")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -961,6 +965,16 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("PreparationOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("PreparationUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Prepared")
+                        .HasColumnType("int");
 
                     b.Property<int>("Resolvable")
                         .HasColumnType("int");

@@ -921,6 +921,10 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Failed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Fallback")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -955,6 +959,16 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PreparationOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PreparationUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Prepared")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Resolvable")
                         .HasColumnType("INTEGER");

@@ -5,5 +5,5 @@ namespace KooMessage.Platform.Features.BasicEdition;
 
 public sealed record CancelVideoTaskInput
 {
-    [Id, Description("A SCHEDULED or QUEUED video task.")] public required string Id { get; init; }
+    [Id, Description("A PREPARING, SCHEDULED or QUEUED video task.")] public required string Id { get; init; }
 }

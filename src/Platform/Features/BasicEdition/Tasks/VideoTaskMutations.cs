@@ -31,7 +31,7 @@ public sealed class VideoTaskMutations : IMutationFields
             });
 
         mutation.Mutation<CancelVideoTaskInput>("cancelVideoTask")
-            .Description("Cancels a video task that has not started sending (SCHEDULED or QUEUED).")
+            .Description("Cancels a video task that has not started sending (PREPARING, SCHEDULED or QUEUED).")
             .Returns<VideoTaskType>("videoTask", "The cancelled task.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)

@@ -35,6 +35,7 @@ public sealed class VideoTaskType : NodeObjectType<SendTask>
         Field<NonNullGraphType<SendTaskProgressType>>("progress").Description("Sent, delivered, failed, expired.").Resolve(c => c.Source);
         Field(x => x.StartedAt).Description("When sending started.");
         Field(x => x.CompletedAt).Description("When sending finished or the task was cancelled.");
+        Field(x => x.FailureReason).Description("Why the task FAILED without sending (its preparation was interrupted), or null.");
         Field<VideoTemplateType>("template").Description("The video template; its approved revision is what is sent.")
             .Resolve(c => EntityLoaders.ById<VideoTemplate>(c).Load(c.Source.VideoTemplateId!.Value));
         Field<FileRefType>("numberFile").Description("The number file of a FILE task.")

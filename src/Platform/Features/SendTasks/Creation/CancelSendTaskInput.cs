@@ -5,5 +5,5 @@ namespace KooMessage.Platform.Features.SendTasks;
 
 public sealed record CancelSendTaskInput
 {
-    [Id, Description("A SCHEDULED or QUEUED task.")] public required string Id { get; init; }
+    [Id, Description("A PREPARING, SCHEDULED or QUEUED task.")] public required string Id { get; init; }
 }

@@ -13,18 +13,26 @@ public static class SendTaskCancellation
     {
         task.Cancel(now);
         // Conditional on the status: a dispatcher that started the task at the same moment wins cleanly (InvalidStateError here).
-        var cancelled = await db.InTransactionAsync(async ct =>
+        // A PREPARING task has no statistics yet (its preparation adds them when it is ready, conditional on the status,
+        // so not after this): cancelled first without them. Its preparation sees the status at its next batch and stops.
+        var cancelled = await db.Set<SendTask>()
+            .Where(t => t.Id == task.Id && t.Status == SendTaskStatus.Preparing)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), cancellationToken);
+        if (cancelled == 0)
         {
-            var changed = await db.Set<SendTask>()
-                .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued))
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), ct);
-            // Nothing was sent yet: every recipient that would have been is counted as cancelled instead, at the task's creation time.
-            if (changed == 1)
-                foreach (var (channel, count) in task.SubmittedByChannel())
-                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, task.CreatedAt,
-                        new MessageCounts(Submitted: -count, Cancelled: count), ct);
-            return changed;
-        }, cancellationToken);
+            cancelled = await db.InTransactionAsync(async ct =>
+            {
+                var changed = await db.Set<SendTask>()
+                    .Where(t => t.Id == task.Id && (t.Status == SendTaskStatus.Scheduled || t.Status == SendTaskStatus.Queued))
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Cancelled).SetProperty(t => t.CompletedAt, task.CompletedAt), ct);
+                // Nothing was sent yet: every recipient that would have been is counted as cancelled instead, at the task's creation time.
+                if (changed == 1)
+                    foreach (var (channel, count) in task.SubmittedByChannel())
+                        await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, task.CreatedAt,
+                            new MessageCounts(Submitted: -count, Cancelled: count), ct);
+                return changed;
+            }, cancellationToken);
+        }
         if (cancelled == 0)
             throw new DomainException(new InvalidStateError("SENDING", "Sending has just started; the task can no longer be cancelled."));
         db.ChangeTracker.Clear();

@@ -28,7 +28,7 @@ public sealed partial class SendTaskMutations : IMutationFields
             .Resolve(CreateAsync);
 
         mutation.Mutation<CancelSendTaskInput>("cancelSendTask")
-            .Description("Cancels a task that has not started sending (SCHEDULED or QUEUED).")
+            .Description("Cancels a task that has not started sending (PREPARING, SCHEDULED or QUEUED).")
             .Returns<SendTaskType>("sendTask", "The cancelled task.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType), typeof(ConflictErrorType))
             .Authorize(TenantRoles.Workers)

@@ -14,6 +14,7 @@ public sealed class SendTaskProgressType : ObjectGraphType<SendTask>
     {
         Name = "SendTaskProgress";
         Description = "Where a task stands: what was sent, delivered, failed, skipped and clicked. submitted = delivered + failed + expired + the recipients still PENDING or SUBMITTED; the task is final exactly when none are left.";
+        Field(x => x.Prepared).Description("Recipients written by the preparation so far: it equals numbers.total once the task has left PREPARING (while PREPARING, the recipients list and the counters below cover only these).");
         Field(x => x.Submitted).Description("To be sent (after parsing): recipients in PENDING, SUBMITTED, DELIVERED, FAILED or EXPIRED.");
         Field(x => x.Sent).Description("Handed to and accepted by the gateway (SUBMITTED, DELIVERED, EXPIRED, and FAILED after acceptance).");
         Field(x => x.Delivered).Description("Recipients DELIVERED, as receipts report (exposures).");

@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KooMessage.Platform.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class SendTaskPreparation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "FailureReason",
+                table: "SendTasks",
+                type: "nvarchar(300)",
+                maxLength: 300,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PreparationOwner",
+                table: "SendTasks",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "PreparationUntil",
+                table: "SendTasks",
+                type: "datetime2",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Prepared",
+                table: "SendTasks",
+                type: "int",
+                nullable: false,
+                defaultValue: 0);
+
+            // Tasks created before background preparation had every recipient written at creation.
+            migrationBuilder.Sql("UPDATE \"SendTasks\" SET \"Prepared\" = \"Total\";");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "FailureReason",
+                table: "SendTasks");
+
+            migrationBuilder.DropColumn(
+                name: "PreparationOwner",
+                table: "SendTasks");
+
+            migrationBuilder.DropColumn(
+                name: "PreparationUntil",
+                table: "SendTasks");
+
+            migrationBuilder.DropColumn(
+                name: "Prepared",
+                table: "SendTasks");
+        }
+    }
+}
