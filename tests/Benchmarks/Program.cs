@@ -20,6 +20,9 @@
 //   dotnet run -c Release --project tests/Benchmarks -- statistics [--recipients 10000000] [--tasks 20] [--repetitions 5]
 //       messageStatistics(DAY, groupBy: [TASK]) over 30 days of bulk-inserted recipients and rollups, against
 //       the brute-force GROUP BY over the Recipients table in raw SQL; with the query's statement count.
+//   dotnet run -c Release --project tests/Benchmarks -- export [--recipients 1000000]
+//       A task's recipients as streamed CSV: first byte, total, bytes and the server's peak memory above
+//       idle, against a raw SELECT of the same rows written as CSV to a stream in this process.
 //   dotnet run -c Release --project tests/Benchmarks -- all [--quick]
 //       Every benchmark above in turn (--quick: each at a small size, a smoke run of the tool in about
 //       a minute); the exit code is non-zero when any of them failed.
@@ -28,6 +31,7 @@
 // server binds a free port on 127.0.0.1.
 using KooMessage.Benchmarks;
 using KooMessage.Benchmarks.Authentication;
+using KooMessage.Benchmarks.Exports;
 using KooMessage.Benchmarks.ListQuery;
 using KooMessage.Benchmarks.Load;
 using KooMessage.Benchmarks.Sending;
@@ -54,6 +58,7 @@ async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
     "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),
     "statistics" => await StatisticsBenchmark.RunAsync(Option(args, "--recipients", 10_000_000), Option(args, "--tasks", 20), Option(args, "--repetitions", 5)),
+    "export" => await ExportBenchmark.RunAsync(Option(args, "--recipients", 1_000_000)),
     "list" => await ListQueryBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10)), Option(args, "--templates", 30)),
     ListQueryHost.Command => await ListQueryHost.RunAsync(args),
     "fanout" => await new FanOutRunner(FanOutOptions.Parse(args[1..])).RunAsync(),
@@ -74,8 +79,9 @@ async Task<int> RunAllAsync(bool quick)
             ["auth", "--connections", "8", "--seconds", "3"],
             ["list", "--connections", "4", "--seconds", "2", "--templates", "5"],
             ["statistics", "--recipients", "20000", "--tasks", "4", "--repetitions", "3"],
+            ["export", "--recipients", "20000"],
         ]
-        : [["parsing"], ["dispatch"], ["fanout"], ["load"], ["auth"], ["list"], ["statistics"]];
+        : [["parsing"], ["dispatch"], ["fanout"], ["load"], ["auth"], ["list"], ["statistics"], ["export"]];
     var failed = new List<string>();
     foreach (var run in runs)
     {

@@ -69,6 +69,7 @@ public static class RecipientRows
             task.Transaction = transaction;
             task.CommandText = """
                 UPDATE SendTasks SET CreatedAt = $start, StartedAt = $start, CompletedAt = datetime($start, '+' || ($slots * 900) || ' seconds'), Status = 'CompletedWithFailures',
+                    Total = $count, Resolvable = $count,
                     Submitted = $count, Sent = $count, Failed = ($count + 9) / 10, Delivered = $count - ($count + 9) / 10
                 WHERE Id = $task
                 """;
