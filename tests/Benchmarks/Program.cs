@@ -20,6 +20,15 @@
 //   dotnet run -c Release --project tests/Benchmarks -- list [--connections 16] [--seconds 10] [--templates 30]
 //       smsTemplates(first: 20, where, order) over GraphQL against a minimal-API endpoint running the same
 //       statements with the same authentication and JSON encoder, in one host process.
+//   dotnet run -c Release --project tests/Benchmarks -- statistics [--recipients 10000000] [--tasks 20] [--repetitions 5]
+//       messageStatistics(DAY, groupBy: [TASK]) over 30 days of bulk-inserted recipients and rollups, against
+//       the brute-force GROUP BY over the Recipients table in raw SQL; with the query's statement count.
+//   dotnet run -c Release --project tests/Benchmarks -- export [--recipients 1000000]
+//       A task's recipients as streamed CSV: first byte, total, bytes and the server's peak memory above
+//       idle, against a raw SELECT of the same rows written as CSV to a stream in this process.
+//   dotnet run -c Release --project tests/Benchmarks -- dashboard [--recipients 100000] [--subscribers 1000] [--timeout-seconds 300]
+//       M graphql-transport-ws subscribers on dashboardUpdated(scope: TENANT) during a dispatch of N recipients:
+//       messages per subscriber per second, delivery lag, and the dispatch time against the same dispatch unwatched.
 //   dotnet run -c Release --project tests/Benchmarks -- all [--quick]
 //       Every benchmark above in turn (--quick: each at a small size, a smoke run of the tool in about
 //       a minute); the exit code is non-zero when any of them failed.
@@ -28,9 +37,12 @@
 // server binds a free port on 127.0.0.1.
 using KooMessage.Benchmarks;
 using KooMessage.Benchmarks.Authentication;
+using KooMessage.Benchmarks.Dashboard;
+using KooMessage.Benchmarks.Exports;
 using KooMessage.Benchmarks.ListQuery;
 using KooMessage.Benchmarks.Load;
 using KooMessage.Benchmarks.Sending;
+using KooMessage.Benchmarks.Statistics;
 
 static int Option(string[] args, string name, int fallback)
 {
@@ -53,6 +65,9 @@ async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     "taskcreate" => await TaskCreationBenchmark.RunAsync(Option(args, "--numbers", 1_000_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 600))),
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
     "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),
+    "statistics" => await StatisticsBenchmark.RunAsync(Option(args, "--recipients", 10_000_000), Option(args, "--tasks", 20), Option(args, "--repetitions", 5)),
+    "export" => await ExportBenchmark.RunAsync(Option(args, "--recipients", 1_000_000)),
+    "dashboard" => await DashboardBenchmark.RunAsync(Option(args, "--recipients", 100_000), Option(args, "--subscribers", 1000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300))),
     "list" => await ListQueryBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10)), Option(args, "--templates", 30)),
     ListQueryHost.Command => await ListQueryHost.RunAsync(args),
     "fanout" => await new FanOutRunner(FanOutOptions.Parse(args[1..])).RunAsync(),
@@ -73,8 +88,11 @@ async Task<int> RunAllAsync(bool quick)
             ["load", "--clients", "2", "--seconds", "3", "--timeout-seconds", "180"],
             ["auth", "--connections", "8", "--seconds", "3"],
             ["list", "--connections", "4", "--seconds", "2", "--templates", "5"],
+            ["statistics", "--recipients", "20000", "--tasks", "4", "--repetitions", "3"],
+            ["export", "--recipients", "20000"],
+            ["dashboard", "--recipients", "2000", "--subscribers", "1000", "--timeout-seconds", "120"],
         ]
-        : [["parsing"], ["dispatch"], ["taskcreate"], ["fanout"], ["load"], ["auth"], ["list"]];
+        : [["parsing"], ["dispatch"], ["taskcreate"], ["fanout"], ["load"], ["auth"], ["list"], ["statistics"], ["export"], ["dashboard"]];
     var failed = new List<string>();
     foreach (var run in runs)
     {

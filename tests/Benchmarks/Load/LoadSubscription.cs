@@ -84,13 +84,13 @@ public static class LoadSubscription
         }
     }
 
-    private static string? Type(JsonElement message) => message.TryGetProperty("type", out var type) ? type.GetString() : null;
+    public static string? Type(JsonElement message) => message.TryGetProperty("type", out var type) ? type.GetString() : null;
 
-    private static Task SendAsync(ClientWebSocket socket, object message, CancellationToken cancellationToken)
+    public static Task SendAsync(ClientWebSocket socket, object message, CancellationToken cancellationToken)
         => socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message), WebSocketMessageType.Text, true, cancellationToken);
 
     /// <summary>The next whole text message, or null when the server closed the socket.</summary>
-    private static async Task<JsonElement?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    public static async Task<JsonElement?> ReceiveAsync(ClientWebSocket socket, CancellationToken cancellationToken)
     {
         var buffer = new byte[8192];
         using var message = new MemoryStream();

@@ -48,9 +48,12 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
     public static async Task<string> CreateTenantAdminKeyAsync(LoadGraphQLClient admin, string slug)
     {
         var tenantId = Id(await RequireAsync(admin.MutateAsync("createTenant", LoadDocuments.CreateTenant, new { slug })), "createTenant", "tenant");
-        return Secret(await RequireAsync(admin.MutateAsync("createApiKey", LoadDocuments.CreateApiKey,
-            new { tenantId, name = slug + " admin", role = "TENANT_ADMIN" })));
+        return await CreateAdminKeyAsync(admin, tenantId, slug + " admin");
     }
+
+    /// <summary>The secret of a new TENANT_ADMIN key for an existing tenant (its global ID).</summary>
+    public static async Task<string> CreateAdminKeyAsync(LoadGraphQLClient admin, string tenantId, string name)
+        => Secret(await RequireAsync(admin.MutateAsync("createApiKey", LoadDocuments.CreateApiKey, new { tenantId, name, role = "TENANT_ADMIN" })));
 
     /// <summary>Approves the template and starts an immediate send task to <paramref name="recipients"/> numbers from an uploaded file; returns its id.</summary>
     public async Task<string> StartSendTaskAsync(Uri baseAddress, int recipients)

@@ -114,9 +114,12 @@ public sealed partial class PlatformServerProcess : IAsyncDisposable
     }
 
     /// <summary>VmRSS from /proc: what the operating system charges the server, managed heap and all.</summary>
-    public long ResidentBytes()
+    public long ResidentBytes() => ResidentBytesOf(_process.Id);
+
+    /// <summary>VmRSS of any process (this one too, for a baseline in the benchmark's own process).</summary>
+    public static long ResidentBytesOf(int processId)
     {
-        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{processId}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
         return long.Parse(line["VmRSS:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) * 1024;
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KooMessage.Benchmarks.Seeding;
 using KooMessage.Platform;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.Messaging;
@@ -24,20 +25,12 @@ public static class DispatchBenchmark
     {
         var storage = Path.Combine(Path.GetTempPath(), "koomessage-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(storage);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = AppContext.BaseDirectory });
-        // A port of the system's choosing: the dispatcher needs no HTTP, but the host listens anyway.
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var app = BenchmarkDatabase.Build(storage, new Dictionary<string, string?>
         {
-            ["Storage:Path"] = storage,
-            ["Bootstrap:AdminApiKey"] = "km_benchmark_dispatch_admin_key_0123456789",
             ["Dispatch:PollInterval"] = "00:00:00.050",
             ["Dispatch:BatchSize"] = "1000",
             ["Dispatch:MessagesPerSecondPerTenant"] = "1000000",
         });
-        PlatformApplication.ConfigureServices(builder);
-        var app = builder.Build();
         await PlatformApplication.InitializeAsync(app.Services);
         try
         {
@@ -103,28 +96,14 @@ public static class DispatchBenchmark
         }
     }
 
-    /// <summary>A tenant with an app, signature and template, and one task of N resolvable recipients (scheduled far ahead until measured).</summary>
+    /// <summary>The seeded tenant's one task with N resolvable recipients (scheduled far ahead until measured).</summary>
     private static async Task<Guid> SeedAsync(IServiceProvider services, int count)
     {
+        var seeded = await BenchmarkDatabase.SeedTasksAsync(services, 1, count);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-        var tenant = Tenant.Create("bench", "Benchmark tenant");
-        db.Add(tenant);
-        await db.SaveChangesAsync();
-        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenant.Id, tenant.Slug);
-
-        var app = SmsApp.Create("bench", 1);
-        db.Add(app);
-        var signature = SmsSignature.Create(app.Id, new SmsSignatureDetails("示例科技", SmsType.Notification, SignatureSource.EnterpriseName, false, null, null));
-        db.Add(signature);
-        var template = SmsTemplate.Create(app.Id, signature.Id, new SmsTemplateContent("bench", SmsType.Notification, "您的订单${1}已发货，查看详情 ${2}",
-            [new TemplateVariable(1, TemplateVariableType.CharDigit, 20), new TemplateVariable(2, TemplateVariableType.ShortLink, 0)], true), 20000);
-        db.Add(template);
-        var task = SendTask.Create(new SendTaskDefinition("bench", null, PublicSmartTemplates.Notice, app.Id, signature.Id, template.Id, "kmsg.cn", 7,
-            SendMode.Scheduled, DateTime.UtcNow.AddYears(1), false, NumberSource.File, null, FallbackPolicy.None), new NumberParseResult(count, 0, count, 0));
-        db.Add(task);
-        await db.SaveChangesAsync();
-
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(seeded.TenantId, "bench");
+        var task = await db.Set<SendTask>().FirstAsync(t => t.Id == seeded.TaskIds[0]);
         foreach (var chunk in Enumerable.Range(0, count).Chunk(5000))
         {
             await db.BulkInsertAsync(chunk.Select(i => Recipient.For(task,
