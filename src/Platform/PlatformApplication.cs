@@ -84,6 +84,7 @@ public static class PlatformApplication
         app.MapServiceNumbers();
         app.MapDocuments();
         app.MapStatistics();
+        app.MapDashboard();
     }
 
     /// <summary>Migrates (when configured) and makes sure an admin key exists; runs before the server listens.</summary>
