@@ -11,7 +11,7 @@ namespace KooMessage.Platform.Tests.Benchmarks;
 [Collection(LoadBenchmarkCollection.Name)]
 public sealed partial class BenchmarkToolTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static readonly string[] Benchmarks = ["parsing", "dispatch", "taskcreate", "fanout", "load", "auth", "list", "statistics", "export", "dashboard"];
+    private static readonly string[] Benchmarks = ["parsing", "dispatch", "taskcreate", "fanout", "load", "auth", "list", "statistics", "export"];
 
     [Fact]
     public async Task All_quick_runs_every_benchmark_and_prints_a_table_with_baseline_and_ratio_for_each()
