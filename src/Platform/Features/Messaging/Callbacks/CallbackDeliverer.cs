@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using KooMessage.Platform.Hosting;
 
 namespace KooMessage.Platform.Features.Messaging;
 
@@ -20,23 +21,7 @@ public sealed class CallbackDeliverer(IServiceScopeFactory scopes, IOptions<Call
     {
         if (!options.Value.Enabled)
             return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await DeliverDueAsync(stoppingToken) == 0)
-                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Delivering callbacks failed; retrying");
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-        }
+        await PollingLoop.RunAsync(async ct => await DeliverDueAsync(ct) > 0, options.Value.PollInterval, clock, logger, "Delivering callbacks", stoppingToken);
     }
 
     /// <summary>One round: lease up to Callbacks:BatchSize due events, send them concurrently, record the attempts.</summary>

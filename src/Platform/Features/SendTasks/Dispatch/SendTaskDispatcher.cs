@@ -66,24 +66,11 @@ public sealed class SendTaskDispatcher(
     {
         if (!options.Value.Enabled)
             return;
-        while (!stoppingToken.IsCancellationRequested)
+        await PollingLoop.RunAsync(async ct =>
         {
-            try
-            {
-                await ActivateQueuedTasksAsync(stoppingToken);
-                if (await LeaseDueLanesAsync(stoppingToken) == 0)
-                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Leasing send tasks failed; retrying");
-                await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-            }
-        }
+            await ActivateQueuedTasksAsync(ct);
+            return await LeaseDueLanesAsync(ct) > 0;
+        }, options.Value.PollInterval, clock, logger, "Leasing send tasks", stoppingToken);
         // Stopping: running lanes finish their batch in flight and hand their leases back.
         await Task.WhenAll(_running.Values);
     }

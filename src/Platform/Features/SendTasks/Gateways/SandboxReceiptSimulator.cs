@@ -4,6 +4,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using KooMessage.Platform.Hosting;
 
 namespace KooMessage.Platform.Features.SendTasks.Gateways;
 
@@ -21,23 +22,7 @@ public sealed class SandboxReceiptSimulator(IServiceScopeFactory scopes, IOption
         if (!dispatch.Value.Enabled)
             return;
         var interval = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.SandboxReceiptDelay.TotalMilliseconds / 2, 50, 1000));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await ReportDueAsync(stoppingToken) == 0)
-                    await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Simulating Sandbox receipts failed; retrying");
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-        }
+        await PollingLoop.RunAsync(async ct => await ReportDueAsync(ct) > 0, interval, clock, logger, "Simulating Sandbox receipts", stoppingToken);
     }
 
     public async Task<int> ReportDueAsync(CancellationToken cancellationToken)

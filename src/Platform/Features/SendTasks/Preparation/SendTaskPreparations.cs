@@ -133,23 +133,11 @@ public sealed class SendTaskPreparations(IServiceScopeFactory scopes, InstanceId
     {
         // Often enough that a dead preparation ends soon after its lease, without polling a quiet database hard.
         var interval = TimeSpan.FromTicks(Math.Clamp(options.Value.LeaseDuration.Ticks / 4, TimeSpan.FromMilliseconds(200).Ticks, TimeSpan.FromSeconds(15).Ticks));
-        while (!stoppingToken.IsCancellationRequested)
+        await PollingLoop.RunAsync(async ct =>
         {
-            try
-            {
-                await FailAbandonedAsync(stoppingToken);
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                break;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Ending abandoned preparations failed; retrying");
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-        }
+            await FailAbandonedAsync(ct);
+            return false;
+        }, interval, clock, logger, "Ending abandoned preparations", stoppingToken);
     }
 
     /// <summary>PREPARING tasks whose lease ran out (of any tenant: this job serves them all) end FAILED.</summary>

@@ -1,6 +1,7 @@
 using KooMessage.Platform.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using KooMessage.Platform.Hosting;
 
 namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 
@@ -18,23 +19,8 @@ public sealed class RecipientExpiryJob(IServiceScopeFactory scopes, IOptions<Dis
         if (!options.Value.Enabled)
             return;
         var interval = TimeSpan.FromMilliseconds(Math.Clamp(options.Value.ReceiptTimeout.TotalMilliseconds / 4, 100, 60_000));
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await ExpireDueAsync(stoppingToken) < Batch)
-                    await Task.Delay(interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                logger.LogError(ex, "Expiring unanswered messages failed; retrying");
-                await Task.Delay(interval, clock, stoppingToken);
-            }
-        }
+        // A full batch means more may be due: the next pass runs at once.
+        await PollingLoop.RunAsync(async ct => await ExpireDueAsync(ct) >= Batch, interval, clock, logger, "Expiring unanswered messages", stoppingToken);
     }
 
     public async Task<int> ExpireDueAsync(CancellationToken cancellationToken)
