@@ -1,3 +1,5 @@
+using KooMessage.Platform.Http;
+
 namespace KooMessage.Platform.Features.Dashboard;
 
 /// <summary>
@@ -32,28 +34,15 @@ public static class DashboardPageEndpoint
         => $"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' {(request.IsHttps ? "wss" : "ws")}://{request.Host}; "
            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    private static async Task WriteAsync(HttpContext context, string contentType, byte[] body, bool page)
+    private static Task WriteAsync(HttpContext context, string contentType, byte[] body, bool page)
     {
-        var headers = context.Response.Headers;
         if (page)
         {
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request);
-            headers["Referrer-Policy"] = "no-referrer";
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request);
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
         }
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = body.Length;
-        headers.XContentTypeOptions = "nosniff";
-        headers.CacheControl = "no-cache";
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+        return PageAssets.WriteAsync(context, contentType, body);
     }
 
-    private static byte[] Resource(string file)
-    {
-        var name = "KooMessage.Platform.Features.Dashboard.Page." + file;
-        using var stream = typeof(DashboardPageEndpoint).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The dashboard page's {file} is not embedded in the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    private static byte[] Resource(string file) => PageAssets.ReadEmbedded("KooMessage.Platform.Features.Dashboard.Page." + file);
 }

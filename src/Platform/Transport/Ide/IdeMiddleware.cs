@@ -1,3 +1,4 @@
+using KooMessage.Platform.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -10,14 +11,7 @@ namespace KooMessage.Platform.Transport.Ide;
 /// </summary>
 public sealed class IdeMiddleware(RequestDelegate next, IdePage page, IOptions<IdeOptions> options)
 {
-    private static readonly Lazy<byte[]> Script = new(() =>
-    {
-        using var stream = typeof(IdeMiddleware).Assembly.GetManifestResourceStream("KooMessage.Platform.Transport.Ide.koomessage-ide.js")
-            ?? throw new InvalidOperationException("The IDE page script is not embedded in the assembly.");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    });
+    private static readonly Lazy<byte[]> Script = new(() => PageAssets.ReadEmbedded("KooMessage.Platform.Transport.Ide.koomessage-ide.js"));
 
     private readonly IFileProvider? _assets = string.IsNullOrWhiteSpace(options.Value.AssetPath)
         ? null
@@ -34,7 +28,7 @@ public sealed class IdeMiddleware(RequestDelegate next, IdePage page, IOptions<I
         if (request.Path.Equals(GraphQLHttpOptions.Path, StringComparison.OrdinalIgnoreCase) && GraphQLMediaTypes.PrefersHtml(request.Headers.Accept))
             await WritePageAsync(context);
         else if (request.Path.Equals(IdeAssets.ScriptPath, StringComparison.Ordinal))
-            await WriteAsync(context, "text/javascript; charset=utf-8", Script.Value);
+            await PageAssets.WriteAsync(context, "text/javascript; charset=utf-8", Script.Value);
         else if (_assets is not null && request.Path.StartsWithSegments(IdeAssets.LocalPath, StringComparison.Ordinal, out var rest)
                  && IdeAssets.All.FirstOrDefault(a => rest.Value == "/" + a.File) is { } asset)
             await WriteAssetAsync(context, asset);
@@ -49,7 +43,7 @@ public sealed class IdeMiddleware(RequestDelegate next, IdePage page, IOptions<I
         headers["Referrer-Policy"] = "no-referrer";
         // The same URL answers JSON to other Accept headers.
         headers.Vary = "Accept";
-        return WriteAsync(context, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(page.Html));
+        return PageAssets.WriteAsync(context, "text/html; charset=utf-8", System.Text.Encoding.UTF8.GetBytes(page.Html));
     }
 
     private async Task WriteAssetAsync(HttpContext context, IdeAsset asset)
@@ -64,14 +58,5 @@ public sealed class IdeMiddleware(RequestDelegate next, IdePage page, IOptions<I
         context.Response.ContentLength = file.Length;
         context.Response.Headers.XContentTypeOptions = "nosniff";
         await context.Response.SendFileAsync(file, context.RequestAborted);
-    }
-
-    private static async Task WriteAsync(HttpContext context, string contentType, byte[] body)
-    {
-        context.Response.ContentType = contentType;
-        context.Response.ContentLength = body.Length;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 }
