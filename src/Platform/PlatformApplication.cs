@@ -4,6 +4,7 @@ using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.BasicEdition;
 using KooMessage.Platform.Features.Dashboard;
 using KooMessage.Platform.Features.Documents;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
@@ -58,6 +59,7 @@ public static class PlatformApplication
         services.AddServiceNumbers(configuration);
         services.AddBasicEdition(configuration);
         services.AddDocuments(configuration);
+        services.AddQuotas(configuration);
         services.AddDashboard();
     }
 

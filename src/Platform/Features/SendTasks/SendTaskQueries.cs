@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
-public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQueryFields
+public sealed class SendTaskQueries : IQueryFields
 {
     public void AddFields(ObjectGraphType query)
     {
@@ -34,9 +34,7 @@ public sealed class SendTaskQueries(IOptions<ShortLinkOptions> shortLinks) : IQu
                     var creator = ctx.Service<SendTaskCreator>();
                     var prepared = await creator.PrepareAsync(ctx.GetArgument<SendTaskInput>("input"), ctx.CancellationToken);
                     var numbers = await creator.ParseAsync(prepared, ctx.CancellationToken);
-                    var estimate = SegmentEstimator.Estimate(SegmentEstimator.RenderLongest(prepared.Signature.Name, prepared.Template.Content,
-                        prepared.Template.Variables, prepared.Definition.Domain ?? shortLinks.Value.PublicDomain));
-                    return new SendTaskPreview(NumberParsing.From(numbers, prepared.Definition.Fallback), estimate);
+                    return new SendTaskPreview(NumberParsing.From(numbers, prepared.Definition.Fallback), creator.Estimate(prepared));
                 }
                 catch (DomainException ex)
                 {

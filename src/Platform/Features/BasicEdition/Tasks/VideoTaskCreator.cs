@@ -48,5 +48,5 @@ public sealed class VideoTaskCreator(KooMessageDbContext db, SendTaskStore store
 
     /// <summary>Stores task and recipients atomically; video messages carry no short link.</summary>
     public Task<(SendTask Task, NumberParseResult Numbers)> CreateAsync(PreparedVideoTask prepared, CancellationToken cancellationToken)
-        => store.StoreAsync(numbers => SendTask.CreateVideo(prepared.Definition, numbers), prepared.Numbers, links: null, cancellationToken);
+        => store.StoreAsync(numbers => SendTask.CreateVideo(prepared.Definition, numbers), prepared.Numbers, links: null, plainSmsSegments: 0, cancellationToken);
 }

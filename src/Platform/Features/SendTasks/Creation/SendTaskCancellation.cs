@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,8 @@ public static class SendTaskCancellation
                 return changed;
             }, cancellationToken);
         }
+        if (cancelled == 1)
+            await QuotaSettlement.ReleaseAsync(db, task.Id, cancellationToken);
         if (cancelled == 0)
             throw new DomainException(new InvalidStateError("SENDING", "Sending has just started; the task can no longer be cancelled."));
         db.ChangeTracker.Clear();

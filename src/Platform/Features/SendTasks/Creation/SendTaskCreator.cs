@@ -72,6 +72,11 @@ public sealed class SendTaskCreator(KooMessageDbContext db, SendTaskStore store,
         return new PreparedSendTask(definition, template, signature, numberInput);
     }
 
+    /// <summary>The longest message of the task's SMS template (what a plain-SMS fallback costs in segments), as previewSendTask shows it.</summary>
+    public MessageEstimate Estimate(PreparedSendTask prepared)
+        => SegmentEstimator.Estimate(SegmentEstimator.RenderLongest(prepared.Signature.Name, prepared.Template.Content,
+            prepared.Template.Variables, prepared.Definition.Domain ?? shortLinks.Value.PublicDomain));
+
     /// <summary>号码解析 without storing anything.</summary>
     public Task<NumberParseResult> ParseAsync(PreparedSendTask prepared, CancellationToken cancellationToken)
         => store.ParseAsync(prepared.Numbers, null, cancellationToken);
@@ -85,6 +90,6 @@ public sealed class SendTaskCreator(KooMessageDbContext db, SendTaskStore store,
     {
         var definition = prepared.Definition;
         return store.StoreAsync(numbers => SendTask.Create(definition, numbers), prepared.Numbers,
-            new ShortLinkPlan(definition.Domain, definition.LinkValidityDays, shortLinks.Value.LandingUrl), cancellationToken);
+            new ShortLinkPlan(definition.Domain, definition.LinkValidityDays, shortLinks.Value.LandingUrl), Estimate(prepared).Segments, cancellationToken);
     }
 }

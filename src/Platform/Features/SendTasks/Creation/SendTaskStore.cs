@@ -5,6 +5,7 @@ using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Features.SendTasks.Preparation;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// <see cref="PreparationOptions.ResponseWait"/>.
 /// </summary>
 public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, ICapabilityResolver capabilities, IBlobStore blobs, TimeProvider clock,
-    SendTaskTraces traces, SendTaskPreparations preparations, InstanceIdentity instance, IOptions<PreparationOptions> options)
+    SendTaskTraces traces, SendTaskPreparations preparations, InstanceIdentity instance, IOptions<PreparationOptions> options, QuotaReservations quotas)
 {
     /// <summary>号码解析 without storing anything (a null sink), or feeding each distinct recipient to the sink.</summary>
     public async Task<NumberParseResult> ParseAsync(NumberInput input, Func<ParsedRecipient, ValueTask>? sink, CancellationToken cancellationToken)
@@ -59,19 +60,28 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
     /// in the background, and waits up to <see cref="PreparationOptions.ResponseWait"/> for that.
     /// <paramref name="create"/> makes the task from the parse counts. When another request stored a
     /// task with the same idempotency key meanwhile, that task is the answer.
+    /// The task reserves what it can consume from the tenant's packages in the transaction that stores it
+    /// (the parse counts are known before anything is stored): a refusal is the caller's typed error with
+    /// nothing stored. <paramref name="plainSmsSegments"/> is what one plain-SMS fallback costs.
     /// </summary>
     public async Task<(SendTask Task, NumberParseResult Numbers)> StoreAsync(Func<NumberParseResult, SendTask> create, NumberInput numbers,
-        ShortLinkPlan? links, CancellationToken cancellationToken)
+        ShortLinkPlan? links, int plainSmsSegments, CancellationToken cancellationToken)
     {
         var tenantId = tenant.TenantId ?? throw new InvalidOperationException("Send tasks are created inside a tenant.");
         // The whole parse first: unreadable files are a typed error with nothing stored, and the counts are known before any row is.
         var parsed = await ParseAsync(numbers, null, cancellationToken);
         var task = create(parsed);
         task.BeginPreparation(instance.Id, clock.GetUtcNow().UtcDateTime + options.Value.LeaseDuration);
+        IReadOnlyList<QuotaProduct> reserved;
         try
         {
-            db.Add(task);
-            await db.SaveChangesAsync(cancellationToken);
+            reserved = await db.InTransactionAsync(async ct =>
+            {
+                var products = await quotas.ReserveAsync(task, plainSmsSegments, ct);
+                db.Add(task);
+                await db.SaveChangesAsync(ct);
+                return products;
+            }, cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueConstraint.IsViolation(ex) && task.IdempotencyKey is { } key)
         {
@@ -82,6 +92,7 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
             return (winner, new NumberParseResult(winner.Total, winner.Invalid, winner.Resolvable, winner.Unresolvable));
         }
         db.ChangeTracker.Clear();
+        await quotas.PublishLowBalancesAsync(tenantId, reserved, cancellationToken);
         // The preparation's batches and the dispatcher's belong under this operation's trace.
         traces.Remember(task.Id);
         preparations.Start(new PreparationJob(task.Id, tenantId, numbers, links));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Features.Statistics;
@@ -336,12 +337,14 @@ public sealed class SendTaskDispatcher(
                 }
                 await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel.Key, now,
                     new MessageCounts(Sent: channelSent, Failed: channelFailed), ct);
+                // What the gateway accepted consumes the task's reservation; refusals stay reserved until the task ends and releases them.
+                await QuotaSettlement.ConsumeAsync(db, task.Id, [(channel.Key, channelSent)], ct);
                 sent += channelSent;
                 failed += channelFailed;
             }
             await db.Set<SendTask>().Where(t => t.Id == task.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sent, t => t.Sent + sent).SetProperty(t => t.Failed, t => t.Failed + failed), ct);
-            return await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), task.Id, now, ct) == 1;
+            return await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>(), task.Id, now, ct) == 1;
         }, cancellationToken);
     }
 
@@ -375,7 +378,7 @@ public sealed class SendTaskDispatcher(
             if (givenUp == 0)
                 return false;
             await db.Set<SendTask>().Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Failed, t => t.Failed + givenUp), ct);
-            return await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, now, ct) == 1;
+            return await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>(), taskId, now, ct) == 1;
         }, cancellationToken);
     }
 
@@ -410,7 +413,7 @@ public sealed class SendTaskDispatcher(
         await db.Set<SendTaskLane>().Where(l => l.TaskId == taskId && (!l.Finished || l.Owner != null))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Finished, true)
                 .SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, (DateTime?)null), cancellationToken);
-        if (await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>(), taskId, Now, cancellationToken) == 0)
+        if (await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>(), taskId, Now, cancellationToken) == 0)
         {
             // Conditional on SENDING: a receipt that resolved the last outcome meanwhile has ended the task.
             await db.Set<SendTask>().Where(t => t.Id == taskId && t.Status == SendTaskStatus.Sending)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -121,7 +122,10 @@ public sealed class SendTaskPreparations(IServiceScopeFactory scopes, InstanceId
             var failed = await Fail(db.Set<SendTask>().IgnoreQueryFilters()
                 .Where(t => t.Id == job.TaskId && t.Status == SendTaskStatus.Preparing && t.PreparationOwner == instance.Id), reason, timeout.Token);
             if (failed == 1)
+            {
+                await QuotaSettlement.ReleaseAsync(db, job.TaskId, timeout.Token);
                 await Published(scope, job.TaskId, job.TenantId);
+            }
         }
         catch (Exception ex)
         {
@@ -156,6 +160,7 @@ public sealed class SendTaskPreparations(IServiceScopeFactory scopes, InstanceId
             if (failed == 0)
                 continue;
             logger.LogWarning("Task {TaskId} was left PREPARING by a stopped instance: it is FAILED", task.Id);
+            await QuotaSettlement.ReleaseAsync(db, task.Id, cancellationToken);
             await Published(scope, task.Id, task.TenantId);
         }
     }

@@ -1,4 +1,5 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.Statistics;
@@ -96,6 +97,10 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                     delivered += counts.Delivered;
                     failed += counts.Failed;
                     expired += counts.Expired;
+                    // An overtaken hand-over was accepted by the gateway: it consumes like one the dispatcher recorded. Expired messages are not charged.
+                    await QuotaSettlement.ConsumeAsync(db, task.Key.TaskId, [(outcome.Key.Channel, overtaken)], ct);
+                    if (outcome.Key.Outcome == RecipientState.Expired)
+                        await QuotaSettlement.RefundExpiredAsync(db, task.Key.TaskId, outcome.Key.Channel, answered, ct);
                     // An overtaken hand-over counts as sent at the receipt's time, as its SubmittedAt says.
                     await MessageStatisticsRollup.AddAsync(db, scope, outcome.Key.Channel, at, counts with { Sent = overtaken }, ct);
                 }
@@ -106,7 +111,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                         .SetProperty(t => t.Delivered, t => t.Delivered + delivered)
                         .SetProperty(t => t.Failed, t => t.Failed + failed)
                         .SetProperty(t => t.Expired, t => t.Expired + expired), ct);
-                    await SendTaskCompletion.CompleteIfResolvedAsync(db.Set<SendTask>().IgnoreQueryFilters(), task.Key.TaskId,
+                    await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>().IgnoreQueryFilters(), task.Key.TaskId,
                         clock.GetUtcNow().UtcDateTime, ct);
                 }
                 if (app is not null)

@@ -1,0 +1,82 @@
+using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
+using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.SendTasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KooMessage.Platform.Features.Quotas;
+
+/// <summary>
+/// Reserves what a new task can consume, in the transaction that stores the task: per product, from
+/// the tenant's usable packages oldest (earliest valid-to) first, each take a conditional UPDATE
+/// (<c>SET Reserved = Reserved + @n WHERE Quantity - Reserved - Consumed &gt;= @n</c>) that holds on every
+/// provider under concurrency — never an in-memory lock. Short: <see cref="LimitExceededError"/> with
+/// what remains and what was needed, and the transaction rolls back every take.
+/// </summary>
+public sealed class QuotaReservations(KooMessageDbContext db, TimeProvider clock, IOptions<QuotaOptions> options, IEventBus bus,
+    ILogger<QuotaReservations> logger)
+{
+    /// <summary>Packages a new reservation may take from: granted, not revoked, valid now.</summary>
+    public static IQueryable<QuotaPackage> Usable(IQueryable<QuotaPackage> packages, DateTime now)
+        => packages.Where(p => p.RevokedAt == null && p.ValidFrom <= now && p.ValidTo > now);
+
+    /// <returns>The products reserved (nothing when enforcement is off).</returns>
+    public async Task<IReadOnlyList<QuotaProduct>> ReserveAsync(SendTask task, int plainSmsSegments, CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enforce)
+            return [];
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reserved = new List<QuotaProduct>();
+        foreach (var demand in QuotaRules.Demand(task.SubmittedByChannel(), plainSmsSegments))
+        {
+            var product = demand.Product;
+            var packages = await Usable(db.Set<QuotaPackage>(), now).Where(p => p.Product == product)
+                .OrderBy(p => p.ValidTo).ThenBy(p => p.Id)
+                .Select(p => new { p.Id, Remaining = p.Quantity - p.Reserved - p.Consumed })
+                .ToListAsync(cancellationToken);
+            var left = demand.Needed;
+            foreach (var (packageId, take) in QuotaRules.Allocate(demand.Needed, packages.Select(p => (p.Id, p.Remaining)).ToList()))
+            {
+                var taken = await db.Set<QuotaPackage>()
+                    .Where(p => p.Id == packageId && p.RevokedAt == null && p.Quantity - p.Reserved - p.Consumed >= take)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.Reserved, p => p.Reserved + take), cancellationToken);
+                // Another task took it first: the need is not met and the whole reservation is refused below.
+                if (taken == 0)
+                    break;
+                db.Add(QuotaHold.Of(task.Id, packageId, product, demand.Units, take));
+                db.Add(QuotaEntry.Of(QuotaEntryKind.Reservation, task.TenantId, packageId, product, take, task.Id));
+                left -= take;
+            }
+            if (left > 0)
+                throw new DomainException(await ShortAsync(product, demand.Needed, now, cancellationToken));
+            reserved.Add(product);
+        }
+        return reserved;
+    }
+
+    /// <summary>After the task is stored: a <see cref="QuotaBalanceLow"/> event for each reserved product whose balance is now low.</summary>
+    public async Task PublishLowBalancesAsync(Guid tenantId, IReadOnlyList<QuotaProduct> products, CancellationToken cancellationToken)
+    {
+        if (products.Count == 0)
+            return;
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var balance in await QuotaBalance.ReadAsync(db.Set<QuotaPackage>(), now, cancellationToken))
+        {
+            if (products.Contains(balance.Product) && QuotaRules.IsLow(balance.Remaining, balance.Granted, options.Value.LowBalancePercent))
+                await bus.PublishOrLogAsync(QuotaBalanceLow.Topic, new QuotaBalanceLow(tenantId, balance.Product, balance.Remaining, balance.Granted), logger);
+        }
+    }
+
+    private async Task<LimitExceededError> ShortAsync(QuotaProduct product, long needed, DateTime now, CancellationToken cancellationToken)
+    {
+        var remaining = await Usable(db.Set<QuotaPackage>(), now).Where(p => p.Product == product)
+            .SumAsync(p => (long)(p.Quantity - p.Reserved - p.Consumed), cancellationToken);
+        return new LimitExceededError((int)Math.Min(remaining, int.MaxValue),
+            $"The task needs {needed} {EnumNames.Of(product)} units; the tenant's packages have {remaining} left.")
+        {
+            Remaining = (int)Math.Min(remaining, int.MaxValue),
+            Needed = (int)Math.Min(needed, int.MaxValue),
+        };
+    }
+}
