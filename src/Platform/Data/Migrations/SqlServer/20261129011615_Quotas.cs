@@ -1,0 +1,147 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KooMessage.Platform.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Quotas : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "QuotaPackages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Product = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Quantity = table.Column<int>(type: "int", nullable: false),
+                    Reserved = table.Column<int>(type: "int", nullable: false),
+                    Consumed = table.Column<int>(type: "int", nullable: false),
+                    ValidFrom = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ValidTo = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaPackages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotaEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Product = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Quantity = table.Column<int>(type: "int", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuotaEntries_QuotaPackages_PackageId",
+                        column: x => x.PackageId,
+                        principalTable: "QuotaPackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotaHolds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PackageId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Product = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Units = table.Column<int>(type: "int", nullable: false),
+                    Reserved = table.Column<int>(type: "int", nullable: false),
+                    Consumed = table.Column<int>(type: "int", nullable: false),
+                    Released = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuotaHolds_QuotaPackages_PackageId",
+                        column: x => x.PackageId,
+                        principalTable: "QuotaPackages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaEntries_PackageId",
+                table: "QuotaEntries",
+                column: "PackageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaEntries_TaskId",
+                table: "QuotaEntries",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaEntries_TenantId",
+                table: "QuotaEntries",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaEntries_TenantId_CreatedAt",
+                table: "QuotaEntries",
+                columns: new[] { "TenantId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaHolds_PackageId",
+                table: "QuotaHolds",
+                column: "PackageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaHolds_TaskId",
+                table: "QuotaHolds",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaHolds_TenantId",
+                table: "QuotaHolds",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaPackages_TenantId",
+                table: "QuotaPackages",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaPackages_TenantId_Product_ValidTo",
+                table: "QuotaPackages",
+                columns: new[] { "TenantId", "Product", "ValidTo" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "QuotaEntries");
+
+            migrationBuilder.DropTable(
+                name: "QuotaHolds");
+
+            migrationBuilder.DropTable(
+                name: "QuotaPackages");
+        }
+    }
+}
