@@ -14,6 +14,5 @@ public sealed class QuotaEntryType : NodeObjectType<QuotaEntry>
             .Resolve(c => GlobalId.Encode(QuotaPackage.GraphTypeName, c.Source.PackageId));
         Field<IdGraphType>("taskId").Description("The task's global ID (SendTask, for tasks of either kind, as receipt callbacks name it); null for grants and revocations.")
             .Resolve(c => c.Source.TaskId is { } id ? GlobalId.Encode("SendTask", id) : null);
-        Field("at", x => x.CreatedAt).Description("When (UTC).");
     }
 }

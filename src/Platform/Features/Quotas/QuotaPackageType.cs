@@ -19,7 +19,6 @@ public sealed class QuotaPackageType : NodeObjectType<QuotaPackage>
         Field(x => x.ValidTo).Description("Usable until (UTC, exclusive); the earliest valid-to is used first.");
         Field(x => x.Note, nullable: true).Description("The admin's note (contract, order number).");
         Field(x => x.RevokedAt, nullable: true).Description("When it was revoked; null while in force.");
-        Field(x => x.CreatedAt).Description("When it was granted.");
     }
 
     /// <summary>Platform admins see every tenant's packages; tenant users their own.</summary>

@@ -17,6 +17,9 @@ namespace KooMessage.Platform.Features.Quotas;
 public sealed class QuotaReservations(KooMessageDbContext db, TimeProvider clock, IOptions<QuotaOptions> options, IEventBus bus,
     ILogger<QuotaReservations> logger)
 {
+    /// <summary>Re-plans after concurrent takes before giving up with a ConflictError (each round follows another task's commit).</summary>
+    private const int MaxRounds = 20;
+
     /// <summary>Packages a new reservation may take from: granted, not revoked, valid now.</summary>
     public static IQueryable<QuotaPackage> Usable(IQueryable<QuotaPackage> packages, DateTime now)
         => packages.Where(p => p.RevokedAt == null && p.ValidFrom <= now && p.ValidTo > now);
@@ -30,29 +33,45 @@ public sealed class QuotaReservations(KooMessageDbContext db, TimeProvider clock
         var reserved = new List<QuotaProduct>();
         foreach (var demand in QuotaRules.Demand(task.SubmittedByChannel(), plainSmsSegments))
         {
-            var product = demand.Product;
+            await ReserveAsync(task, demand, now, cancellationToken);
+            reserved.Add(demand.Product);
+        }
+        return reserved;
+    }
+
+    /// <summary>
+    /// One product: read the usable packages, plan the takes oldest first, take each with a conditional
+    /// UPDATE. A take that finds its package emptied by a concurrent task (the UPDATE re-checks the
+    /// committed row) re-reads and re-plans what is still needed; the rounds are bounded, and a need the
+    /// packages no longer cover is refused.
+    /// </summary>
+    private async Task ReserveAsync(SendTask task, QuotaDemand demand, DateTime now, CancellationToken cancellationToken)
+    {
+        var product = demand.Product;
+        var left = demand.Needed;
+        for (var round = 0; round < MaxRounds && left > 0; round++)
+        {
             var packages = await Usable(db.Set<QuotaPackage>(), now).Where(p => p.Product == product)
                 .OrderBy(p => p.ValidTo).ThenBy(p => p.Id)
                 .Select(p => new { p.Id, Remaining = p.Quantity - p.Reserved - p.Consumed })
                 .ToListAsync(cancellationToken);
-            var left = demand.Needed;
-            foreach (var (packageId, take) in QuotaRules.Allocate(demand.Needed, packages.Select(p => (p.Id, p.Remaining)).ToList()))
+            var plan = QuotaRules.Allocate(left, packages.Select(p => (p.Id, p.Remaining)).ToList());
+            if (plan.Count == 0)
+                throw new DomainException(await ShortAsync(product, demand.Needed, now, cancellationToken));
+            foreach (var (packageId, take) in plan)
             {
                 var taken = await db.Set<QuotaPackage>()
                     .Where(p => p.Id == packageId && p.RevokedAt == null && p.Quantity - p.Reserved - p.Consumed >= take)
                     .ExecuteUpdateAsync(s => s.SetProperty(p => p.Reserved, p => p.Reserved + take), cancellationToken);
-                // Another task took it first: the need is not met and the whole reservation is refused below.
                 if (taken == 0)
                     break;
                 db.Add(QuotaHold.Of(task.Id, packageId, product, demand.Units, take));
                 db.Add(QuotaEntry.Of(QuotaEntryKind.Reservation, task.TenantId, packageId, product, take, task.Id));
                 left -= take;
             }
-            if (left > 0)
-                throw new DomainException(await ShortAsync(product, demand.Needed, now, cancellationToken));
-            reserved.Add(product);
         }
-        return reserved;
+        if (left > 0)
+            throw new DomainException(new ConflictError("Other tasks were reserving from the same packages; try again."));
     }
 
     /// <summary>After the task is stored: a <see cref="QuotaBalanceLow"/> event for each reserved product whose balance is now low.</summary>

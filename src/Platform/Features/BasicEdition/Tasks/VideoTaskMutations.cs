@@ -18,7 +18,8 @@ public sealed class VideoTaskMutations : IMutationFields
                 + "Needs an approved BASIC_EDITION filing and a video template with an approved revision.")
             .Returns<VideoTaskType>("videoTask", "The task (the first one, when the idempotency key was used before).")
             .Returns<NumberParsingType>("numbers", "The number parsing.")
-            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType),
+                typeof(LimitExceededErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(async (ctx, input) =>
             {

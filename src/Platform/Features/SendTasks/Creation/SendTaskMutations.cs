@@ -20,10 +20,12 @@ public sealed partial class SendTaskMutations : IMutationFields
     public void AddFields(ObjectGraphType mutation)
     {
         mutation.Mutation<SendTaskInput>("createSendTask")
-            .Description("Creates a smart-message send task: numbers are parsed now (号码解析) and the dispatcher sends it at its time.")
+            .Description("Creates a smart-message send task: numbers are parsed now (号码解析) and the dispatcher sends it at its time. "
+                + "With Quotas:Enforce on, it reserves what it can send from the tenant's packages or is refused with LimitExceededError (docs/quotas.md).")
             .Returns<SendTaskType>("sendTask", "The task (the first one, when the idempotency key was used before).")
             .Returns<NumberParsingType>("numbers", "The number parsing.")
-            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType))
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(PreconditionFailedErrorType), typeof(ConflictErrorType),
+                typeof(LimitExceededErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(CreateAsync);
 
