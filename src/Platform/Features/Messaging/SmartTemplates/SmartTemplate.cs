@@ -54,6 +54,23 @@ public sealed class SmartTemplate : ReviewableEntity, IPlatformShared, ISoftDele
         return template;
     }
 
+    /// <summary>
+    /// New content of a public card, in use at once (platform content is not reviewed). Its parameters keep their names and
+    /// order: recipients of tasks already created store values by position.
+    /// </summary>
+    public void UpdatePublic(string name, List<SmartTemplatePage> pages, List<SmartTemplateParameter> parameters)
+    {
+        if (!IsPlatformShared)
+            throw new DomainException(new InvalidStateError("NOT_PUBLIC", "Only public templates are changed here; tenants change their own with updateSmartTemplate."));
+        var validator = new InputValidator().ValidateSmartTemplate(name, pages, parameters);
+        if (!parameters.Select(p => p.Name).SequenceEqual(Parameters.Select(p => p.Name), StringComparer.Ordinal))
+            validator.Fail("parameters", "A public card keeps its parameters' names and order (tasks map values by position); create a new public card instead.");
+        validator.ThrowIfInvalid();
+        Name = name.Trim();
+        Pages = pages;
+        Parameters = parameters;
+    }
+
     /// <summary>A tenant's own copy of this card (public or its own), to edit and submit.</summary>
     public SmartTemplate CopyAs(string? name)
         => Create(string.IsNullOrWhiteSpace(name) ? Name : name, Pages.Select(p => p with { Components = [.. p.Components] }).ToList(), [.. Parameters]);

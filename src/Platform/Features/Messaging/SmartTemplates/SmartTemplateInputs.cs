@@ -19,3 +19,11 @@ public sealed record UpdateSmartTemplateInput : SmartTemplateFieldsInput
 {
     [Id, Description("A DRAFT, REJECTED or APPROVED template of the tenant (an approved one starts a revision).")] public required string Id { get; init; }
 }
+
+public sealed record CreatePublicSmartTemplateInput : SmartTemplateFieldsInput;
+
+public sealed record UpdatePublicSmartTemplateInput : SmartTemplateFieldsInput
+{
+    [Id, Description("A public template. Its parameters keep their names and order: tasks already sending map values by position.")]
+    public required string Id { get; init; }
+}

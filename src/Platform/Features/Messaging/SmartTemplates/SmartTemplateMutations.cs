@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
@@ -56,6 +57,38 @@ public sealed class SmartTemplateMutations : IMutationFields
                 return MutationPayload.Success("smartTemplate", copy);
             });
 
+        mutation.Mutation<CreatePublicSmartTemplateInput>("createPublicSmartTemplate")
+            .Description("Creates a public template (公共模板) every tenant sees, uses and copies; in use at once, not reviewed (PLATFORM_ADMIN).")
+            .Returns<SmartTemplateType>("smartTemplate", "The public template.")
+            .Errors(typeof(ValidationErrorType))
+            .Authorize(Role.PlatformAdmin)
+            .Resolve(async (ctx, input) =>
+            {
+                var (pages, parameters) = PublicContent(input);
+                var template = SmartTemplate.Public(Guid.CreateVersion7(), input.Name.Trim(), pages, parameters, ctx.UtcNow());
+                var db = ctx.Db();
+                db.Add(template);
+                using (db.AllowCrossTenantWrites())
+                    await db.SaveChangesAsync(ctx.CancellationToken);
+                return MutationPayload.Success("smartTemplate", template);
+            });
+
+        mutation.Mutation<UpdatePublicSmartTemplateInput>("updatePublicSmartTemplate")
+            .Description("Changes a public template, in use at once; its parameters keep their names and order (PLATFORM_ADMIN).")
+            .Returns<SmartTemplateType>("smartTemplate", "The public template.")
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
+            .Authorize(Role.PlatformAdmin)
+            .Resolve(async (ctx, input) =>
+            {
+                var db = ctx.Db();
+                var template = await db.Set<SmartTemplate>().RequireAsync("id", input.Id, ctx.CancellationToken);
+                var (pages, parameters) = PublicContent(input);
+                template.UpdatePublic(input.Name, pages, parameters);
+                using (db.AllowCrossTenantWrites())
+                    await db.SaveChangesAsync(ctx.CancellationToken);
+                return MutationPayload.Success("smartTemplate", template);
+            });
+
         mutation.Mutation<SetSmartTemplateEnabledInput>("setSmartTemplateEnabled")
             .Description("Enables or disables one of the tenant's smart templates.")
             .Returns<SmartTemplateType>("smartTemplate", "The template.")
@@ -81,6 +114,33 @@ public sealed class SmartTemplateMutations : IMutationFields
         return MutationPayload.Success("smartTemplate", template);
     }
 
+    /// <summary>
+    /// Pages and parameters of a public card. Images are refused: a card page serves images from the sending tenant's
+    /// files, and a platform admin's upload belongs to no tenant that sends.
+    /// </summary>
+    private static (List<SmartTemplatePage> Pages, List<SmartTemplateParameter> Parameters) PublicContent(SmartTemplateFieldsInput input)
+    {
+        var validator = new InputValidator();
+        var pages = new List<SmartTemplatePage>();
+        for (var p = 0; p < input.Pages.Count; p++)
+        {
+            var components = new List<SmartTemplateComponent>();
+            for (var c = 0; c < input.Pages[p].Components.Count; c++)
+            {
+                var component = input.Pages[p].Components[c];
+                if (component.Type == SmartComponentType.Image || component.ImageFileId is not null)
+                    validator.Fail($"pages[{p}].components[{c}].imageFileId", "Public cards have no images: card pages serve images from the sending tenant's own files.");
+                components.Add(new SmartTemplateComponent(component.Type, component.Text?.Trim(), null, component.Url?.Trim()));
+            }
+            pages.Add(new SmartTemplatePage { Components = components });
+        }
+        validator.ThrowIfInvalid();
+        return (pages, Parameters(input));
+    }
+
+    private static List<SmartTemplateParameter> Parameters(SmartTemplateFieldsInput input)
+        => input.Parameters.Select(p => new SmartTemplateParameter(p.Name.Trim(), p.Description?.Trim(), p.MaxLength)).ToList();
+
     /// <summary>Pages and parameters of an input, with each image resolved to one of the tenant's uploaded images.</summary>
     private static async Task<(List<SmartTemplatePage> Pages, List<SmartTemplateParameter> Parameters)> ContentAsync(IResolveFieldContext ctx, SmartTemplateFieldsInput input)
     {
@@ -100,7 +160,6 @@ public sealed class SmartTemplateMutations : IMutationFields
             }
             pages.Add(new SmartTemplatePage { Components = components });
         }
-        var parameters = input.Parameters.Select(p => new SmartTemplateParameter(p.Name.Trim(), p.Description?.Trim(), p.MaxLength)).ToList();
-        return (pages, parameters);
+        return (pages, Parameters(input));
     }
 }
