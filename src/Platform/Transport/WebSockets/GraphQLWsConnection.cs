@@ -284,7 +284,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         _ = RunAsync(operation, request);
     }
 
-    /// <summary>Executes one operation in its own scope; a subscription keeps the scope until its stream ends.</summary>
+    /// <summary>Executes one operation in its own scope; a subscription lets the scope go once its stream is attached.</summary>
     private async Task RunAsync(Operation operation, GraphQLRequest request)
     {
         try
@@ -313,6 +313,9 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             {
                 // One root field per subscription (validated): its stream carries every result.
                 operation.Attach(streams.Values.First().Subscribe(operation));
+                // Every event resolves in a scope of its own (SubscriberScopedExecutionStrategy): an idle
+                // subscription holds no scope, which is most of what an idle connection would cost.
+                await scope.DisposeAsync();
                 await operation.Finished;
                 return;
             }
@@ -346,12 +349,27 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         return removed;
     }
 
+    /// <summary>
+    /// A result as a next message: the result's JSON comes from <see cref="SerializedResults"/>, so a
+    /// result shared by many subscribers is serialised once and only framed per subscriber.
+    /// </summary>
+    private void SendNext(ReadOnlySpan<byte> head, ExecutionResult result)
+    {
+        var payload = _services.Results.Utf8(result);
+        var message = new byte[head.Length + payload.Length + 1];
+        head.CopyTo(message);
+        payload.CopyTo(message.AsSpan(head.Length));
+        message[^1] = (byte)'}';
+        Enqueue(message);
+    }
+
     private void SendErrors(string id, IEnumerable<ExecutionError> errors)
         => Send(new OperationMessage { Id = id, Type = GraphQLWsMessageType.Error, Payload = errors.ToArray() });
 
-    private void Send(OperationMessage message)
+    private void Send(OperationMessage message) => Enqueue(Encoding.UTF8.GetBytes(_services.Serializer.Serialize(message)));
+
+    private void Enqueue(byte[] utf8)
     {
-        var utf8 = Encoding.UTF8.GetBytes(_services.Serializer.Serialize(message));
         if (_outbox.Writer.TryWrite(utf8) || _close is not null)
             return;
         // The outbox is full: the client stopped reading. Its socket is likely blocked, so no close frame
@@ -405,6 +423,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         private readonly CancellationTokenSource _cancellation = new();
         private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private IDisposable? _subscription;
+        private byte[]? _nextHead;
 
         public string Id => id;
 
@@ -432,7 +451,24 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         public void OnNext(ExecutionResult value)
         {
             if (!_finished.Task.IsCompleted)
-                connection.Send(new OperationMessage { Id = id, Type = GraphQLWsMessageType.Next, Payload = value });
+                connection.SendNext(_nextHead ??= NextHead(id), value);
+        }
+
+        /// <summary>What precedes the payload in every next message of this operation (the serializer's property order).</summary>
+        private static byte[] NextHead(string id)
+        {
+            var buffer = new ArrayBufferWriter<byte>(32 + id.Length);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", GraphQLWsMessageType.Next);
+                writer.WriteString("id", id);
+                writer.WritePropertyName("payload");
+                // Closes the object so the writer accepts it; the placeholder value and the brace are cut off.
+                writer.WriteNullValue();
+                writer.WriteEndObject();
+            }
+            return buffer.WrittenSpan[..^"null}".Length].ToArray();
         }
 
         public void OnError(Exception error)
