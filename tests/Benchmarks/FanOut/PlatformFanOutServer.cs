@@ -54,6 +54,7 @@ public sealed class PlatformFanOutServer : IFanOutServer
             ["Bootstrap:AdminApiKey"] = AdminKey,
             // One principal holds every subscriber; timers that would add traffic during the measurement are off.
             ["Subscriptions:MaxConnectionsPerPrincipal"] = (subscribers + 100).ToString(),
+            ["Subscriptions:MaxSubscriptionsPerPrincipal"] = (subscribers + 100).ToString(),
             ["Subscriptions:KeepAliveInterval"] = "00:00:00",
             ["Subscriptions:RevalidationInterval"] = "00:00:00",
             ["Subscriptions:ConnectionInitTimeout"] = "00:02:00",
