@@ -4,6 +4,7 @@ using KooMessage.Platform.Events;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Authorization;
 using KooMessage.Platform.GraphQL.Relay;
+using KooMessage.Platform.Transport.Streaming;
 
 namespace KooMessage.Platform.Reviews;
 
@@ -17,6 +18,7 @@ public sealed class ReviewSubscriptions : ISubscriptionFields
             .Argument<IdGraphType>("tenantId", "Platform principals: only this tenant.")
             .RequireAuthenticated()
             .ResolveStream(Subscribe)
+            .ShareEventsAmongEqualSubscribers()
             .Resolve(ctx => (ReviewStatusChanged)ctx.Source!);
     }
 

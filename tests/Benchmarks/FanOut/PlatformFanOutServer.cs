@@ -2,6 +2,7 @@ using KooMessage.Platform;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy;
+using KooMessage.Platform.Transport.Streaming;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -9,8 +10,8 @@ namespace KooMessage.Benchmarks;
 
 /// <summary>
 /// The platform as deployed (same composition, SQLite in a temporary folder, in-memory bus): each
-/// subscriber is a graphql-transport-ws socket subscribed to reviewStatusChanged, and each event is
-/// resolved per subscriber in its own scope, serialized and queued to its socket.
+/// subscriber is a graphql-transport-ws socket subscribed to reviewStatusChanged with the same
+/// operation and key, so each event is resolved and serialised once and framed per socket.
 /// </summary>
 public sealed class PlatformFanOutServer : IFanOutServer
 {
@@ -18,14 +19,14 @@ public sealed class PlatformFanOutServer : IFanOutServer
 
     private readonly WebApplication _app;
     private readonly string _storage;
-    private readonly InMemoryEventBus _local;
+    private readonly SharedEventStreams _shared;
     private readonly IEventBus _bus;
 
     private PlatformFanOutServer(WebApplication app, string storage)
     {
         _app = app;
         _storage = storage;
-        _local = app.Services.GetRequiredService<InMemoryEventBus>();
+        _shared = app.Services.GetRequiredService<SharedEventStreams>();
         _bus = app.Services.GetRequiredService<IEventBus>();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         WebSocketUrl = new Uri(address.Replace("http://", "ws://", StringComparison.Ordinal) + "/graphql");
@@ -37,7 +38,8 @@ public sealed class PlatformFanOutServer : IFanOutServer
 
     public bool SpeaksGraphQLWs => true;
 
-    public int Subscribers => _local.SubscriberCount(ReviewStatusChanged.Topic);
+    /// <summary>Subscribers attached to reviewStatusChanged's shared stream (the bus itself has one subscriber per distinct operation).</summary>
+    public int Subscribers => _shared.ListenerCount;
 
     public static async Task<PlatformFanOutServer> StartAsync(int subscribers)
     {
@@ -52,6 +54,7 @@ public sealed class PlatformFanOutServer : IFanOutServer
             ["Bootstrap:AdminApiKey"] = AdminKey,
             // One principal holds every subscriber; timers that would add traffic during the measurement are off.
             ["Subscriptions:MaxConnectionsPerPrincipal"] = (subscribers + 100).ToString(),
+            ["Subscriptions:MaxSubscriptionsPerPrincipal"] = (subscribers + 100).ToString(),
             ["Subscriptions:KeepAliveInterval"] = "00:00:00",
             ["Subscriptions:RevalidationInterval"] = "00:00:00",
             ["Subscriptions:ConnectionInitTimeout"] = "00:02:00",

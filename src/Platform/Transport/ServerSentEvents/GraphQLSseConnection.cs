@@ -1,4 +1,3 @@
-using System.Text;
 using System.Threading.Channels;
 using GraphQL;
 using GraphQL.Transport;
@@ -107,7 +106,7 @@ public sealed class GraphQLSseConnection : IStreamingConnection, IObserver<Execu
 
     private void SendNext(ExecutionResult result)
     {
-        var json = Encoding.UTF8.GetBytes(_services.Serializer.Serialize(result));
+        var json = _services.Results.Utf8(result);
         var frame = new byte[NextPrefix.Length + json.Length + EventEnd.Length];
         NextPrefix.CopyTo(frame, 0);
         json.CopyTo(frame, NextPrefix.Length);

@@ -14,6 +14,8 @@ public static class StreamingServiceCollectionExtensions
     public static IServiceCollection AddKooMessageSubscriptions(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SubscriptionOptions>(configuration.GetSection(SubscriptionOptions.Section));
+        services.AddSingleton<SharedEventStreams>();
+        services.AddSingleton<SerializedResults>();
         services.AddSingleton<SubscriberScopedExecutionStrategy>();
         services.AddSingleton(sp => new ExecutionStrategyRegistration(sp.GetRequiredService<SubscriberScopedExecutionStrategy>(), OperationType.Subscription));
         services.AddSingleton<StreamAuthenticator>();

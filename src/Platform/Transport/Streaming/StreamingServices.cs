@@ -7,6 +7,7 @@ namespace KooMessage.Platform.Transport.Streaming;
 /// <summary>The singletons every streaming connection (WebSocket or SSE) works with, injected as one.</summary>
 public sealed record StreamingServices(
     IGraphQLTextSerializer Serializer,
+    SerializedResults Results,
     GraphQLOperationExecutor Executor,
     PersistedOperationResolver PersistedOperations,
     StreamAuthenticator Authenticator,

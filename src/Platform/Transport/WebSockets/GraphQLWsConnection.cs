@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -35,7 +34,8 @@ public sealed class GraphQLWsConnection : IStreamingConnection
     private readonly SubscriptionOptions _options;
     private readonly ILogger _logger;
     private readonly Channel<ReadOnlyMemory<byte>> _outbox;
-    private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
+    /// <summary>The running operations by id; locked on itself (a concurrent dictionary costs every idle socket more).</summary>
+    private readonly Dictionary<string, Operation> _operations = new(1, StringComparer.Ordinal);
     private readonly CancellationTokenSource _lifetime = new();
     private readonly CancellationTokenSource _receiving = new();
     private readonly Lock _closeLock = new();
@@ -73,7 +73,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         finally
         {
             Close(WebSocketCloseStatus.NormalClosure, "");
-            foreach (var operation in _operations.Values)
+            foreach (var operation in RunningOperations())
                 operation.Cancel();
             _registration?.Dispose();
             if (await Task.WhenAny(sending, Task.Delay(CloseHandshakeTimeout)) != sending)
@@ -95,7 +95,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             _close = (code, TruncateUtf8(reason, MaxCloseReasonBytes));
         }
         _outbox.Writer.TryComplete();
-        foreach (var operation in _operations.Values)
+        foreach (var operation in RunningOperations())
             operation.Cancel();
         _receiving.CancelAfter(CloseHandshakeTimeout);
     }
@@ -205,7 +205,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
                     break;
                 case GraphQLWsMessageType.Complete:
                     // Unknown ids are ignored: the operation may have completed on our side meanwhile.
-                    if (_operations.TryRemove(message.Id!, out var operation))
+                    if (RemoveOperation(message.Id!, expected: null) is { } operation)
                         operation.Cancel();
                     break;
             }
@@ -248,12 +248,20 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             Close(GraphQLWsCloseCode.Unauthorized, "Unauthorized");
             return;
         }
-        if (_operations.ContainsKey(id))
+        int running;
+        lock (_operations)
+        {
+            if (_operations.ContainsKey(id))
+                running = -1;
+            else
+                running = _operations.Count;
+        }
+        if (running < 0)
         {
             Close(GraphQLWsCloseCode.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
         }
-        if (_operations.Count >= _options.MaxSubscriptionsPerConnection)
+        if (running >= _options.MaxSubscriptionsPerConnection)
         {
             SendErrors(id, [new ExecutionError($"At most {_options.MaxSubscriptionsPerConnection} operations may be active on one connection; complete one first.")
             {
@@ -280,47 +288,18 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             return;
         }
         var operation = new Operation(this, id, slot);
-        _operations[id] = operation;
-        _ = RunAsync(operation, request);
+        lock (_operations)
+            _operations[id] = operation;
+        _ = RunAsync(operation, StartAsync(operation, request));
     }
 
-    /// <summary>Executes one operation in its own scope; a subscription keeps the scope until its stream ends.</summary>
-    private async Task RunAsync(Operation operation, GraphQLRequest request)
+    /// <summary>Runs one operation; a subscription lives on until its stream ends or the operation is cancelled.</summary>
+    private async Task RunAsync(Operation operation, Task<bool> starting)
     {
         try
         {
-            await using var scope = _services.Scopes.CreateAsyncScope();
-            var subscriber = Subscriber;
-            subscriber.Identity.SignIn(scope.ServiceProvider);
-            var (resolved, persistedError) = await _services.PersistedOperations.ResolveAsync(request, operation.Token);
-            if (persistedError is not null)
-            {
-                if (TryEnd(operation))
-                    SendErrors(operation.Id, [persistedError]);
-                return;
-            }
-            var result = await _services.Executor.ExecuteAsync(resolved, _services.Executor.Parse(resolved.Query, resolved.OperationName),
-                subscriber.Identity.Principal, scope.ServiceProvider, operation.Token);
-
-            if (!result.Executed)
-            {
-                // Refused before execution (syntax, validation, authorization): the protocol's error message.
-                if (TryEnd(operation))
-                    SendErrors(operation.Id, result.Errors ?? []);
-                return;
-            }
-            if (result.Streams is { Count: > 0 } streams)
-            {
-                // One root field per subscription (validated): its stream carries every result.
-                operation.Attach(streams.Values.First().Subscribe(operation));
+            if (await starting)
                 await operation.Finished;
-                return;
-            }
-            if (TryEnd(operation))
-            {
-                Send(new OperationMessage { Id = operation.Id, Type = GraphQLWsMessageType.Next, Payload = result });
-                Send(new OperationMessage { Id = operation.Id, Type = GraphQLWsMessageType.Complete });
-            }
         }
         catch (OperationCanceledException) when (operation.Token.IsCancellationRequested)
         {
@@ -337,21 +316,96 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         }
     }
 
+    /// <summary>
+    /// Executes the operation in a scope of its own; true when it is a subscription whose stream is now
+    /// attached. Nothing of the execution (scope, request, result) outlives this method: every event
+    /// resolves in a scope of its own (<see cref="SubscriberScopedExecutionStrategy"/>), so an idle
+    /// subscription costs only its operation and its place in the stream.
+    /// </summary>
+    private async Task<bool> StartAsync(Operation operation, GraphQLRequest request)
+    {
+        await using var scope = _services.Scopes.CreateAsyncScope();
+        var subscriber = Subscriber;
+        subscriber.Identity.SignIn(scope.ServiceProvider);
+        var (resolved, persistedError) = await _services.PersistedOperations.ResolveAsync(request, operation.Token);
+        if (persistedError is not null)
+        {
+            if (TryEnd(operation))
+                SendErrors(operation.Id, [persistedError]);
+            return false;
+        }
+        var result = await _services.Executor.ExecuteAsync(resolved, _services.Executor.Parse(resolved.Query, resolved.OperationName),
+            subscriber.Identity.Principal, scope.ServiceProvider, operation.Token);
+
+        if (!result.Executed)
+        {
+            // Refused before execution (syntax, validation, authorization): the protocol's error message.
+            if (TryEnd(operation))
+                SendErrors(operation.Id, result.Errors ?? []);
+            return false;
+        }
+        if (result.Streams is { Count: > 0 } streams)
+        {
+            // One root field per subscription (validated): its stream carries every result.
+            operation.Attach(streams.Values.First().Subscribe(operation));
+            return true;
+        }
+        if (TryEnd(operation))
+        {
+            Send(new OperationMessage { Id = operation.Id, Type = GraphQLWsMessageType.Next, Payload = result });
+            Send(new OperationMessage { Id = operation.Id, Type = GraphQLWsMessageType.Complete });
+        }
+        return false;
+    }
+
     /// <summary>Ends an operation from the server side; false when it had already ended (completed by the client).</summary>
     private bool TryEnd(Operation operation)
     {
         // Forgotten before its last message is queued, so the client may reuse the id as soon as it sees that message.
-        var removed = _operations.TryRemove(new KeyValuePair<string, Operation>(operation.Id, operation));
+        var removed = RemoveOperation(operation.Id, operation) is not null;
         operation.Cancel();
         return removed;
+    }
+
+    /// <summary>Removes the operation with <paramref name="id"/> (only if it is <paramref name="expected"/>, when given).</summary>
+    private Operation? RemoveOperation(string id, Operation? expected)
+    {
+        lock (_operations)
+        {
+            if (!_operations.TryGetValue(id, out var current) || (expected is not null && current != expected))
+                return null;
+            _operations.Remove(id);
+            return current;
+        }
+    }
+
+    private Operation[] RunningOperations()
+    {
+        lock (_operations)
+            return [.. _operations.Values];
+    }
+
+    /// <summary>
+    /// A result as a next message: the result's JSON comes from <see cref="SerializedResults"/>, so a
+    /// result shared by many subscribers is serialised once and only framed per subscriber.
+    /// </summary>
+    private void SendNext(ReadOnlySpan<byte> head, ExecutionResult result)
+    {
+        var payload = _services.Results.Utf8(result);
+        var message = new byte[head.Length + payload.Length + 1];
+        head.CopyTo(message);
+        payload.CopyTo(message.AsSpan(head.Length));
+        message[^1] = (byte)'}';
+        Enqueue(message);
     }
 
     private void SendErrors(string id, IEnumerable<ExecutionError> errors)
         => Send(new OperationMessage { Id = id, Type = GraphQLWsMessageType.Error, Payload = errors.ToArray() });
 
-    private void Send(OperationMessage message)
+    private void Send(OperationMessage message) => Enqueue(Encoding.UTF8.GetBytes(_services.Serializer.Serialize(message)));
+
+    private void Enqueue(byte[] utf8)
     {
-        var utf8 = Encoding.UTF8.GetBytes(_services.Serializer.Serialize(message));
         if (_outbox.Writer.TryWrite(utf8) || _close is not null)
             return;
         // The outbox is full: the client stopped reading. Its socket is likely blocked, so no close frame
@@ -405,6 +459,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         private readonly CancellationTokenSource _cancellation = new();
         private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
         private IDisposable? _subscription;
+        private byte[]? _nextHead;
 
         public string Id => id;
 
@@ -432,7 +487,24 @@ public sealed class GraphQLWsConnection : IStreamingConnection
         public void OnNext(ExecutionResult value)
         {
             if (!_finished.Task.IsCompleted)
-                connection.Send(new OperationMessage { Id = id, Type = GraphQLWsMessageType.Next, Payload = value });
+                connection.SendNext(_nextHead ??= NextHead(id), value);
+        }
+
+        /// <summary>What precedes the payload in every next message of this operation (the serializer's property order).</summary>
+        private static byte[] NextHead(string id)
+        {
+            var buffer = new ArrayBufferWriter<byte>(32 + id.Length);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("type", GraphQLWsMessageType.Next);
+                writer.WriteString("id", id);
+                writer.WritePropertyName("payload");
+                // Closes the object so the writer accepts it; the placeholder value and the brace are cut off.
+                writer.WriteNullValue();
+                writer.WriteEndObject();
+            }
+            return buffer.WrittenSpan[..^"null}".Length].ToArray();
         }
 
         public void OnError(Exception error)
