@@ -37,7 +37,7 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
 
         var appId = Id(await RequireAsync(tenant.MutateAsync("createSmsApp", LoadDocuments.CreateApp)), "createSmsApp", "smsApp");
         var signatureId = Id(await RequireAsync(tenant.MutateAsync("createSmsSignature", LoadDocuments.CreateSignature,
-            new { appId, name = "示例科技" })), "createSmsSignature", "smsSignature");
+            new { appId, name = "深圳市示例科技有限公司" })), "createSmsSignature", "smsSignature");
         await ApproveAsync(reviewer, signatureId);
         var templateId = Id(await RequireAsync(tenant.MutateAsync("createSmsTemplate", LoadDocuments.CreateTemplate,
             new { appId, signatureId, name = "发货通知" })), "createSmsTemplate", "smsTemplate");

@@ -34,8 +34,11 @@ public sealed class FilingScenario(IPlatformInstance host, TestTenant tenant, Gr
           businessLicenseFileId: "{{licenseFileId}}" }
         """;
 
-    /// <summary>Uploads the two required letters and saves a SMART_MESSAGE filing with them; returns the payload.</summary>
-    public async Task<JsonElement> SaveSmartMessageFilingAsync(bool complete = true)
+    /// <summary>
+    /// Uploads the two required letters (and, complete, the 公司关系授权函 the scenario's signatures need: they are not the
+    /// enterprise name) and saves a SMART_MESSAGE filing with them; returns the payload.
+    /// </summary>
+    public async Task<JsonElement> SaveSmartMessageFilingAsync(bool complete = true, bool companyRelationshipLetter = true)
     {
         var commitment = await AsTenant.UploadIdAsync(TestFiles.Pdf(), "素材承诺函.pdf", "LETTER");
         var documents = new List<string> { $$"""{ type: MATERIAL_COMMITMENT_LETTER, fileId: "{{commitment}}" }""" };
@@ -44,16 +47,28 @@ public sealed class FilingScenario(IPlatformInstance host, TestTenant tenant, Gr
             var authorization = await AsTenant.UploadIdAsync(TestFiles.Pdf(), "签名授权函.pdf", "LETTER");
             documents.Add($$"""{ type: SIGNATURE_AUTHORIZATION_LETTER, fileId: "{{authorization}}" }""");
         }
+        if (complete && companyRelationshipLetter)
+        {
+            var relationship = await AsTenant.UploadIdAsync(TestFiles.Pdf(), "公司关系授权函.pdf", "LETTER");
+            documents.Add($$"""{ type: COMPANY_RELATIONSHIP_LETTER, fileId: "{{relationship}}" }""");
+        }
         return await AsTenant.MutateAsync("saveFiling",
             $"{{ productArea: SMART_MESSAGE, kinds: [SEND_TASK, SHORT_LINK], documents: [{string.Join(", ", documents)}] }}", FilingSelection);
     }
 
-    /// <summary>Uploads the three required letters of the basic edition and saves its filing (profile saved first); returns the filing id.</summary>
-    public async Task<string> SaveBasicEditionFilingAsync()
+    /// <summary>The three 视频短信承诺函 variants a video template's features need (动参, 短链, 二维码).</summary>
+    public static readonly string[] VideoLetters =
+        ["VIDEO_SMS_COMMITMENT_LETTER_DYNAMIC_PARAMETERS", "VIDEO_SMS_COMMITMENT_LETTER_SHORT_LINK", "VIDEO_SMS_COMMITMENT_LETTER_QR_CODE"];
+
+    /// <summary>
+    /// Uploads the three required letters of the basic edition and the <paramref name="videoLetters"/> (all three
+    /// 视频短信承诺函 variants unless told) and saves its filing (profile saved first); returns the filing id.
+    /// </summary>
+    public async Task<string> SaveBasicEditionFilingAsync(IEnumerable<string>? videoLetters = null)
     {
         var documents = new List<string>();
         foreach (var (type, name) in new[] { ("MATERIAL_COMMITMENT_LETTER", "素材承诺函.pdf"), ("SIGNATURE_AUTHORIZATION_LETTER", "签名授权函.pdf"),
-            ("PORT_CUSTOMER_REGISTRATION_FORM", "端口客户信息登记表.pdf") })
+            ("PORT_CUSTOMER_REGISTRATION_FORM", "端口客户信息登记表.pdf") }.Concat((videoLetters ?? VideoLetters).Select(t => (t, "视频短信承诺函.pdf"))))
         {
             var file = await AsTenant.UploadIdAsync(TestFiles.Pdf(), name, "LETTER");
             documents.Add($$"""{ type: {{type}}, fileId: "{{file}}" }""");
@@ -63,11 +78,11 @@ public sealed class FilingScenario(IPlatformInstance host, TestTenant tenant, Gr
     }
 
     /// <summary>Profile, BASIC_EDITION filing, submit, approve (智能信息基础版). Returns the filing id.</summary>
-    public async Task<string> ApprovedBasicEditionFilingAsync(bool saveProfile = true)
+    public async Task<string> ApprovedBasicEditionFilingAsync(bool saveProfile = true, IEnumerable<string>? videoLetters = null)
     {
         if (saveProfile)
             await SaveProfileAsync();
-        var id = await SaveBasicEditionFilingAsync();
+        var id = await SaveBasicEditionFilingAsync(videoLetters);
         (await SubmitAsync(id)).AssertNoErrors();
         (await ApproveAsync(id)).AssertNoErrors();
         return id;
@@ -85,10 +100,10 @@ public sealed class FilingScenario(IPlatformInstance host, TestTenant tenant, Gr
             "subject { id reviewStatus rejectionReason } reviewEvent { from to reason }", "... on ValidationError { field }");
 
     /// <summary>The complete happy path: profile, filing, submit, approve. Returns the filing id.</summary>
-    public async Task<string> ApprovedSmartMessageFilingAsync()
+    public async Task<string> ApprovedSmartMessageFilingAsync(bool companyRelationshipLetter = true)
     {
         await SaveProfileAsync();
-        var id = (await SaveSmartMessageFilingAsync()).GetProperty("filing").GetProperty("id").GetString()!;
+        var id = (await SaveSmartMessageFilingAsync(companyRelationshipLetter: companyRelationshipLetter)).GetProperty("filing").GetProperty("id").GetString()!;
         (await SubmitAsync(id)).AssertNoErrors();
         (await ApproveAsync(id)).AssertNoErrors();
         return id;

@@ -154,13 +154,16 @@ public sealed class ServiceNumberScenario
         return id;
     }
 
-    public Task<JsonElement> TryBindAsync(string serviceNumberId, string channelNumberId, string region)
+    /// <param name="region">A region, or null to let the platform choose from the channel number's prefix.</param>
+    public Task<JsonElement> TryBindAsync(string serviceNumberId, string channelNumberId, string? region)
         => AsTenant.TryMutateAsync("bindChannelNumber",
-            $$"""{ serviceNumberId: "{{serviceNumberId}}", channelNumberId: "{{channelNumberId}}", region: {{region}} }""",
+            $$"""{ serviceNumberId: "{{serviceNumberId}}", channelNumberId: "{{channelNumberId}}"{{(region is null ? "" : $", region: {region}")}} }""",
             "binding { id region serviceNumber { id } channelNumber { id } }", BindErrors);
 
+    /// <summary>Binds once the service number is EFFECTIVE (binding needs it; the host's activation delay is short).</summary>
     public async Task<string> BindAsync(string serviceNumberId, string channelNumberId, string region)
     {
+        await WaitUntilEffectiveAsync(serviceNumberId);
         var payload = await TryBindAsync(serviceNumberId, channelNumberId, region);
         payload.AssertNoErrors();
         return payload.GetProperty("binding").GetProperty("id").GetString()!;

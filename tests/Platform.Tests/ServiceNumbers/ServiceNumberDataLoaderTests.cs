@@ -25,7 +25,7 @@ public sealed class ServiceNumberDataLoaderTests
     {
         var counter = new SqlStatementCounter();
         // The listing expands many nested lists; its cost is not what this test is about.
-        await using var host = await PlatformHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:MaxComplexity"] = "200000" },
+        await using var host = await PlatformHost.StartAsync(new Dictionary<string, string?> { ["GraphQL:MaxComplexity"] = "200000", ["ServiceNumbers:ActivationDelay"] = "00:00:01" },
             services: s => s.AddSingleton<IInterceptor>(counter));
 
         async Task<int> StatementsToList(int serviceNumbers)

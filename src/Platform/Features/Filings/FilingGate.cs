@@ -31,6 +31,20 @@ public static class FilingGate
         }
     }
 
+    /// <summary>
+    /// A document a feature needs in the area's filing (公司关系授权函 for a signature that is not the enterprise
+    /// name, a 视频短信承诺函 for a video template using what it covers): the approved revision's documents count.
+    /// </summary>
+    public static async Task RequireApprovedDocumentAsync(KooMessageDbContext db, ProductArea area, DocumentType document, string why, CancellationToken cancellationToken)
+    {
+        if (!await db.Set<Filing>().AnyAsync(f => f.ProductArea == area && f.HasApprovedRevision && f.ApprovedDocuments.Any(d => d.Type == document), cancellationToken))
+        {
+            var name = EnumNames.Of(document);
+            throw new DomainException(new PreconditionFailedError(name,
+                $"{why} needs {name} in the approved {EnumNames.Of(area)} filing: add it to the filing and have it approved again."));
+        }
+    }
+
     public static async Task RequireApprovedAsync(KooMessageDbContext db, ProductArea area, CancellationToken cancellationToken)
     {
         if (!await IsApprovedAsync(db, area, cancellationToken))

@@ -145,4 +145,30 @@ public sealed class ChannelNumberTests(ServiceNumberFixture fixture) : IClassFix
         await story.AsTenant.MutateAsync("freezeServiceNumber", $$"""{ id: "{{bank}}", reason: "品牌调整" }""", "serviceNumber { status }");
         Assert.Equal((shared, true), await Shown("10690001111", "GUANGDONG"));
     }
+
+    [Fact]
+    public async Task Binding_needs_an_effective_service_number_and_defaults_the_region_from_the_prefix()
+    {
+        var story = await StartAsync(Host, "cn-effective");
+        await story.ApprovedFilingAsync();
+        var (serviceNumberId, _) = await story.ApprovedServiceNumberAsync();
+        var port = await story.ApprovedChannelNumberAsync("ORDINARY", "10690001234", "示例银行");
+        var mobileRange = await story.ApprovedChannelNumberAsync("PREFIX", "1380013", "示例银行");
+
+        await story.WaitUntilEffectiveAsync(serviceNumberId);
+        // A 106 port names no province: NATIONWIDE. A mobile range (号段) of Beijing: BEIJING.
+        var nationwide = await story.TryBindAsync(serviceNumberId, port, null);
+        nationwide.AssertNoErrors();
+        Assert.Equal("NATIONWIDE", nationwide.GetProperty("binding").GetProperty("region").GetString());
+        var provincial = await story.TryBindAsync(serviceNumberId, mobileRange, null);
+        provincial.AssertNoErrors();
+        Assert.Equal("BEIJING", provincial.GetProperty("binding").GetProperty("region").GetString());
+        // The default is only a default: another province is still chosen explicitly.
+        (await story.TryBindAsync(serviceNumberId, mobileRange, "SHANGHAI")).AssertNoErrors();
+        Assert.Equal(["BEIJING", "SHANGHAI"], (await RegionsAsync(story, mobileRange)).Order());
+    }
+
+    private static async Task<List<string?>> RegionsAsync(ServiceNumberScenario story, string channelNumberId)
+        => (await story.AsTenant.QueryAsync($$"""{ node(id: "{{channelNumberId}}") { ... on ChannelNumber { bindings { region } } } }"""))
+            .GetProperty("node").GetProperty("bindings").EnumerateArray().Select(b => b.GetProperty("region").GetString()).ToList();
 }

@@ -49,4 +49,16 @@ public sealed class SenderIdentityRulesTests
         Assert.Null(PhoneProvinces.FromDescription("中国"));
         Assert.Null(PhoneProvinces.FromDescription(""));
     }
+
+    [Fact]
+    public void A_channel_number_is_provincial_only_when_its_prefix_is_a_mobile_range_of_one_province()
+    {
+        Assert.Equal(Region.Beijing, PhoneProvinces.OfChannelNumber("1380013"));
+        Assert.Equal(Region.Jiangsu, PhoneProvinces.OfChannelNumber("13912345678"));
+        Assert.Equal(Region.Jiangsu, PhoneProvinces.OfChannelNumber("139123456789012"));
+        Assert.Null(PhoneProvinces.OfChannelNumber("10690001234"));
+        Assert.Null(PhoneProvinces.OfChannelNumber("138001"));
+        Assert.Null(PhoneProvinces.OfChannelNumber("12345"));
+        Assert.Null(PhoneProvinces.OfChannelNumber("1991234"));
+    }
 }

@@ -29,9 +29,15 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("ApprovedContainsQrCode")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ApprovedTitle")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<bool>("ContainsQrCode")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");

@@ -28,9 +28,15 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("ApprovedContainsQrCode")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ApprovedTitle")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<bool>("ContainsQrCode")
+                        .HasColumnType("bit");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");

@@ -23,9 +23,15 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("ApprovedContainsQrCode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ApprovedTitle")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ContainsQrCode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");

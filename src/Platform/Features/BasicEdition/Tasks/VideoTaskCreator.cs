@@ -30,6 +30,9 @@ public sealed class VideoTaskCreator(KooMessageDbContext db, SendTaskStore store
         // Public templates and the tenant's own; another tenant's is not found.
         var template = await db.Set<VideoTemplate>().RequireAsync("templateId", input.TemplateId, cancellationToken);
         template.RequireUsable("templateId");
+        foreach (var feature in template.ApprovedFeatures)
+            await FilingGate.RequireApprovedDocumentAsync(db, ProductArea.BasicEdition, VideoTemplateRules.LetterFor(feature),
+                $"The video template '{template.Name}' uses {EnumNames.Of(feature)}: sending it", cancellationToken);
         var file = input.NumberFileId is null ? null
             : (await db.Set<StoredFile>().RequireAsync("numberFileId", input.NumberFileId, cancellationToken))
                 .RequireKind("numberFileId", UploadPolicy.AcceptedKinds(FilePurpose.NumberFile));

@@ -40,6 +40,18 @@ public sealed class VideoTemplate : ReviewableEntity, IPlatformShared, ISoftDele
     /// <summary>The frames in force, set when a revision is approved; what tasks send.</summary>
     public List<VideoFrame> ApprovedFrames { get; private set; } = [];
 
+    /// <summary>Whether an image of the current revision carries a QR code (二维码), as the tenant declares.</summary>
+    public bool ContainsQrCode { get; private set; }
+
+    /// <summary>The approved revision's declaration, set when a revision is approved.</summary>
+    public bool ApprovedContainsQrCode { get; private set; }
+
+    /// <summary>What the current revision uses that a 视频短信承诺函 variant covers.</summary>
+    public IReadOnlyList<VideoTemplateFeature> Features => VideoTemplateRules.FeaturesOf(Frames, ContainsQrCode);
+
+    /// <summary>What the approved revision, the one tasks send, uses.</summary>
+    public IReadOnlyList<VideoTemplateFeature> ApprovedFeatures => VideoTemplateRules.FeaturesOf(ApprovedFrames, ApprovedContainsQrCode);
+
     /// <summary>Bytes of all resources of the current revision.</summary>
     public long TotalSize => Frames.SelectMany(f => f.Resources).Sum(r => r.Size);
 
@@ -48,10 +60,10 @@ public sealed class VideoTemplate : ReviewableEntity, IPlatformShared, ISoftDele
 
     public override string ReviewTitle => $"Video template {Name}";
 
-    public static VideoTemplate Create(string name, string title, List<VideoFrame> frames, long maxTotalBytes)
+    public static VideoTemplate Create(string name, string title, List<VideoFrame> frames, bool containsQrCode, long maxTotalBytes)
     {
         new InputValidator().ValidateVideoTemplate(name, title, frames, maxTotalBytes).ThrowIfInvalid();
-        return new VideoTemplate { Name = name.Trim(), Title = title.Trim(), Frames = frames };
+        return new VideoTemplate { Name = name.Trim(), Title = title.Trim(), Frames = frames, ContainsQrCode = containsQrCode };
     }
 
     /// <summary>A public template the platform provides: shared, approved, with a fixed id so seeding is idempotent.</summary>
@@ -64,11 +76,11 @@ public sealed class VideoTemplate : ReviewableEntity, IPlatformShared, ISoftDele
     }
 
     /// <summary>Changes the current revision; the caller began the edit through the review workflow.</summary>
-    public void Update(string name, string title, List<VideoFrame> frames, long maxTotalBytes)
+    public void Update(string name, string title, List<VideoFrame> frames, bool containsQrCode, long maxTotalBytes)
     {
         RequireTenantOwned();
         new InputValidator().ValidateVideoTemplate(name, title, frames, maxTotalBytes).ThrowIfInvalid();
-        (Name, Title, Frames) = (name.Trim(), title.Trim(), frames);
+        (Name, Title, Frames, ContainsQrCode) = (name.Trim(), title.Trim(), frames, containsQrCode);
     }
 
     /// <summary>Public templates are used by every tenant and changed by none.</summary>
@@ -89,6 +101,7 @@ public sealed class VideoTemplate : ReviewableEntity, IPlatformShared, ISoftDele
     protected override void OnApproved(DateTime now)
     {
         ApprovedTitle = Title;
+        ApprovedContainsQrCode = ContainsQrCode;
         // Copies down to the resources: EF tracks an owned instance under one owner only.
         ApprovedFrames = Frames.Select(f => f with { Resources = [.. f.Resources.Select(r => r with { })] }).ToList();
     }

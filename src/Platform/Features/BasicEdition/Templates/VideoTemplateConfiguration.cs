@@ -25,5 +25,7 @@ public sealed class VideoTemplateConfiguration : IEntityTypeConfiguration<VideoT
         builder.HasIndex(t => t.IsPlatformShared);
         builder.Ignore(t => t.TotalSize);
         builder.Ignore(t => t.ApprovedParameters);
+        builder.Ignore(t => t.Features);
+        builder.Ignore(t => t.ApprovedFeatures);
     }
 }

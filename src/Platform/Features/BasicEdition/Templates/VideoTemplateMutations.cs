@@ -24,7 +24,7 @@ public sealed class VideoTemplateMutations(IOptions<BasicEditionOptions> options
             {
                 ctx.RequireTenantId();
                 var frames = await ResolveAsync(ctx, input);
-                var template = VideoTemplate.Create(input.Name, input.Title, frames, options.Value.MaxTemplateBytes);
+                var template = VideoTemplate.Create(input.Name, input.Title, frames, input.ContainsQrCode ?? false, options.Value.MaxTemplateBytes);
                 ctx.Db().Add(template);
                 await ctx.Service<ReviewWorkflow>().SubmitAsync(template, ctx.CancellationToken);
                 return MutationPayload.Success("videoTemplate", template);
@@ -43,7 +43,7 @@ public sealed class VideoTemplateMutations(IOptions<BasicEditionOptions> options
                 var frames = await ResolveAsync(ctx, input);
                 var workflow = ctx.Service<ReviewWorkflow>();
                 workflow.BeginEdit(template);
-                template.Update(input.Name, input.Title, frames, options.Value.MaxTemplateBytes);
+                template.Update(input.Name, input.Title, frames, input.ContainsQrCode ?? false, options.Value.MaxTemplateBytes);
                 await workflow.SubmitAsync(template, ctx.CancellationToken);
                 return MutationPayload.Success("videoTemplate", template);
             });

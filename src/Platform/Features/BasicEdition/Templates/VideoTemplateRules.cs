@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using KooMessage.Platform.Domain;
+using KooMessage.Platform.Features.Filings;
 
 namespace KooMessage.Platform.Features.BasicEdition;
 
@@ -13,6 +14,35 @@ public static partial class VideoTemplateRules
     public const int MaxResourcesPerFrame = 10;
     public const int MaxPlaceholder = 100;
     public const int TextMax = 2000;
+
+    /// <summary>A link in a text: what the 短链 letter covers, whatever host it names.</summary>
+    [GeneratedRegex(@"https?://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    /// <summary>
+    /// What the frames use that a 视频短信承诺函 variant covers [console]: placeholders and links are read from the
+    /// texts; a QR code in an image cannot be read reliably, so the tenant declares it.
+    /// </summary>
+    public static IReadOnlyList<VideoTemplateFeature> FeaturesOf(IReadOnlyList<VideoFrame> frames, bool containsQrCode)
+    {
+        var texts = frames.SelectMany(f => f.Resources).Select(r => r.Text).OfType<string>().ToList();
+        var features = new List<VideoTemplateFeature>();
+        if (texts.Any(t => PlaceholdersIn(t).Any(IsValidPlaceholder)))
+            features.Add(VideoTemplateFeature.DynamicParameters);
+        if (texts.Any(t => Link().IsMatch(t)))
+            features.Add(VideoTemplateFeature.ShortLink);
+        if (containsQrCode)
+            features.Add(VideoTemplateFeature.QrCode);
+        return features;
+    }
+
+    /// <summary>The 视频短信承诺函 variant of the BASIC_EDITION filing that covers a feature.</summary>
+    public static DocumentType LetterFor(VideoTemplateFeature feature) => feature switch
+    {
+        VideoTemplateFeature.DynamicParameters => DocumentType.VideoSmsCommitmentLetterDynamicParameters,
+        VideoTemplateFeature.ShortLink => DocumentType.VideoSmsCommitmentLetterShortLink,
+        _ => DocumentType.VideoSmsCommitmentLetterQrCode,
+    };
 
     /// <summary>Anything shaped like a placeholder, so a malformed one (#p_0#, #p_101#, #p_01#) is reported rather than sent literally.</summary>
     [GeneratedRegex(@"#p_(\d+)#")]

@@ -12,9 +12,9 @@ public abstract record SmsSignatureFields
 
     [Description("Where the name comes from.")] public required SignatureSource Source { get; init; }
 
-    [Description("Whether it names a third party; then licenseFileId is required.")] public required bool InvolvesThirdParty { get; init; }
+    [Description("Whether it names a third party; then licenseFileId (its authorisation and licence) is required.")] public required bool InvolvesThirdParty { get; init; }
 
-    [Id, Description("An uploaded licence/authorisation (IMAGE or LETTER file).")] public string? LicenseFileId { get; init; }
+    [Id, Description("The business licence (营业执照) of the name's owner, an uploaded IMAGE or LETTER: required unless source is ENTERPRISE_NAME without a third party, which takes the enterprise profile's licence. A name other than the enterprise name also needs COMPANY_RELATIONSHIP_LETTER in the approved SMART_MESSAGE filing.")] public string? LicenseFileId { get; init; }
 
     [Description("Note for the reviewer, ≤80 characters.")] public string? ApplicationNote { get; init; }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Domain;
+using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Files;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Errors;
@@ -41,7 +42,7 @@ public sealed class SmsSignatureMutations : IMutationFields
         mutation.Mutation<UpdateSmsSignatureInput>("updateSmsSignature")
             .Description("Changes a DRAFT or REJECTED signature and submits it for review again.")
             .Returns<SmsSignatureType>("smsSignature", "The signature, under review.")
-            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType))
+            .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(PreconditionFailedErrorType), typeof(InvalidStateErrorType))
             .Authorize(TenantRoles.Workers)
             .Resolve(async (ctx, input) =>
             {
@@ -58,15 +59,29 @@ public sealed class SmsSignatureMutations : IMutationFields
             });
     }
 
+    /// <summary>
+    /// Checks the fields, the licence (uploaded, or the profile's for the enterprise's own name) and the
+    /// company-relationship letter a name other than the enterprise's needs; nothing is stored before.
+    /// </summary>
     private static async Task<SmsSignatureDetails> DetailsAsync(KooMessageDbContext db, SmsSignatureFields input, CancellationToken cancellationToken)
     {
         var v = new InputValidator().ValidateSignature(input.Name, input.ApplicationNote);
-        if (input.InvolvesThirdParty && input.LicenseFileId is null)
-            v.Fail("licenseFileId", "A signature that names a third party needs its authorisation (licenseFileId).");
+        if (input.LicenseFileId is null && SmsSignatureRules.NeedsUploadedLicense(input.Source, input.InvolvesThirdParty))
+            v.Fail("licenseFileId", input.InvolvesThirdParty
+                ? "A signature that names a third party needs its authorisation and business licence (licenseFileId)."
+                : $"A signature from {EnumNames.Of(input.Source)} needs the business licence (营业执照) of its owner (licenseFileId).");
         v.ThrowIfInvalid();
-        var license = input.LicenseFileId is null ? null
-            : (await db.Set<StoredFile>().RequireAsync("licenseFileId", input.LicenseFileId, cancellationToken)).RequireKind("licenseFileId", LicenseKinds);
-        return new SmsSignatureDetails(input.Name, input.Type, input.Source, input.InvolvesThirdParty, license?.Id, input.ApplicationNote);
+        var profile = await db.Set<EnterpriseProfile>().Select(p => new { p.Name, p.BusinessLicenseFileId }).FirstOrDefaultAsync(cancellationToken);
+        Guid? licenseId;
+        if (input.LicenseFileId is not null)
+            licenseId = (await db.Set<StoredFile>().RequireAsync("licenseFileId", input.LicenseFileId, cancellationToken)).RequireKind("licenseFileId", LicenseKinds).Id;
+        else
+            licenseId = profile?.BusinessLicenseFileId ?? throw new DomainException(new ValidationError("licenseFileId",
+                "Save the enterprise profile with its business licence (营业执照), or give licenseFileId."));
+        if (SmsSignatureRules.NeedsCompanyRelationshipLetter(input.Name, profile?.Name))
+            await FilingGate.RequireApprovedDocumentAsync(db, ProductArea.SmartMessage, DocumentType.CompanyRelationshipLetter,
+                $"The signature 【{input.Name.Trim()}】 is not the enterprise name ({profile?.Name ?? "no profile"}): it", cancellationToken);
+        return new SmsSignatureDetails(input.Name, input.Type, input.Source, input.InvolvesThirdParty, licenseId, input.ApplicationNote);
     }
 
     private static async Task RequireUniqueAsync(KooMessageDbContext db, SmsSignatureDetails details, Guid? except, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
     public void AddFields(ObjectGraphType mutation)
     {
         mutation.Mutation<BindChannelNumberInput>("bindChannelNumber")
-            .Description("Binds a channel number to a service number for a region (服务号绑定通道号). Both must be approved; the regions of one "
+            .Description("Binds a channel number to a service number for a region (服务号绑定通道号). Both must be approved and the service number EFFECTIVE; without a region, a channel number whose prefix (号段) lies in one province is bound for that province, any other NATIONWIDE; the regions of one "
                 + "channel number's bindings must not overlap (NATIONWIDE overlaps every province).")
             .Returns<ChannelNumberBindingType>("binding", "The new binding.")
             .Errors(typeof(NotFoundErrorType), typeof(ConflictErrorType), typeof(InvalidStateErrorType), typeof(PreconditionFailedErrorType))
@@ -47,16 +47,21 @@ public sealed class ChannelNumberBindingMutations : IMutationFields
         if (!channelNumber.HasApprovedRevision)
             throw new DomainException(new InvalidStateError(EnumNames.Of(channelNumber.ReviewStatus),
                 NotApprovedMessage.For("Only an approved channel number can be bound", channelNumber.ReviewStatus)));
+        // Phones show only an EFFECTIVE service number [console]: binding waits for the activation after approval.
+        if (serviceNumber.Status != ServiceNumberStatus.Effective)
+            throw new DomainException(new InvalidStateError(EnumNames.Of(serviceNumber.Status),
+                $"The service number is {EnumNames.Of(serviceNumber.Status)}; channel numbers are bound to an EFFECTIVE one (approved, after the activation delay)."));
+        var region = input.Region ?? PhoneProvinces.OfChannelNumber(channelNumber.Number) ?? Region.Nationwide;
 
         var taken = await db.Set<ChannelNumberBinding>().Where(b => b.ChannelNumberId == channelNumber.Id).Select(b => b.Region).ToListAsync(ctx.CancellationToken);
-        if (BindingRules.FirstOverlap(taken, input.Region) is { } overlapping)
+        if (BindingRules.FirstOverlap(taken, region) is { } overlapping)
             throw new DomainException(new ConflictError(
                 $"Channel number {channelNumber.Number} is already bound for {RegionNames.ChineseOf(overlapping)} ({EnumNames.Of(overlapping)}), "
-                + $"which overlaps {RegionNames.ChineseOf(input.Region)}.", "region"));
+                + $"which overlaps {RegionNames.ChineseOf(region)}.", "region"));
 
         // Touching the channel number bumps its version: of two binds racing on it, the later commit conflicts instead of overlapping.
         db.Entry(channelNumber).Property(c => c.UpdatedAt).IsModified = true;
-        var binding = ChannelNumberBinding.Create(serviceNumber, channelNumber, input.Region);
+        var binding = ChannelNumberBinding.Create(serviceNumber, channelNumber, region);
         db.Add(binding);
         await db.SaveChangesAsync(ctx.CancellationToken);
         return MutationPayload.Success("binding", binding);

@@ -43,6 +43,18 @@ public static class PhoneProvinces
         return FromDescription(description);
     }
 
+    /// <summary>
+    /// The province of a channel number (通道号) from its prefix: a mobile 号段 (1[3-9] and at least 7 digits, the
+    /// digits that place a range) is looked up as the first number of the range; 106 service ports and anything
+    /// else name no province. Null then: the binding defaults to NATIONWIDE.
+    /// </summary>
+    public static Region? OfChannelNumber(string number)
+    {
+        if (number.Length < 7 || number[0] != '1' || number[1] is < '3' or > '9' || !number.All(char.IsAsciiDigit))
+            return null;
+        return Of("+86" + (number.Length >= 11 ? number[..11] : number.PadRight(11, '0')));
+    }
+
     /// <summary>The region a geocoder description names at its start, if any.</summary>
     public static Region? FromDescription(string description)
     {

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KooMessage.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SeedRuleChecks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "ApprovedContainsQrCode",
+                table: "VideoTemplates",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ContainsQrCode",
+                table: "VideoTemplates",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ApprovedContainsQrCode",
+                table: "VideoTemplates");
+
+            migrationBuilder.DropColumn(
+                name: "ContainsQrCode",
+                table: "VideoTemplates");
+        }
+    }
+}
