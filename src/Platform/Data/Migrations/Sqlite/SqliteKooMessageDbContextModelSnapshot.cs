@@ -1566,6 +1566,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT");
 
@@ -1608,7 +1611,7 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Slot");
 
-                    b.HasIndex("TaskId", "Channel", "Slot")
+                    b.HasIndex("TaskId", "Channel", "ServiceNumberId", "Slot")
                         .IsUnique();
 
                     b.ToTable("MessageStatistics", (string)null);
