@@ -100,7 +100,19 @@ public static class DashboardBenchmark
             ]);
         // Coalesced means at most one message a second per subscriber. The gap is shown, not judged: it is measured
         // here, after the sockets, and two messages a tick apart can arrive together when this process falls behind.
-        return errors == 0 && heard == subscribers && rates.All(r => r <= 1) && !server.HasExited ? 0 : 1;
+        // A failure says why: a run started by another program (BenchmarkToolTests) shows only this output.
+        var failures = new List<string>();
+        if (errors > 0)
+            failures.Add($"{errors} subscribers failed, e.g. {listeners.First(l => l.Error is not null).Error}");
+        if (heard != subscribers)
+            failures.Add($"{subscribers - heard} subscribers never heard the final sent count {run.Sent}");
+        if (rates.Any(r => r > 1))
+            failures.Add($"a subscriber got {rates.Max().ToString("F2", CultureInfo.InvariantCulture)} messages a second (more than 1)");
+        if (server.HasExited)
+            failures.Add("the platform process exited during the run");
+        foreach (var failure in failures)
+            Console.Error.WriteLine($"dashboard benchmark failed: {failure}");
+        return failures.Count == 0 ? 0 : 1;
     }
 
     /// <summary>Creates the tenant's task and waits until every recipient was handed over (or the task ended otherwise).</summary>

@@ -6,7 +6,7 @@ namespace KooMessage.Benchmarks.Seeding;
 /// <summary>
 /// Millions of recipient rows in seconds: raw INSERT … SELECT over a recursive CTE on the SQLite file,
 /// in one transaction per task, plus the quarter-hour rollup rows (MessageStatistics, keyed by task,
-/// channel and slot as the platform keys them) that the platform's writers would have left for the
+/// channel, service number (none: no seeded recipient records one) and slot as the platform keys them) that the platform's writers would have left for the
 /// same history. Recipient i of a task was handed over in quarter hour i mod slots after
 /// <c>start</c> (one minute in) and answered a minute later: every tenth failed, the rest were
 /// delivered; the task was created at <c>start</c>, when all of its recipients counted as submitted.
@@ -51,9 +51,9 @@ public static class RecipientRows
             // One row per quarter hour the recipients were handed over in, grouped from the rows just written.
             rollup.Transaction = transaction;
             rollup.CommandText = $"""
-                INSERT INTO MessageStatistics (Id, TenantId, Slot, TaskId, Kind, Channel, SmsAppId, SignatureId, SmsTemplateId, SmartTemplateId, VideoTemplateId,
+                INSERT INTO MessageStatistics (Id, TenantId, Slot, TaskId, Kind, Channel, ServiceNumberId, SmsAppId, SignatureId, SmsTemplateId, SmartTemplateId, VideoTemplateId,
                     Submitted, Sent, Delivered, Failed, Expired, Skipped, Cancelled, Clicks, UniqueClicks, CreatedAt, UpdatedAt)
-                SELECT {NewId}, t.TenantId, s.Slot, t.Id, t.Kind, 'Smart', t.SmsAppId, t.SignatureId, t.SmsTemplateId, t.SmartTemplateId, t.VideoTemplateId,
+                SELECT {NewId}, t.TenantId, s.Slot, t.Id, t.Kind, 'Smart', '00000000-0000-0000-0000-000000000000', t.SmsAppId, t.SignatureId, t.SmsTemplateId, t.SmartTemplateId, t.VideoTemplateId,
                     CASE WHEN s.Slot = $start THEN $count ELSE 0 END, s.Sent, s.Delivered, s.Failed, 0, 0, 0, 0, 0, $start, $start
                 FROM (SELECT datetime(SubmittedAt, '-60 seconds') AS Slot, count(*) AS Sent,
                         sum(State = 'Delivered') AS Delivered, sum(State = 'Failed') AS Failed

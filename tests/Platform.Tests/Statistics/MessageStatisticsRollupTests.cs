@@ -26,7 +26,7 @@ public sealed class MessageStatisticsRollupTests
         await using var first = host.Services.CreateAsyncScope();
         var firstDb = first.ServiceProvider.GetRequiredService<KooMessageDbContext>();
         await using var held = await firstDb.Database.BeginTransactionAsync();
-        await MessageStatisticsRollup.AddAsync(firstDb, scope, RecipientChannel.Smart, Slot.AddMinutes(3), new MessageCounts(Sent: 2, Clicks: 1), default);
+        await MessageStatisticsRollup.AddAsync(firstDb, scope, RecipientChannel.Smart, null, Slot.AddMinutes(3), new MessageCounts(Sent: 2, Clicks: 1), default);
 
         // The second insert of the same key waits for the first transaction's uncommitted row.
         var second = Task.Run(async () =>
@@ -35,7 +35,7 @@ public sealed class MessageStatisticsRollupTests
             var db = other.ServiceProvider.GetRequiredService<KooMessageDbContext>();
             await db.InTransactionAsync(async ct =>
             {
-                await MessageStatisticsRollup.AddAsync(db, scope, RecipientChannel.Smart, Slot.AddMinutes(9), new MessageCounts(Sent: 5, Delivered: 1), ct);
+                await MessageStatisticsRollup.AddAsync(db, scope, RecipientChannel.Smart, null, Slot.AddMinutes(9), new MessageCounts(Sent: 5, Delivered: 1), ct);
                 return 0;
             }, default);
         });
@@ -57,6 +57,7 @@ public sealed class MessageStatisticsRollupTests
         var scope = NewScope();
         const int writers = 8, adds = 25;
         RecipientChannel[] channels = [RecipientChannel.Smart, RecipientChannel.PlainSms];
+        var serviceNumber = Guid.NewGuid(); // half the writers add to rows without one: the key never holds a null, so those collide too
 
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var all = Task.WhenAll(Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
@@ -69,7 +70,7 @@ public sealed class MessageStatisticsRollupTests
                 await db.InTransactionAsync(async ct =>
                 {
                     // Every writer walks the same three new slots and two channels, so first inserts collide.
-                    await MessageStatisticsRollup.AddAsync(db, scope, channels[i % 2], Slot.AddMinutes(15 * (i % 3)), new MessageCounts(Sent: 1, Clicks: w), ct);
+                    await MessageStatisticsRollup.AddAsync(db, scope, channels[i % 2], w % 2 == 0 ? null : serviceNumber, Slot.AddMinutes(15 * (i % 3)), new MessageCounts(Sent: 1, Clicks: w), ct);
                     return 0;
                 }, default);
             }
@@ -78,7 +79,7 @@ public sealed class MessageStatisticsRollupTests
         await all.WaitAsync(TimeSpan.FromMinutes(3));
 
         var rows = await RowsAsync(host, scope.TaskId);
-        Assert.Equal(6, rows.Count);
+        Assert.Equal(12, rows.Count);
         Assert.Equal(writers * adds, rows.Sum(r => r.Sent));
         Assert.Equal(adds * Enumerable.Range(0, writers).Sum(), rows.Sum(r => r.Clicks));
     }

@@ -11,28 +11,38 @@ namespace KooMessage.Platform.Tests.Statistics;
 /// <summary>
 /// The rollups equal a brute-force recount over recipients and clicks for a randomized scenario
 /// (smart tasks with invalid and skipped numbers, a cancelled task, receipts, repeated clicks, and a
-/// video task of another tenant), per granularity, time zone and group, on SQLite and PostgreSQL; the
+/// video task of another tenant, recipients sent under two service numbers by region and some under none),
+/// per granularity, time zone and group (task, channel and service number), on SQLite and PostgreSQL; the
 /// range limit is typed; another tenant sees none of it.
 /// </summary>
 public sealed class MessageStatisticsTests
 {
     private const string Query = """
         query($input: MessageStatisticsInput!) { messageStatistics(input: $input) {
-          start end kind channel taskId submitted sent delivered failed expired skipped cancelled clicks uniqueClicks } }
+          start end kind channel taskId serviceNumberId submitted sent delivered failed expired skipped cancelled clicks uniqueClicks } }
         """;
 
     [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task Statistics_equal_a_recount_over_recipients_per_granularity_zone_and_group(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await database.StartHostAsync(SendTaskScenario.FastDispatch);
+        await using var host = await database.StartHostAsync(new Dictionary<string, string?>(SendTaskScenario.FastDispatch.Concat(ServiceNumberFixture.FastActivation)));
         var story = await SendTaskScenario.StartAsync(host, "stats");
+        // Two service numbers for the scenario's signature: Beijing numbers (1380013…) are sent under one, the rest under the other.
+        var serviceNumbers = ServiceNumberScenario.For(story.Messaging.Filing);
+        await serviceNumbers.ApprovedFilingAsync();
+        var (beijing, _) = await serviceNumbers.ApprovedServiceNumberAsync(ServiceNumberScenario.UniqueName("北京"));
+        var (nationwide, _) = await serviceNumbers.ApprovedServiceNumberAsync(ServiceNumberScenario.UniqueName("全国"));
+        await serviceNumbers.WaitUntilEffectiveAsync(beijing);
+        await serviceNumbers.WaitUntilEffectiveAsync(nationwide);
+        await serviceNumbers.BindAsync(beijing, await serviceNumbers.ApprovedChannelNumberAsync("ORDINARY", "10690001234", "示例科技"), "BEIJING");
+        await serviceNumbers.BindAsync(nationwide, await serviceNumbers.ApprovedChannelNumberAsync("ORDINARY", "10695550000", "示例科技"), "NATIONWIDE");
         var random = new Random(17);
         var taskIds = new List<string>();
         for (var t = 0; t < 3; t++)
         {
             var numbers = Enumerable.Range(0, random.Next(3, 9))
-                .Select(i => random.Next(6) == 0 ? $"12{i:D3}" : $"1380013{t}{i:D3},A{i}").ToList();
+                .Select(i => random.Next(6) == 0 ? $"12{i:D3}" : $"{(random.Next(2) == 0 ? "1380013" : "1380021")}{t}{i:D3},A{i}").ToList();
             taskIds.Add(await story.CreateAsync(story.Input(name: $"统计{t}", numbers: numbers, fallback: t == 1 ? "PLAIN_SMS" : "NONE")));
         }
         var at = DateTime.UtcNow.AddMinutes(30).ToString("O");
@@ -58,30 +68,35 @@ public sealed class MessageStatisticsTests
         var recipients = await ReadAsync(host, db => db.Set<Recipient>().IgnoreQueryFilters().AsNoTracking().ToListAsync());
         var links = await ReadAsync(host, db => db.Set<ShortLink>().IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(l => l.Id));
         var clicks = await ReadAsync(host, db => db.Set<ShortLinkClick>().IgnoreQueryFilters().AsNoTracking().ToListAsync());
-        var channelOf = recipients.ToDictionary(r => r.Id, r => r.Channel);
+        var recipientOf = recipients.ToDictionary(r => r.Id);
 
-        // Every event once, with its time, task and channel, straight from the recipients and clicks.
-        var events = new List<(DateTime At, Guid Task, RecipientChannel Channel, string Counter)>();
+        // Every event once, with its time, task, channel and service number, straight from the recipients and clicks.
+        var events = new List<(DateTime At, Guid Task, RecipientChannel Channel, Guid? ServiceNumber, string Counter)>();
         Assert.Contains(recipients, r => r.Channel == RecipientChannel.Video && r.State == RecipientState.Delivered);
         foreach (var r in recipients)
         {
             var task = tasks[r.TaskId];
             if (r.State is RecipientState.Invalid or RecipientState.Skipped)
-                events.Add((task.CreatedAt, r.TaskId, r.Channel, "skipped"));
+                events.Add((task.CreatedAt, r.TaskId, r.Channel, r.ServiceNumberId, "skipped"));
             else
-                events.Add((task.CreatedAt, r.TaskId, r.Channel, task.Status == SendTaskStatus.Cancelled ? "cancelled" : "submitted"));
+                events.Add((task.CreatedAt, r.TaskId, r.Channel, r.ServiceNumberId, task.Status == SendTaskStatus.Cancelled ? "cancelled" : "submitted"));
             if (r.SubmittedAt is { } submitted)
-                events.Add((submitted, r.TaskId, r.Channel, "sent"));
+                events.Add((submitted, r.TaskId, r.Channel, r.ServiceNumberId, "sent"));
             if (r.State is RecipientState.Delivered or RecipientState.Failed or RecipientState.Expired)
-                events.Add((r.FinishedAt!.Value, r.TaskId, r.Channel, r.State.ToString().ToLowerInvariant()));
+                events.Add((r.FinishedAt!.Value, r.TaskId, r.Channel, r.ServiceNumberId, r.State.ToString().ToLowerInvariant()));
         }
         foreach (var click in clicks)
         {
-            var channel = channelOf[links[click.LinkId].RecipientId];
-            events.Add((click.CreatedAt, click.TaskId, channel, "clicks"));
+            var recipient = recipientOf[links[click.LinkId].RecipientId];
+            events.Add((click.CreatedAt, click.TaskId, recipient.Channel, recipient.ServiceNumberId, "clicks"));
             if (click.First)
-                events.Add((click.CreatedAt, click.TaskId, channel, "uniqueClicks"));
+                events.Add((click.CreatedAt, click.TaskId, recipient.Channel, recipient.ServiceNumberId, "uniqueClicks"));
         }
+        // Both service numbers and none carry sends, so the SERVICE_NUMBER groups are really split.
+        var sentUnder = events.Where(e => e.Counter == "sent").Select(e => e.ServiceNumber).ToHashSet();
+        Assert.Contains(sentUnder, id => id is { } sn && GlobalId.Encode("ServiceNumber", sn) == beijing);
+        Assert.Contains(sentUnder, id => id is { } sn && GlobalId.Encode("ServiceNumber", sn) == nationwide);
+        Assert.Contains(events, e => e.ServiceNumber is null);
         Assert.Contains(events, e => e.Counter == "cancelled");
         Assert.Contains(events, e => e.Counter == "delivered");
         Assert.Contains(events, e => e.Counter == "uniqueClicks");
@@ -98,17 +113,19 @@ public sealed class MessageStatisticsTests
             var zone = TimeZoneInfo.FindSystemTimeZoneById(zoneId);
             var expected = events
                 .Where(e => tasks[e.Task].TenantId == tenant)
-                .GroupBy(e => (Start: StatisticsRules.BucketStart(e.At, granularity, zone).UtcDateTime, e.Task, e.Channel))
-                .ToDictionary(g => $"{g.Key.Start:O}|{GlobalId.Encode(tasks[g.Key.Task].Kind == SendTaskKind.Video ? "VideoTask" : "SendTask", g.Key.Task)}|{g.Key.Channel.ToString().ToUpperInvariant()}",
+                .GroupBy(e => (Start: StatisticsRules.BucketStart(e.At, granularity, zone).UtcDateTime, e.Task, e.Channel, e.ServiceNumber))
+                .ToDictionary(g => $"{g.Key.Start:O}|{GlobalId.Encode(tasks[g.Key.Task].Kind == SendTaskKind.Video ? "VideoTask" : "SendTask", g.Key.Task)}|{g.Key.Channel.ToString().ToUpperInvariant()}"
+                        + $"|{(g.Key.ServiceNumber is { } sn ? GlobalId.Encode("ServiceNumber", sn) : "")}",
                     g => string.Join(",", counters.Select(c => g.Count(e => e.Counter == c))));
             var input = new
             {
                 from = from.ToString("O"), to = from.AddDays(3).ToString("O"), timeZone = zoneId,
-                granularity = granularity.ToString().ToUpperInvariant(), groupBy = new[] { "TASK", "CHANNEL" },
+                granularity = granularity.ToString().ToUpperInvariant(), groupBy = new[] { "TASK", "CHANNEL", "SERVICE_NUMBER" },
             };
             var rows = (await client.QueryAsync(Query, new { input })).GetProperty("messageStatistics").EnumerateArray().ToList();
             var actual = rows.ToDictionary(
-                r => $"{r.GetProperty("start").GetDateTimeOffset().UtcDateTime:O}|{r.GetProperty("taskId").GetString()}|{r.GetProperty("channel").GetString()!.Replace("_", "")}",
+                r => $"{r.GetProperty("start").GetDateTimeOffset().UtcDateTime:O}|{r.GetProperty("taskId").GetString()}|{r.GetProperty("channel").GetString()!.Replace("_", "")}"
+                    + $"|{r.GetProperty("serviceNumberId").GetString()}",
                 r => string.Join(",", counters.Select(c => r.GetProperty(c).GetInt32())));
             Assert.Equal(expected.OrderBy(e => e.Key), actual.OrderBy(e => e.Key));
             Assert.All(rows, r => Assert.Equal(tasks[anyTaskId].Kind.ToString().ToUpperInvariant(), r.GetProperty("kind").GetString()));

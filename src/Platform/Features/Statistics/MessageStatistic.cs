@@ -8,13 +8,15 @@ namespace KooMessage.Platform.Features.Statistics;
 /// Rows are changed only by <see cref="MessageStatisticsRollup"/>, in the same transaction as the
 /// task's own counters, so statistics never need the recipients. The task's dimensions (kind, app,
 /// signature, templates) are copied in, so a query groups rollup rows alone, for smart and video tasks
-/// alike. Quarter hours, because every time zone's offset is a multiple of 15 minutes: hours, days and
+/// alike. The service number is the recipients' own (set when the gateway accepted them), so it is part of
+/// the key: receipts and clicks attributed later add to the row of the service number the recipient was
+/// sent under. Quarter hours, because every time zone's offset is a multiple of 15 minutes: hours, days and
 /// months of any zone are unions of whole slots.
 /// </summary>
 public sealed class MessageStatistic : Entity, ITenantOwned
 {
     /// <summary>The unique key the writers add to (<see cref="KooMessageDbContext.AddToCountersAsync{T}"/>).</summary>
-    public static readonly string[] Key = [nameof(TaskId), nameof(Channel), nameof(Slot)];
+    public static readonly string[] Key = [nameof(TaskId), nameof(Channel), nameof(ServiceNumberId), nameof(Slot)];
 
     public static readonly string[] Counters =
     [
@@ -36,6 +38,14 @@ public sealed class MessageStatistic : Entity, ITenantOwned
     public SendTaskKind Kind { get; private set; }
 
     public RecipientChannel Channel { get; private set; }
+
+    /// <summary>
+    /// The service number the recipients were sent under (<see cref="Recipient.ServiceNumberId"/>), or
+    /// <see cref="Guid.Empty"/> for none (not sent yet, or sent without one): a key column is never null,
+    /// because a unique index treats nulls as distinct on SQLite and PostgreSQL and the upsert would never
+    /// find the row.
+    /// </summary>
+    public Guid ServiceNumberId { get; private set; }
 
     /// <summary>SMART tasks only, like the three below.</summary>
     public Guid? SmsAppId { get; private set; }
@@ -67,13 +77,14 @@ public sealed class MessageStatistic : Entity, ITenantOwned
 
     public int UniqueClicks { get; private set; }
 
-    public static MessageStatistic Create(MessageStatisticScope scope, RecipientChannel channel, DateTime slot, MessageCounts counts) => new()
+    public static MessageStatistic Create(MessageStatisticScope scope, RecipientChannel channel, Guid? serviceNumberId, DateTime slot, MessageCounts counts) => new()
     {
         TenantId = scope.TenantId,
         Slot = slot,
         TaskId = scope.TaskId,
         Kind = scope.Kind,
         Channel = channel,
+        ServiceNumberId = serviceNumberId ?? Guid.Empty,
         SmsAppId = scope.SmsAppId,
         SignatureId = scope.SignatureId,
         SmsTemplateId = scope.SmsTemplateId,
@@ -89,6 +100,9 @@ public sealed class MessageStatistic : Entity, ITenantOwned
         Clicks = counts.Clicks,
         UniqueClicks = counts.UniqueClicks,
     };
+
+    /// <summary><see cref="ServiceNumberId"/> as the recipients have it: null for none.</summary>
+    public Guid? ServiceNumber => ServiceNumberId == Guid.Empty ? null : ServiceNumberId;
 
     public MessageCounts Counts => new(Submitted, Sent, Delivered, Failed, Expired, Skipped, Cancelled, Clicks, UniqueClicks);
 }

@@ -8,8 +8,8 @@ public sealed class MessageStatisticConfiguration : IEntityTypeConfiguration<Mes
     public void Configure(EntityTypeBuilder<MessageStatistic> builder)
     {
         builder.ToTable("MessageStatistics");
-        // The writers' key: one row per task, channel and quarter hour.
-        builder.HasIndex(s => new { s.TaskId, s.Channel, s.Slot }).IsUnique();
+        // The writers' key: one row per task, channel, service number and quarter hour.
+        builder.HasIndex(s => new { s.TaskId, s.Channel, s.ServiceNumberId, s.Slot }).IsUnique();
         // The query's range scan.
         builder.HasIndex(s => new { s.TenantId, s.Slot });
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.BasicEdition;
 using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.GraphQL.Relay;
 
 namespace KooMessage.Platform.Features.Statistics;
@@ -14,7 +15,7 @@ namespace KooMessage.Platform.Features.Statistics;
 public static class MessageStatisticsCsv
 {
     public const string Header = "start,end,kind,channel,task_id,app_id,signature_id,sms_template_id,smart_template_id,video_template_id,"
-        + "submitted,sent,delivered,failed,expired,skipped,cancelled,clicks,unique_clicks,delivery_rate,click_rate";
+        + "service_number_id,submitted,sent,delivered,failed,expired,skipped,cancelled,clicks,unique_clicks,delivery_rate,click_rate";
 
     public static string Line(MessageStatisticsRow row, TimeZoneInfo zone)
     {
@@ -26,6 +27,7 @@ public static class MessageStatisticsCsv
             row.TaskGlobalId,
             Id(SmsApp.GraphTypeName, row.SmsAppId), Id(SmsSignature.GraphTypeName, row.SignatureId), Id(SmsTemplate.GraphTypeName, row.SmsTemplateId),
             Id(SmartTemplate.GraphTypeName, row.SmartTemplateId), Id(VideoTemplate.GraphTypeName, row.VideoTemplateId),
+            Id(ServiceNumber.GraphTypeName, row.ServiceNumberId),
             Number(c.Submitted), Number(c.Sent), Number(c.Delivered), Number(c.Failed), Number(c.Expired), Number(c.Skipped), Number(c.Cancelled),
             Number(c.Clicks), Number(c.UniqueClicks), Rate(c.DeliveryRate), Rate(c.ClickRate));
     }

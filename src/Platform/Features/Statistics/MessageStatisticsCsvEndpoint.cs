@@ -43,6 +43,7 @@ public static class MessageStatisticsCsvEndpoint
                 SmsTemplateIds = List(query["smsTemplateIds"]),
                 SmartTemplateIds = List(query["smartTemplateIds"]),
                 VideoTemplateIds = List(query["videoTemplateIds"]),
+                ServiceNumberIds = List(query["serviceNumberIds"]),
                 Channels = Enums<RecipientChannel>(query, "channels", problems),
                 Kinds = Enums<SendTaskKind>(query, "kinds", problems),
             },

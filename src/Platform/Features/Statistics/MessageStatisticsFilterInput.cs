@@ -4,7 +4,7 @@ using KooMessage.Platform.Features.SendTasks;
 
 namespace KooMessage.Platform.Features.Statistics;
 
-[Description("Restricts statistics to some tasks, apps, signatures, templates, channels or task kinds; each list given must match (an empty or absent list matches all).")]
+[Description("Restricts statistics to some tasks, apps, signatures, templates, service numbers, channels or task kinds; each list given must match (an empty or absent list matches all).")]
 public sealed record MessageStatisticsFilterInput
 {
     [Id, Description("Send tasks.")] public List<string>? TaskIds { get; init; }
@@ -18,6 +18,8 @@ public sealed record MessageStatisticsFilterInput
     [Id, Description("Smart templates.")] public List<string>? SmartTemplateIds { get; init; }
 
     [Id, Description("Video templates.")] public List<string>? VideoTemplateIds { get; init; }
+
+    [Id, Description("Service numbers the recipients were sent under.")] public List<string>? ServiceNumberIds { get; init; }
 
     [Description("Channels.")] public List<RecipientChannel>? Channels { get; init; }
 

@@ -3,6 +3,7 @@ using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.BasicEdition;
 using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.SendTasks;
+using KooMessage.Platform.Features.ServiceNumbers;
 using KooMessage.Platform.GraphQL.Relay;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,7 @@ public static class MessageStatisticsReader
                 by.Contains(StatisticsDimension.SmsTemplate) ? s.SmsTemplateId : null,
                 by.Contains(StatisticsDimension.SmartTemplate) ? s.SmartTemplateId : null,
                 by.Contains(StatisticsDimension.VideoTemplate) ? s.VideoTemplateId : null,
+                by.Contains(StatisticsDimension.ServiceNumber) ? s.ServiceNumber : null,
                 MessageCounts.Zero);
             groups[(start, key)] = groups.GetValueOrDefault((start, key), MessageCounts.Zero) + s.Counts;
             if (groups.Count > StatisticsRules.MaxRows)
@@ -52,7 +54,7 @@ public static class MessageStatisticsReader
             })
             .OrderBy(r => r.Start)
             .ThenBy(r => r.Kind).ThenBy(r => r.Channel).ThenBy(r => r.TaskId).ThenBy(r => r.SmsAppId)
-            .ThenBy(r => r.SignatureId).ThenBy(r => r.SmsTemplateId).ThenBy(r => r.SmartTemplateId).ThenBy(r => r.VideoTemplateId)
+            .ThenBy(r => r.SignatureId).ThenBy(r => r.SmsTemplateId).ThenBy(r => r.SmartTemplateId).ThenBy(r => r.VideoTemplateId).ThenBy(r => r.ServiceNumberId)
             .ToList();
     }
 
@@ -67,6 +69,7 @@ public static class MessageStatisticsReader
         var smsTemplates = Ids(v, "where.smsTemplateIds", [SmsTemplate.GraphTypeName], where.SmsTemplateIds);
         var smartTemplates = Ids(v, "where.smartTemplateIds", [SmartTemplate.GraphTypeName], where.SmartTemplateIds);
         var videoTemplates = Ids(v, "where.videoTemplateIds", [VideoTemplate.GraphTypeName], where.VideoTemplateIds);
+        var serviceNumbers = Ids(v, "where.serviceNumberIds", [ServiceNumber.GraphTypeName], where.ServiceNumberIds);
         v.ThrowIfInvalid();
         if (tasks is not null)
             rows = rows.Where(s => tasks.Contains(s.TaskId));
@@ -80,6 +83,8 @@ public static class MessageStatisticsReader
             rows = rows.Where(s => s.SmartTemplateId != null && smartTemplates.Contains(s.SmartTemplateId.Value));
         if (videoTemplates is not null)
             rows = rows.Where(s => s.VideoTemplateId != null && videoTemplates.Contains(s.VideoTemplateId.Value));
+        if (serviceNumbers is not null)
+            rows = rows.Where(s => serviceNumbers.Contains(s.ServiceNumberId));
         if (where.Channels is { Count: > 0 } channels)
             rows = rows.Where(s => channels.Contains(s.Channel));
         if (where.Kinds is { Count: > 0 } kinds)

@@ -22,6 +22,8 @@ public sealed class MessageStatisticsRowType : ObjectGraphType<MessageStatistics
         Id("smsTemplateId", "SmsTemplate", x => x.SmsTemplateId, "The SMS template; null unless grouped by SMS_TEMPLATE.");
         Id("smartTemplateId", "SmartTemplate", x => x.SmartTemplateId, "The smart template; null unless grouped by SMART_TEMPLATE (and for video tasks).");
         Id("videoTemplateId", "VideoTemplate", x => x.VideoTemplateId, "The video template; null unless grouped by VIDEO_TEMPLATE (and for smart tasks).");
+        Id("serviceNumberId", "ServiceNumber", x => x.ServiceNumberId,
+            "The service number the recipients were sent under; null unless grouped by SERVICE_NUMBER, and for recipients sent without one or not sent.");
         Field<NonNullGraphType<IntGraphType>>("submitted").Description("Recipients to be sent, by tasks created in the bucket.").Resolve(c => c.Source.Counts.Submitted);
         Field<NonNullGraphType<IntGraphType>>("sent").Description("Accepted by the gateway.").Resolve(c => c.Source.Counts.Sent);
         Field<NonNullGraphType<IntGraphType>>("delivered").Description("Delivered, as receipts report.").Resolve(c => c.Source.Counts.Delivered);

@@ -28,4 +28,7 @@ public enum StatisticsDimension
 
     [Description("The kind of task (SMART, VIDEO).")]
     Kind,
+
+    [Description("The service number each recipient was sent under (null for recipients sent without one or not sent).")]
+    ServiceNumber,
 }

@@ -1725,6 +1725,9 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.Property<int>("Sent")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("uuid");
 
@@ -1767,7 +1770,7 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId", "Slot");
 
-                    b.HasIndex("TaskId", "Channel", "Slot")
+                    b.HasIndex("TaskId", "Channel", "ServiceNumberId", "Slot")
                         .IsUnique();
 
                     b.ToTable("MessageStatistics", (string)null);

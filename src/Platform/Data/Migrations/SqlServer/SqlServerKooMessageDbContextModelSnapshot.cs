@@ -1726,6 +1726,9 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.Property<int>("Sent")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1768,7 +1771,7 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                     b.HasIndex("TenantId", "Slot");
 
-                    b.HasIndex("TaskId", "Channel", "Slot")
+                    b.HasIndex("TaskId", "Channel", "ServiceNumberId", "Slot")
                         .IsUnique();
 
                     b.ToTable("MessageStatistics", (string)null);

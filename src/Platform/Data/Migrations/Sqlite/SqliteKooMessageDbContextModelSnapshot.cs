@@ -1719,6 +1719,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Sent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ServiceNumberId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SignatureId")
                         .HasColumnType("TEXT");
 
@@ -1761,7 +1764,7 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "Slot");
 
-                    b.HasIndex("TaskId", "Channel", "Slot")
+                    b.HasIndex("TaskId", "Channel", "ServiceNumberId", "Slot")
                         .IsUnique();
 
                     b.ToTable("MessageStatistics", (string)null);

@@ -29,7 +29,7 @@ public static class SendTaskCancellation
                 // Nothing was sent yet: every recipient that would have been is counted as cancelled instead, at the task's creation time.
                 if (changed == 1)
                     foreach (var (channel, count) in task.SubmittedByChannel())
-                        await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, task.CreatedAt,
+                        await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, null, task.CreatedAt,
                             new MessageCounts(Submitted: -count, Cancelled: count), ct);
                 return changed;
             }, cancellationToken);

@@ -322,10 +322,12 @@ public sealed class SendTaskDispatcher(
                 {
                     var accepted = sender.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
                     var serviceNumberId = sender.Key;
-                    channelSent += await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
+                    var senderSent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
                         .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
                             .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
                             .SetProperty(r => r.ServiceNumberId, serviceNumberId), ct);
+                    await MessageStatisticsRollup.AddSentAsync(db, MessageStatisticScope.Of(task), task.CreatedAt, channel.Key, serviceNumberId, now, senderSent, ct);
+                    channelSent += senderSent;
                 }
                 var channelFailed = 0;
                 foreach (var refusal in channel.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
@@ -335,8 +337,8 @@ public sealed class SendTaskDispatcher(
                         .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, refusal.Key)
                             .SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
                 }
-                await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel.Key, now,
-                    new MessageCounts(Sent: channelSent, Failed: channelFailed), ct);
+                // Refused recipients record no service number.
+                await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel.Key, null, now, new MessageCounts(Failed: channelFailed), ct);
                 // What the gateway accepted consumes the task's reservation; refusals stay reserved until the task ends and releases them.
                 await QuotaSettlement.ConsumeAsync(db, task.Id, [(channel.Key, channelSent)], ct);
                 sent += channelSent;
@@ -366,7 +368,7 @@ public sealed class SendTaskDispatcher(
                 {
                     var failed = await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed)
                         .SetProperty(r => r.ErrorCode, "GATEWAY_UNAVAILABLE").SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, attempt), ct);
-                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), group.Key.Channel, now, new MessageCounts(Failed: failed), ct);
+                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), group.Key.Channel, null, now, new MessageCounts(Failed: failed), ct);
                     givenUp += failed;
                 }
                 else

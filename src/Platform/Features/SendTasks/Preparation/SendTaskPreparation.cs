@@ -113,7 +113,7 @@ public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext te
             if (changed == 1)
             {
                 foreach (var (channel, counts) in byChannel)
-                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, task.CreatedAt, counts, ct);
+                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, null, task.CreatedAt, counts, ct);
             }
             return changed;
         }, cancellationToken);

@@ -73,36 +73,40 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                         db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id) && r.State == RecipientState.Pending),
                         outcome.Key.Outcome, outcome.Key.ErrorCode, at, ct);
                     sent += overtaken;
-                    var recipients = db.Set<Recipient>().IgnoreQueryFilters()
-                        .Where(r => group.Contains(r.Id) && r.State == RecipientState.Submitted);
-                    var answered = outcome.Key.Outcome switch
+                    // An overtaken hand-over counts as sent at the receipt's time, as its SubmittedAt says; a pending recipient has no service number.
+                    var overtakenCounts = Counts(outcome.Key.Outcome, overtaken);
+                    await MessageStatisticsRollup.AddAsync(db, scope, outcome.Key.Channel, null, at, overtakenCounts with { Sent = overtaken }, ct);
+                    var outcomeCounts = overtakenCounts;
+                    var answeredInAll = 0;
+                    // Submitted recipients keep the service number they were accepted under, and none of the group is pending any more
+                    // (the update above took or waited for them), so each service number's rows are counted into its own rollup.
+                    var submitted = db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id) && r.State == RecipientState.Submitted);
+                    foreach (var serviceNumberId in await submitted.Select(r => r.ServiceNumberId).Distinct().ToListAsync(ct))
                     {
-                        RecipientState.Delivered => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.DeliveredAt, at).SetProperty(r => r.FinishedAt, at), ct),
-                        RecipientState.Failed => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Failed, outcome.Key.ErrorCode))
-                            .SetProperty(r => r.FinishedAt, at), ct),
-                        RecipientState.Expired => await recipients.ExecuteUpdateAsync(s => s
-                            .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Expired, null)).SetProperty(r => r.FinishedAt, at), ct),
-                        _ => 0,
-                    };
-                    var rows = overtaken + answered;
-                    var counts = outcome.Key.Outcome switch
-                    {
-                        RecipientState.Delivered => new MessageCounts(Delivered: rows),
-                        RecipientState.Failed => new MessageCounts(Failed: rows),
-                        RecipientState.Expired => new MessageCounts(Expired: rows),
-                        _ => MessageCounts.Zero,
-                    };
-                    delivered += counts.Delivered;
-                    failed += counts.Failed;
-                    expired += counts.Expired;
+                        var recipients = submitted.Where(r => r.ServiceNumberId == serviceNumberId);
+                        var answered = outcome.Key.Outcome switch
+                        {
+                            RecipientState.Delivered => await recipients.ExecuteUpdateAsync(s => s
+                                .SetProperty(r => r.State, RecipientState.Delivered).SetProperty(r => r.DeliveredAt, at).SetProperty(r => r.FinishedAt, at), ct),
+                            RecipientState.Failed => await recipients.ExecuteUpdateAsync(s => s
+                                .SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Failed, outcome.Key.ErrorCode))
+                                .SetProperty(r => r.FinishedAt, at), ct),
+                            RecipientState.Expired => await recipients.ExecuteUpdateAsync(s => s
+                                .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Expired, null)).SetProperty(r => r.FinishedAt, at), ct),
+                            _ => 0,
+                        };
+                        var counts = Counts(outcome.Key.Outcome, answered);
+                        await MessageStatisticsRollup.AddAsync(db, scope, outcome.Key.Channel, serviceNumberId, at, counts, ct);
+                        outcomeCounts += counts;
+                        answeredInAll += answered;
+                    }
+                    delivered += outcomeCounts.Delivered;
+                    failed += outcomeCounts.Failed;
+                    expired += outcomeCounts.Expired;
                     // An overtaken hand-over was accepted by the gateway: it consumes like one the dispatcher recorded. Expired messages are not charged.
                     await QuotaSettlement.ConsumeAsync(db, task.Key.TaskId, [(outcome.Key.Channel, overtaken)], ct);
                     if (outcome.Key.Outcome == RecipientState.Expired)
-                        await QuotaSettlement.RefundExpiredAsync(db, task.Key.TaskId, outcome.Key.Channel, answered, ct);
-                    // An overtaken hand-over counts as sent at the receipt's time, as its SubmittedAt says.
-                    await MessageStatisticsRollup.AddAsync(db, scope, outcome.Key.Channel, at, counts with { Sent = overtaken }, ct);
+                        await QuotaSettlement.RefundExpiredAsync(db, task.Key.TaskId, outcome.Key.Channel, answeredInAll, ct);
                 }
                 if (delivered + failed + expired > 0)
                 {
@@ -139,6 +143,14 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
     };
 
     /// <summary>DELIVERED or FAILED for recipients the dispatcher has not yet recorded as handed over (EXPIRED never applies to them).</summary>
+    private static MessageCounts Counts(RecipientState outcome, int rows) => outcome switch
+    {
+        RecipientState.Delivered => new MessageCounts(Delivered: rows),
+        RecipientState.Failed => new MessageCounts(Failed: rows),
+        RecipientState.Expired => new MessageCounts(Expired: rows),
+        _ => MessageCounts.Zero,
+    };
+
     private static async Task<int> ApplyToPendingAsync(IQueryable<Recipient> pending, RecipientState outcome, string? errorCode, DateTime at,
         CancellationToken cancellationToken) => outcome switch
     {

@@ -6,11 +6,36 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KooMessage.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Quotas : Migration
+    public partial class QuotasSeedChecksAndServiceNumberStatistics : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_MessageStatistics_TaskId_Channel_Slot",
+                table: "MessageStatistics");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ApprovedContainsQrCode",
+                table: "VideoTemplates",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ContainsQrCode",
+                table: "VideoTemplates",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ServiceNumberId",
+                table: "MessageStatistics",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
             migrationBuilder.CreateTable(
                 name: "QuotaPackages",
                 columns: table => new
@@ -86,6 +111,12 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_MessageStatistics_TaskId_Channel_ServiceNumberId_Slot",
+                table: "MessageStatistics",
+                columns: new[] { "TaskId", "Channel", "ServiceNumberId", "Slot" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_QuotaEntries_PackageId",
                 table: "QuotaEntries",
                 column: "PackageId");
@@ -142,6 +173,28 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "QuotaPackages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_MessageStatistics_TaskId_Channel_ServiceNumberId_Slot",
+                table: "MessageStatistics");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovedContainsQrCode",
+                table: "VideoTemplates");
+
+            migrationBuilder.DropColumn(
+                name: "ContainsQrCode",
+                table: "VideoTemplates");
+
+            migrationBuilder.DropColumn(
+                name: "ServiceNumberId",
+                table: "MessageStatistics");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MessageStatistics_TaskId_Channel_Slot",
+                table: "MessageStatistics",
+                columns: new[] { "TaskId", "Channel", "Slot" },
+                unique: true);
         }
     }
 }
