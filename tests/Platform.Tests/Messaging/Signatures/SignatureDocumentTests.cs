@@ -22,7 +22,7 @@ public sealed class SignatureDocumentTests(PlatformFixture fixture) : IClassFixt
         var app = await story.CreateAppAsync();
 
         var abbreviated = await Create(story, Input(app, "示例科技", "ENTERPRISE_NAME"));
-        Assert.Equal(("PreconditionFailedError", "COMPANY_RELATIONSHIP_LETTER"), (abbreviated.ErrorType(), Code(abbreviated)));
+        Assert.Equal(("PreconditionFailedError", "COMPANY_RELATIONSHIP_LETTER"), (abbreviated.ErrorType(), Precondition(abbreviated)));
         Assert.Equal(0, await CountAsync(story));
 
         // The registered name itself needs no letter, and takes the profile's licence.
@@ -36,8 +36,9 @@ public sealed class SignatureDocumentTests(PlatformFixture fixture) : IClassFixt
         // Renaming it (update, which submits again) is held to the same rule; the stored name is kept.
         (await story.Reviewer.TryMutateAsync("reject", $$"""{ subjectId: "{{ownId}}", reason: "请补充" }""", "subject { id }")).AssertNoErrors();
         var renamed = await story.AsTenant.TryMutateAsync("updateSmsSignature",
-            Input(app, "示例科技", "ENTERPRISE_NAME").Replace($"appId: \"{app}\"", $"id: \"{ownId}\""), Selection);
-        Assert.Equal(("PreconditionFailedError", "COMPANY_RELATIONSHIP_LETTER"), (renamed.ErrorType(), Code(renamed)));
+            Input(app, "示例科技", "ENTERPRISE_NAME").Replace($"appId: \"{app}\"", $"id: \"{ownId}\""), Selection,
+            "... on PreconditionFailedError { precondition }");
+        Assert.Equal(("PreconditionFailedError", "COMPANY_RELATIONSHIP_LETTER"), (renamed.ErrorType(), Precondition(renamed)));
         var kept = await story.AsTenant.QueryAsync($$"""{ node(id: "{{ownId}}") { ... on SmsSignature { name reviewStatus } } }""");
         Assert.Equal((EnterpriseName, "REJECTED"), (kept.GetProperty("node").GetProperty("name").GetString(), kept.GetProperty("node").GetProperty("reviewStatus").GetString()));
 
@@ -73,9 +74,10 @@ public sealed class SignatureDocumentTests(PlatformFixture fixture) : IClassFixt
             + (licenseFileId is null ? "" : $", licenseFileId: \"{licenseFileId}\"") + " }";
 
     private static Task<JsonElement> Create(MessagingScenario story, string input)
-        => story.AsTenant.TryMutateAsync("createSmsSignature", input, Selection, "... on ValidationError { field }");
+        => story.AsTenant.TryMutateAsync("createSmsSignature", input, Selection, "... on ValidationError { field } ... on PreconditionFailedError { precondition }");
 
-    private static string? Code(JsonElement payload) => payload.Error().GetProperty("code").GetString();
+    /// <summary>What a PreconditionFailedError says is missing (its code is always PRECONDITION_FAILED).</summary>
+    private static string? Precondition(JsonElement payload) => payload.Error().GetProperty("precondition").GetString();
 
     private static async Task<int> CountAsync(MessagingScenario story)
         => (await story.AsTenant.QueryAsync("{ smsSignatures { totalCount } }")).GetProperty("smsSignatures").GetProperty("totalCount").GetInt32();
