@@ -78,6 +78,7 @@ wait_for() {
 # a PDF header for letters, PNG headers with a pixel size for images, and a csv of recipients.
 printf '%%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%%%EOF\n' > commitment-letter.pdf
 cp commitment-letter.pdf signature-authorization.pdf
+cp commitment-letter.pdf company-relationship.pdf
 png() { printf '\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR%b%b\x08\x02\x00\x00\x00' "$1" "$2" > "$3"; } # width, height (4 bytes each), file
 png '\x00\x00\x03\x20' '\x00\x00\x02\x58' license.png        # 800x600
 png '\x00\x00\x02\x58' '\x00\x00\x03\x20' authorization.png  # 600x800
@@ -109,15 +110,19 @@ gql "$TENANT_KEY" 'mutation($licenseId: ID!) { saveEnterpriseProfile(input: {nam
     contactName: "王五", contactPhone: "+86 138 0013 8000", contactEmail: "ops@example.cn", businessLicenseFileId: $licenseId}) {
     enterpriseProfile { id name creditCode } errors { __typename ... on Error { code message } ... on ValidationError { field } } } }' licenseId="$LICENSE_ID"
 
-step "4. A SMART_MESSAGE filing (企业备案) with its two letters, submitted for review"
+step "4. A SMART_MESSAGE filing (企业备案) with its three letters, submitted for review"
+# The signature of step 6 (示例科技) is not the enterprise's registered name: that takes the 公司关系授权函.
 upload "$TENANT_KEY" commitment-letter.pdf LETTER
 COMMITMENT_ID=$(pick data.uploadFile.file.id)
 upload "$TENANT_KEY" signature-authorization.pdf LETTER
 AUTHORIZATION_ID=$(pick data.uploadFile.file.id)
-gql "$TENANT_KEY" 'mutation($commitment: ID!, $authorization: ID!) { saveFiling(input: {productArea: SMART_MESSAGE, kinds: [SEND_TASK, SHORT_LINK],
-    documents: [{type: MATERIAL_COMMITMENT_LETTER, fileId: $commitment}, {type: SIGNATURE_AUTHORIZATION_LETTER, fileId: $authorization}]}) {
+upload "$TENANT_KEY" company-relationship.pdf LETTER
+RELATIONSHIP_ID=$(pick data.uploadFile.file.id)
+gql "$TENANT_KEY" 'mutation($commitment: ID!, $authorization: ID!, $relationship: ID!) { saveFiling(input: {productArea: SMART_MESSAGE, kinds: [SEND_TASK, SHORT_LINK],
+    documents: [{type: MATERIAL_COMMITMENT_LETTER, fileId: $commitment}, {type: SIGNATURE_AUTHORIZATION_LETTER, fileId: $authorization},
+      {type: COMPANY_RELATIONSHIP_LETTER, fileId: $relationship}]}) {
     filing { id reviewStatus } errors { __typename ... on Error { code message } ... on ValidationError { field } } } }' \
-  commitment="$COMMITMENT_ID" authorization="$AUTHORIZATION_ID"
+  commitment="$COMMITMENT_ID" authorization="$AUTHORIZATION_ID" relationship="$RELATIONSHIP_ID"
 FILING_ID=$(pick data.saveFiling.filing.id)
 gql "$TENANT_KEY" 'mutation($id: ID!) { submitFiling(input: {id: $id}) {
     filing { id reviewStatus } errors { __typename ... on Error { code message } } } }' id="$FILING_ID"
