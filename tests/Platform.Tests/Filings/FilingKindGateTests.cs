@@ -41,9 +41,11 @@ public sealed class FilingKindGateTests(PlatformFixture fixture) : IClassFixture
     {
         var commitment = await filing.AsTenant.UploadIdAsync(TestFiles.Pdf(), "素材承诺函.pdf", "LETTER");
         var authorization = await filing.AsTenant.UploadIdAsync(TestFiles.Pdf(), "签名授权函.pdf", "LETTER");
+        // The scenario's signature is not the enterprise's registered name: that takes the 公司关系授权函.
+        var relationship = await filing.AsTenant.UploadIdAsync(TestFiles.Pdf(), "公司关系授权函.pdf", "LETTER");
         var saved = await filing.AsTenant.MutateAsync("saveFiling", $$"""
             { productArea: SMART_MESSAGE, kinds: [{{kinds}}], documents: [{ type: MATERIAL_COMMITMENT_LETTER, fileId: "{{commitment}}" },
-              { type: SIGNATURE_AUTHORIZATION_LETTER, fileId: "{{authorization}}" }] }
+              { type: SIGNATURE_AUTHORIZATION_LETTER, fileId: "{{authorization}}" }, { type: COMPANY_RELATIONSHIP_LETTER, fileId: "{{relationship}}" }] }
             """, "filing { id }");
         var filingId = saved.GetProperty("filing").GetProperty("id").GetString()!;
         Assert.True(id is null || id == filingId);

@@ -13,6 +13,8 @@ public sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.OwnsMany(f => f.Documents, d =>
         {
             d.ToTable("FilingDocuments");
+            // Longer than the 40 characters enums get by convention (VideoSmsCommitmentLetterDynamicParameters).
+            d.Property(x => x.Type).HasMaxLength(64);
             d.WithOwner().HasForeignKey("FilingId");
             // A surrogate identity key: the same file may legitimately appear twice (e.g. special materials).
             d.Property<int>("Id");
@@ -21,6 +23,8 @@ public sealed class FilingConfiguration : IEntityTypeConfiguration<Filing>
         builder.OwnsMany(f => f.ApprovedDocuments, d =>
         {
             d.ToTable("FilingApprovedDocuments");
+            // Longer than the 40 characters enums get by convention (VideoSmsCommitmentLetterDynamicParameters).
+            d.Property(x => x.Type).HasMaxLength(64);
             d.WithOwner().HasForeignKey("FilingId");
             // A surrogate identity key: the same file may legitimately appear twice (e.g. special materials).
             d.Property<int>("Id");

@@ -2205,8 +2205,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                             b1.Property<string>("Type")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
 
                             b1.HasKey("Id");
 
@@ -2234,8 +2234,8 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
 
                             b1.Property<string>("Type")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("character varying(40)");
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
 
                             b1.HasKey("Id");
 

@@ -2206,8 +2206,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                             b1.Property<string>("Type")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
 
                             b1.HasKey("Id");
 
@@ -2235,8 +2235,8 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
 
                             b1.Property<string>("Type")
                                 .IsRequired()
-                                .HasMaxLength(40)
-                                .HasColumnType("nvarchar(40)");
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
 
                             b1.HasKey("Id");
 

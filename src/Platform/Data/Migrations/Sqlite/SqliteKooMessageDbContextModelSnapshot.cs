@@ -2195,7 +2195,7 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                             b1.Property<string>("Type")
                                 .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");
@@ -2222,7 +2222,7 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
 
                             b1.Property<string>("Type")
                                 .IsRequired()
-                                .HasMaxLength(40)
+                                .HasMaxLength(64)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("Id");

@@ -36,6 +36,26 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
+            migrationBuilder.AlterColumn<string>(
+                name: "Type",
+                table: "FilingDocuments",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(40)",
+                oldMaxLength: 40);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Type",
+                table: "FilingApprovedDocuments",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(40)",
+                oldMaxLength: 40);
+
             migrationBuilder.CreateTable(
                 name: "QuotaPackages",
                 columns: table => new
@@ -160,6 +180,15 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                 name: "IX_QuotaPackages_TenantId_Product_ValidTo",
                 table: "QuotaPackages",
                 columns: new[] { "TenantId", "Product", "ValidTo" });
+
+            // The one 视频短信承诺函 a filing carried before covered dynamic parameters, short links and QR codes
+            // alike: it stands for each of the three letters that replace it.
+            foreach (var table in new[] { "FilingDocuments", "FilingApprovedDocuments" })
+            {
+                foreach (var variant in new[] { "VideoSmsCommitmentLetterShortLink", "VideoSmsCommitmentLetterQrCode" })
+                    migrationBuilder.Sql($"INSERT INTO \"{table}\" (\"FilingId\", \"Type\", \"FileId\") SELECT \"FilingId\", '{variant}', \"FileId\" FROM \"{table}\" WHERE \"Type\" = 'VideoSmsCommitmentLetter'");
+                migrationBuilder.Sql($"UPDATE \"{table}\" SET \"Type\" = 'VideoSmsCommitmentLetterDynamicParameters' WHERE \"Type\" = 'VideoSmsCommitmentLetter'");
+            }
         }
 
         /// <inheritdoc />
@@ -189,6 +218,26 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "ServiceNumberId",
                 table: "MessageStatistics");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Type",
+                table: "FilingDocuments",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
+
+            migrationBuilder.AlterColumn<string>(
+                name: "Type",
+                table: "FilingApprovedDocuments",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: false,
+                oldClrType: typeof(string),
+                oldType: "character varying(64)",
+                oldMaxLength: 64);
 
             migrationBuilder.CreateIndex(
                 name: "IX_MessageStatistics_TaskId_Channel_Slot",

@@ -160,6 +160,15 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                 name: "IX_QuotaPackages_TenantId_Product_ValidTo",
                 table: "QuotaPackages",
                 columns: new[] { "TenantId", "Product", "ValidTo" });
+
+            // The one 视频短信承诺函 a filing carried before covered dynamic parameters, short links and QR codes
+            // alike: it stands for each of the three letters that replace it.
+            foreach (var table in new[] { "FilingDocuments", "FilingApprovedDocuments" })
+            {
+                foreach (var variant in new[] { "VideoSmsCommitmentLetterShortLink", "VideoSmsCommitmentLetterQrCode" })
+                    migrationBuilder.Sql($"INSERT INTO \"{table}\" (\"FilingId\", \"Type\", \"FileId\") SELECT \"FilingId\", '{variant}', \"FileId\" FROM \"{table}\" WHERE \"Type\" = 'VideoSmsCommitmentLetter'");
+                migrationBuilder.Sql($"UPDATE \"{table}\" SET \"Type\" = 'VideoSmsCommitmentLetterDynamicParameters' WHERE \"Type\" = 'VideoSmsCommitmentLetter'");
+            }
         }
 
         /// <inheritdoc />
