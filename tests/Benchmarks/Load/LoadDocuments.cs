@@ -24,8 +24,9 @@ public static class LoadDocuments
         """;
 
     public const string SaveFiling = $$"""
-        mutation($commitment: ID!, $authorization: ID!) { saveFiling(input: { productArea: SMART_MESSAGE, kinds: [SEND_TASK, SHORT_LINK],
-          documents: [{ type: MATERIAL_COMMITMENT_LETTER, fileId: $commitment }, { type: SIGNATURE_AUTHORIZATION_LETTER, fileId: $authorization }] })
+        mutation($commitment: ID!, $authorization: ID!, $relationship: ID!) { saveFiling(input: { productArea: SMART_MESSAGE, kinds: [SEND_TASK, SHORT_LINK],
+          documents: [{ type: MATERIAL_COMMITMENT_LETTER, fileId: $commitment }, { type: SIGNATURE_AUTHORIZATION_LETTER, fileId: $authorization },
+            { type: COMPANY_RELATIONSHIP_LETTER, fileId: $relationship }] })
           { filing { id } {{PayloadErrors}} } }
         """;
 

@@ -31,7 +31,9 @@ public sealed record LoadTenant(string Slug, string TenantKey, string ReviewerKe
         await RequireAsync(tenant.MutateAsync("saveEnterpriseProfile", LoadDocuments.SaveProfile, new { license }));
         var commitment = await UploadAsync(tenant, Pdf, "素材承诺函.pdf", "LETTER");
         var authorization = await UploadAsync(tenant, Pdf, "签名授权函.pdf", "LETTER");
-        var filing = Id(await RequireAsync(tenant.MutateAsync("saveFiling", LoadDocuments.SaveFiling, new { commitment, authorization })), "saveFiling", "filing");
+        // The mix creates signatures with other names than the enterprise's: they need the 公司关系授权函 in the filing.
+        var relationship = await UploadAsync(tenant, Pdf, "公司关系授权函.pdf", "LETTER");
+        var filing = Id(await RequireAsync(tenant.MutateAsync("saveFiling", LoadDocuments.SaveFiling, new { commitment, authorization, relationship })), "saveFiling", "filing");
         await RequireAsync(tenant.MutateAsync("submitFiling", LoadDocuments.SubmitFiling, new { id = filing }));
         await ApproveAsync(reviewer, filing);
 
