@@ -61,7 +61,6 @@ public sealed class SharedEventStreams
         private readonly HashSet<Listener> _listeners = [];
         private Listener[]? _snapshot;
         private IDisposable? _source;
-        private bool _ended;
 
         /// <summary>Called under the owner's lock.</summary>
         public IDisposable AddLocked(IObserver<ExecutionResult> observer)
@@ -78,7 +77,8 @@ public sealed class SharedEventStreams
             var subscription = source.Subscribe(this);
             lock (owner._lock)
             {
-                if (!_ended && _listeners.Count > 0)
+                // No listener left means every one left or the stream ended: nothing can join this group any more.
+                if (_listeners.Count > 0)
                 {
                     _source = subscription;
                     return;
@@ -118,15 +118,20 @@ public sealed class SharedEventStreams
             Listener[] listeners;
             lock (owner._lock)
             {
-                _ended = true;
                 listeners = [.. _listeners];
                 owner._listeners -= listeners.Length;
                 _listeners.Clear();
                 _snapshot = null;
-                if (owner._groups.TryGetValue(key, out var current) && current == this)
-                    owner._groups.Remove(key);
+                ForgetLocked();
             }
-                        return listeners;
+            return listeners;
+        }
+
+        /// <summary>Takes the group out of the owner's map (under the owner's lock): later subscribers of the key start a new one.</summary>
+        private void ForgetLocked()
+        {
+            if (owner._groups.TryGetValue(key, out var current) && current == this)
+                owner._groups.Remove(key);
         }
 
         private void Remove(Listener listener)
@@ -140,11 +145,9 @@ public sealed class SharedEventStreams
                 owner._listeners--;
                 if (_listeners.Count == 0)
                 {
-                    _ended = true;
                     source = _source;
                     _source = null;
-                    if (owner._groups.TryGetValue(key, out var current) && current == this)
-                        owner._groups.Remove(key);
+                    ForgetLocked();
                 }
             }
             source?.Dispose();

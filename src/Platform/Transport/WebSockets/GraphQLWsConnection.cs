@@ -248,15 +248,14 @@ public sealed class GraphQLWsConnection : IStreamingConnection
             Close(GraphQLWsCloseCode.Unauthorized, "Unauthorized");
             return;
         }
+        bool exists;
         int running;
         lock (_operations)
         {
-            if (_operations.ContainsKey(id))
-                running = -1;
-            else
-                running = _operations.Count;
+            exists = _operations.ContainsKey(id);
+            running = _operations.Count;
         }
-        if (running < 0)
+        if (exists)
         {
             Close(GraphQLWsCloseCode.SubscriberAlreadyExists, $"Subscriber for {id} already exists");
             return;
