@@ -104,15 +104,7 @@ public sealed class GraphQLSseConnection : IStreamingConnection, IObserver<Execu
 
     public void OnCompleted() => End();
 
-    private void SendNext(ExecutionResult result)
-    {
-        var json = _services.Results.Utf8(result);
-        var frame = new byte[NextPrefix.Length + json.Length + EventEnd.Length];
-        NextPrefix.CopyTo(frame, 0);
-        json.CopyTo(frame, NextPrefix.Length);
-        EventEnd.CopyTo(frame, NextPrefix.Length + json.Length);
-        Enqueue(frame);
-    }
+    private void SendNext(ExecutionResult result) => Enqueue(_services.Results.Framed(NextPrefix, result, EventEnd));
 
     /// <summary>Queues the complete event; nothing is queued after it.</summary>
     private void End()

@@ -388,15 +388,7 @@ public sealed class GraphQLWsConnection : IStreamingConnection
     /// A result as a next message: the result's JSON comes from <see cref="SerializedResults"/>, so a
     /// result shared by many subscribers is serialised once and only framed per subscriber.
     /// </summary>
-    private void SendNext(ReadOnlySpan<byte> head, ExecutionResult result)
-    {
-        var payload = _services.Results.Utf8(result);
-        var message = new byte[head.Length + payload.Length + 1];
-        head.CopyTo(message);
-        payload.CopyTo(message.AsSpan(head.Length));
-        message[^1] = (byte)'}';
-        Enqueue(message);
-    }
+    private void SendNext(ReadOnlySpan<byte> head, ExecutionResult result) => Enqueue(_services.Results.Framed(head, result, "}"u8));
 
     private void SendErrors(string id, IEnumerable<ExecutionError> errors)
         => Send(new OperationMessage { Id = id, Type = GraphQLWsMessageType.Error, Payload = errors.ToArray() });
