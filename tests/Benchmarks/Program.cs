@@ -90,6 +90,7 @@ async Task<int> RunAllAsync(bool quick)
             ["list", "--connections", "4", "--seconds", "2", "--templates", "5"],
             ["statistics", "--recipients", "20000", "--tasks", "4", "--repetitions", "3"],
             ["export", "--recipients", "20000"],
+            ["dashboard", "--recipients", "2000", "--subscribers", "1000", "--timeout-seconds", "120"],
         ]
         : [["parsing"], ["dispatch"], ["taskcreate"], ["fanout"], ["load"], ["auth"], ["list"], ["statistics"], ["export"], ["dashboard"]];
     var failed = new List<string>();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using KooMessage.Benchmarks.Load;
+using KooMessage.Platform.Features.Dashboard;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.GraphQL.Relay;
 using Microsoft.Data.Sqlite;
@@ -21,6 +22,12 @@ public static class DashboardBenchmark
 {
     private const string Counter = "tenant.traffic.today.sent";
     private const int ConnectConcurrency = 32;
+
+    /// <summary>
+    /// Ticks of slack in the count: the first message of the window may leave its tick late (the tick computes the
+    /// overview before it sends), so the window can hold a little less than the n - 1 ticks its messages span.
+    /// </summary>
+    private const double FirstDeliveryAllowance = 0.5;
 
     /// <summary>After the dispatch, how long the subscribers get to hear its final count.</summary>
     private static readonly TimeSpan Settle = TimeSpan.FromSeconds(5);
@@ -80,7 +87,10 @@ public static class DashboardBenchmark
         await Task.WhenAll(listening);
         await Task.WhenAll(listeners.Select(l => l.CloseAsync()));
 
-        var rates = listeners.Select(l => l.Arrivals.Count / window.TotalSeconds).ToList();
+        // n messages at most one a tick apart span at least n - 1 ticks: (n - 1) / window is the rate that
+        // "at most one a second" bounds (n / window reads 2 messages in a 1.7 s window as 1.2 a second).
+        var rates = listeners.Select(l => Math.Max(0, l.Arrivals.Count - 1) / window.TotalSeconds).ToList();
+        var overLimit = listeners.Where(l => l.Arrivals.Count - 1 > window / DashboardHub.Interval + FirstDeliveryAllowance).ToList();
         var gaps = listeners.SelectMany(l => l.Arrivals.Zip(l.Arrivals.Skip(1), (a, b) => Stopwatch.GetElapsedTime(a, b).TotalMilliseconds)).ToList();
         var lags = listeners.Select(l => l.ReachedAt(run.Sent)).OfType<DateTime>().Select(at => (at - run.LastHandedOver).TotalMilliseconds).Order().ToList();
         var heard = lags.Count;
@@ -90,7 +100,7 @@ public static class DashboardBenchmark
         string F(double value) => value.ToString("F0", CultureInfo.InvariantCulture);
         MarkdownTable.Print(Console.Out,
             $"dashboard: {subscribers:N0} subscribers on dashboardUpdated(scope: TENANT) during a {recipients:N0}-recipient dispatch (target: ≤ 1 message/s per subscriber)",
-            ["run", "dispatch ms", "messages", "max msgs/subscriber/s", "min gap ms", "lag p50 ms", "lag p99 ms", "heard the final count"],
+            ["run", "dispatch ms", "messages", "max (msgs - 1)/subscriber/s", "min gap ms", "lag p50 ms", "lag p99 ms", "heard the final count"],
             [
                 ["dispatch, no subscribers (baseline)", F(baseline.Elapsed.TotalMilliseconds), "-", "-", "-", "-", "-", "-"],
                 [$"dispatch, {subscribers:N0} subscribers", F(run.Elapsed.TotalMilliseconds), messages.ToString("N0", CultureInfo.InvariantCulture),
@@ -98,16 +108,18 @@ public static class DashboardBenchmark
                     heard == 0 ? "-" : F(Percentiles.Of(lags, 0.5)), heard == 0 ? "-" : F(Percentiles.Of(lags, 0.99)), $"{heard:N0} of {subscribers:N0}"],
                 ["ratio (subscribers / baseline)", MarkdownTable.Ratio(run.Elapsed.TotalMilliseconds, baseline.Elapsed.TotalMilliseconds), "", "", "", "", "", ""],
             ]);
-        // Coalesced means at most one message a second per subscriber. The gap is shown, not judged: it is measured
-        // here, after the sockets, and two messages a tick apart can arrive together when this process falls behind.
+        // Coalesced means at most one message a second per subscriber: the server sends a subscriber at most one
+        // message per tick of its 1 s timer, so n messages need n - 1 ticks between the first and the last. Judged
+        // on the count, not on the gaps: a gap is measured here, after the sockets, and two messages a tick apart
+        // can arrive together when this process falls behind reading 1,000 sockets.
         // A failure says why: a run started by another program (BenchmarkToolTests) shows only this output.
         var failures = new List<string>();
         if (errors > 0)
             failures.Add($"{errors} subscribers failed, e.g. {listeners.First(l => l.Error is not null).Error}");
         if (heard != subscribers)
             failures.Add($"{subscribers - heard} subscribers never heard the final sent count {run.Sent}");
-        if (rates.Any(r => r > 1))
-            failures.Add($"a subscriber got {rates.Max().ToString("F2", CultureInfo.InvariantCulture)} messages a second (more than 1)");
+        if (overLimit.Count > 0)
+            failures.Add($"{overLimit.Count} subscribers got more than one message a second, e.g. {overLimit.Max(l => l.Arrivals.Count)} messages in {window.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)} s");
         if (server.HasExited)
             failures.Add("the platform process exited during the run");
         foreach (var failure in failures)
