@@ -3,6 +3,7 @@ using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.GraphQL.Relay;
+using KooMessage.Platform.Tenancy.Resolution;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ namespace KooMessage.Platform.Tests.Statistics;
 /// per granularity, time zone and group (task, channel and service number), on SQLite and PostgreSQL; the
 /// range limit is typed; another tenant sees none of it.
 /// </summary>
-public sealed class MessageStatisticsTests
+public sealed class MessageStatisticsTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Query = """
         query($input: MessageStatisticsInput!) { messageStatistics(input: $input) {
@@ -153,6 +154,37 @@ public sealed class MessageStatisticsTests
         Assert.Empty((await other.AsTenant.QueryAsync(Query, new { input })).GetProperty("messageStatistics").EnumerateArray());
         var foreign = new { from = input.from, to = input.to, where = new { taskIds = new[] { id } } };
         Assert.Empty((await other.AsTenant.QueryAsync(Query, new { input = foreign })).GetProperty("messageStatistics").EnumerateArray());
+    }
+
+    /// <summary>
+    /// Fast at scale means the database groups and sums (issue 17 item 1): the query is one statement over the
+    /// rollups, with GROUP BY and SUM, that never reads recipients, and it runs on the provider (whose SQL is printed).
+    /// </summary>
+    [Theory, MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_statistics_statement_groups_and_sums_the_rollups_in_the_database(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await database.StartHostAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(Guid.NewGuid());
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        var from = new DateTime(2026, 3, 1, 0, 0, 0, DateTimeKind.Utc);
+        var input = new MessageStatisticsInput
+        {
+            From = from, To = from.AddDays(31), GroupBy = [StatisticsDimension.Task, StatisticsDimension.Channel],
+            Where = new MessageStatisticsFilterInput { Channels = [RecipientChannel.Smart] },
+        };
+
+        var sums = MessageStatisticsReader.Sums(db, input, input.From, input.To);
+        var sql = sums.ToQueryString();
+        output.WriteLine(sql);
+
+        Assert.Contains("GROUP BY", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("SUM(", sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("MessageStatistics", sql, StringComparison.Ordinal);
+        Assert.DoesNotContain("Recipients", sql, StringComparison.Ordinal);
+        Assert.Single(sql.Split(';', StringSplitOptions.RemoveEmptyEntries), part => part.Contains("SELECT", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(await sums.ToListAsync());
     }
 
     private static async Task<T> ReadAsync<T>(PlatformHost host, Func<KooMessageDbContext, Task<T>> read)

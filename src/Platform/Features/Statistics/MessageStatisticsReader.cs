@@ -10,10 +10,12 @@ using Microsoft.EntityFrameworkCore;
 namespace KooMessage.Platform.Features.Statistics;
 
 /// <summary>
-/// Answers a statistics query from the rollup rows of the range (one SELECT, streamed): each row's
-/// quarter hour is mapped to its bucket in the time zone (once per distinct slot) and added to its
-/// group. Cost grows with the rollup rows in range (tasks × channels × active quarter hours), never
-/// with recipients.
+/// Answers a statistics query from the rollup rows of the range in one statement: the database groups
+/// them by quarter hour and the dimensions asked for and sums their counters (GROUP BY … SUM), and
+/// each quarter hour's sums are then added to its bucket in the time zone (mapped once per distinct
+/// slot, here, because a zone's offsets follow its DST rules, which SQL does not know). The database
+/// reads the rollup rows in range (tasks × channels × active quarter hours), never recipients; what
+/// comes back is at most one row per quarter hour and group.
 /// </summary>
 public static class MessageStatisticsReader
 {
@@ -21,27 +23,18 @@ public static class MessageStatisticsReader
         CancellationToken cancellationToken)
     {
         var (from, to, zone) = StatisticsRules.Range(input.From, input.To, input.TimeZone);
-        var rows = Filter(db.Set<MessageStatistic>().AsNoTracking().Where(s => s.Slot >= from && s.Slot < to), input.Where);
-        var by = (input.GroupBy ?? []).ToHashSet();
         var buckets = new Dictionary<DateTime, DateTimeOffset>();
         var groups = new Dictionary<(DateTimeOffset Start, MessageStatisticsRow Key), MessageCounts>();
-        await foreach (var s in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var slot in Sums(db, input, from, to).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (!buckets.TryGetValue(s.Slot, out var start))
-                buckets[s.Slot] = start = StatisticsRules.BucketStart(s.Slot, input.Granularity, zone);
-            var key = new MessageStatisticsRow(default, default,
-                // A task has one kind, so grouping by task names it too (a video task's ID is a VideoTask ID).
-                by.Contains(StatisticsDimension.Kind) || by.Contains(StatisticsDimension.Task) ? s.Kind : null,
-                by.Contains(StatisticsDimension.Channel) ? s.Channel : null,
-                by.Contains(StatisticsDimension.Task) ? s.TaskId : null,
-                by.Contains(StatisticsDimension.App) ? s.SmsAppId : null,
-                by.Contains(StatisticsDimension.Signature) ? s.SignatureId : null,
-                by.Contains(StatisticsDimension.SmsTemplate) ? s.SmsTemplateId : null,
-                by.Contains(StatisticsDimension.SmartTemplate) ? s.SmartTemplateId : null,
-                by.Contains(StatisticsDimension.VideoTemplate) ? s.VideoTemplateId : null,
-                by.Contains(StatisticsDimension.ServiceNumber) ? s.ServiceNumber : null,
+            if (!buckets.TryGetValue(slot.Slot, out var start))
+                buckets[slot.Slot] = start = StatisticsRules.BucketStart(slot.Slot, input.Granularity, zone);
+            var key = new MessageStatisticsRow(default, default, slot.Kind, slot.Channel, slot.TaskId, slot.SmsAppId, slot.SignatureId,
+                slot.SmsTemplateId, slot.SmartTemplateId, slot.VideoTemplateId, slot.ServiceNumberId == Guid.Empty ? null : slot.ServiceNumberId,
                 MessageCounts.Zero);
-            groups[(start, key)] = groups.GetValueOrDefault((start, key), MessageCounts.Zero) + s.Counts;
+            var counts = new MessageCounts(slot.Submitted, slot.Sent, slot.Delivered, slot.Failed, slot.Expired, slot.Skipped, slot.Cancelled,
+                slot.Clicks, slot.UniqueClicks);
+            groups[(start, key)] = groups.GetValueOrDefault((start, key), MessageCounts.Zero) + counts;
             if (groups.Count > StatisticsRules.MaxRows)
                 throw new DomainException(new LimitExceededError(StatisticsRules.MaxRows,
                     $"The statistics have more than {StatisticsRules.MaxRows} rows; use a coarser granularity, fewer groups or a shorter range."));
@@ -56,6 +49,45 @@ public static class MessageStatisticsReader
             .ThenBy(r => r.Kind).ThenBy(r => r.Channel).ThenBy(r => r.TaskId).ThenBy(r => r.SmsAppId)
             .ThenBy(r => r.SignatureId).ThenBy(r => r.SmsTemplateId).ThenBy(r => r.SmartTemplateId).ThenBy(r => r.VideoTemplateId).ThenBy(r => r.ServiceNumberId)
             .ToList();
+    }
+
+    /// <summary>
+    /// The statement: the range's rollup rows grouped by quarter hour and the dimensions in
+    /// <see cref="MessageStatisticsInput.GroupBy"/> (a dimension not asked for is a constant null in the key,
+    /// so it does not split groups), with their counters summed. Exposed for the tests that read its SQL.
+    /// </summary>
+    public static IQueryable<StatisticsSlotSums> Sums(KooMessageDbContext db, MessageStatisticsInput input, DateTime from, DateTime to)
+    {
+        var by = (input.GroupBy ?? []).ToHashSet();
+        // A task has one kind, so grouping by task names it too (a video task's ID is a VideoTask ID).
+        var byKind = by.Contains(StatisticsDimension.Kind) || by.Contains(StatisticsDimension.Task);
+        var byChannel = by.Contains(StatisticsDimension.Channel);
+        var byTask = by.Contains(StatisticsDimension.Task);
+        var byApp = by.Contains(StatisticsDimension.App);
+        var bySignature = by.Contains(StatisticsDimension.Signature);
+        var bySmsTemplate = by.Contains(StatisticsDimension.SmsTemplate);
+        var bySmartTemplate = by.Contains(StatisticsDimension.SmartTemplate);
+        var byVideoTemplate = by.Contains(StatisticsDimension.VideoTemplate);
+        var byServiceNumber = by.Contains(StatisticsDimension.ServiceNumber);
+        return Filter(db.Set<MessageStatistic>().AsNoTracking().Where(s => s.Slot >= from && s.Slot < to), input.Where)
+            .GroupBy(s => new
+            {
+                s.Slot,
+                Kind = byKind ? (SendTaskKind?)s.Kind : null,
+                Channel = byChannel ? (RecipientChannel?)s.Channel : null,
+                TaskId = byTask ? (Guid?)s.TaskId : null,
+                SmsAppId = byApp ? s.SmsAppId : null,
+                SignatureId = bySignature ? s.SignatureId : null,
+                SmsTemplateId = bySmsTemplate ? s.SmsTemplateId : null,
+                SmartTemplateId = bySmartTemplate ? s.SmartTemplateId : null,
+                VideoTemplateId = byVideoTemplate ? s.VideoTemplateId : null,
+                ServiceNumberId = byServiceNumber ? (Guid?)s.ServiceNumberId : null,
+            })
+            .Select(g => new StatisticsSlotSums(
+                g.Key.Slot, g.Key.Kind, g.Key.Channel, g.Key.TaskId, g.Key.SmsAppId, g.Key.SignatureId, g.Key.SmsTemplateId,
+                g.Key.SmartTemplateId, g.Key.VideoTemplateId, g.Key.ServiceNumberId,
+                g.Sum(s => s.Submitted), g.Sum(s => s.Sent), g.Sum(s => s.Delivered), g.Sum(s => s.Failed), g.Sum(s => s.Expired),
+                g.Sum(s => s.Skipped), g.Sum(s => s.Cancelled), g.Sum(s => s.Clicks), g.Sum(s => s.UniqueClicks)));
     }
 
     private static IQueryable<MessageStatistic> Filter(IQueryable<MessageStatistic> rows, MessageStatisticsFilterInput? where)
