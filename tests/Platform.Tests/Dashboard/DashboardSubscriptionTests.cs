@@ -10,7 +10,8 @@ namespace KooMessage.Platform.Tests.Dashboard;
 /// <summary>
 /// dashboardUpdated over real WebSockets: a 2,000-recipient dispatch in batches of 100 reaches a
 /// subscriber as a few coalesced messages (at most one a second), computed once per tick for all the
-/// tenant's subscribers; another tenant hears nothing of it; the platform scope is for platform principals.
+/// tenant's subscribers; another tenant hears nothing of it; the platform scope is for platform principals; a low
+/// quota balance reaches its tenant's dashboard.
 /// </summary>
 public sealed class DashboardSubscriptionTests
 {
@@ -115,6 +116,50 @@ public sealed class DashboardSubscriptionTests
         await admin.ExpectAsync("complete", "tenant");
         await admin.SubscribeAsync("zone", "subscription { dashboardUpdated(scope: PLATFORM, timeZone: \"Mars/Base\") { scope } }");
         Assert.Equal("VALIDATION", (await admin.ExpectAsync("next", "zone")).GetProperty("payload").ErrorCode());
+    }
+
+    /// <summary>
+    /// Issue 18's low-balance event on the dashboard: a reservation that leaves a tenant at most
+    /// Quotas:LowBalancePercent (10 %) of its SMART_MESSAGE grant publishes QuotaBalanceLow, and that tenant's
+    /// dashboardUpdated reports tenant.quota.SMART_MESSAGE.low turning 1 with the balance; another tenant hears nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_low_quota_balance_reaches_the_tenants_dashboard_and_no_other()
+    {
+        await using var host = await PlatformHost.StartAsync(new Dictionary<string, string?>(SendTaskScenario.FastDispatch) { ["Quotas:Enforce"] = "true" });
+        var story = await SendTaskScenario.StartAsync(host, "live-quota");
+        var other = await SendTaskScenario.StartAsync(host, "live-quota-other");
+        await host.Admin().MutateAsync("grantPackage",
+            $"{{ tenantId: \"{story.Messaging.Filing.Tenant.Id}\", product: SMART_MESSAGE, quantity: 10, validFrom: \"2020-01-01T00:00:00Z\", validTo: \"2099-01-01T00:00:00Z\" }}",
+            "package { id }");
+        const string quota = "subscription { dashboardUpdated(scope: TENANT) { changed { name value previous } overview { tenant { lowQuota quota { product granted remaining } } } } }";
+        await using var watcher = await GraphQLWsTestClient.InitAsync(host, new { apiKey = story.Messaging.Filing.Tenant.Key });
+        await using var stranger = await GraphQLWsTestClient.InitAsync(host, new { apiKey = other.Messaging.Filing.Tenant.Key });
+        await watcher.SubscribeAsync("dash", quota);
+        await stranger.SubscribeAsync("dash", quota);
+        var first = await NextAsync(watcher);
+        Assert.Contains(first.GetProperty("changed").EnumerateArray(), c => c.GetProperty("name").GetString() == "tenant.quota.SMART_MESSAGE.low" && c.GetProperty("value").GetInt32() == 0);
+        Assert.Empty(first.GetProperty("overview").GetProperty("tenant").GetProperty("lowQuota").EnumerateArray());
+        // The grant is the tenant's own: the other tenant's dashboard shows no quota of it.
+        var strangers = (await NextAsync(stranger)).GetProperty("overview").GetProperty("tenant");
+        Assert.All(strangers.GetProperty("quota").EnumerateArray(), b => Assert.Equal(0, b.GetProperty("granted").GetInt64()));
+
+        // 9 of 10 reserved: 1 left is 10 % of the grant, low.
+        await story.CreateAsync(story.Input(numbers: Enumerable.Range(0, 9).Select(i => $"1380013{i:D4},A{i}")));
+        JsonElement update;
+        var messages = 0;
+        do
+            update = await NextAsync(watcher);
+        while (!update.GetProperty("changed").EnumerateArray().Any(c => c.GetProperty("name").GetString() == "tenant.quota.SMART_MESSAGE.low") && ++messages < 60);
+        var low = update.GetProperty("changed").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "tenant.quota.SMART_MESSAGE.low");
+        Assert.Equal((1, 0), (low.GetProperty("value").GetInt32(), low.GetProperty("previous").GetInt32()));
+        var tenant = update.GetProperty("overview").GetProperty("tenant");
+        Assert.Equal(["SMART_MESSAGE"], tenant.GetProperty("lowQuota").EnumerateArray().Select(p => p.GetString()));
+        var balance = tenant.GetProperty("quota").EnumerateArray().Single(b => b.GetProperty("product").GetString() == "SMART_MESSAGE");
+        Assert.Equal((10, 1), (balance.GetProperty("granted").GetInt64(), balance.GetProperty("remaining").GetInt64()));
+
+        // The other tenant's dashboard heard nothing after its first message: the pong comes first.
+        await stranger.PingAsync();
     }
 
     private static async Task<JsonElement> NextAsync(GraphQLWsTestClient socket)

@@ -1,23 +1,26 @@
 using System.Collections.Concurrent;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tenancy.Resolution;
+using Microsoft.Extensions.Options;
 
 namespace KooMessage.Platform.Features.Dashboard;
 
 /// <summary>
 /// The live overviews of one instance. Subscribers with the same <see cref="DashboardKey"/> form a group
 /// whose overview is computed at most once per <see cref="Interval"/> and shared by all of them:
-/// events (task progress, review transitions, suspensions, from any instance through the bus) only mark
+/// events (task progress, review transitions, suspensions, low quota balances, from any instance through the bus) only mark
 /// a tenant changed, in O(1), however many recipients a batch had; each tick recomputes the groups whose
 /// tenant changed (every platform group when anything changed), and the others every <see cref="Refresh"/>
 /// (what no event announces: a new app or task, the day or hour moving on). A subscriber hears at most one
 /// message per tick, only when a counter it has changed, with the counters that did.
 /// </summary>
-public sealed class DashboardHub(IEventBus bus, IServiceScopeFactory scopes, TimeProvider clock, ILogger<DashboardHub> logger) : IDisposable
+public sealed class DashboardHub(IEventBus bus, IServiceScopeFactory scopes, TimeProvider clock, IOptions<QuotaOptions> quotas, ILogger<DashboardHub> logger)
+    : IDisposable
 {
     /// <summary>At most one message per subscriber per interval.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -90,6 +93,8 @@ public sealed class DashboardHub(IEventBus bus, IServiceScopeFactory scopes, Tim
             bus.Observe<SendTaskProgressed>(SendTaskProgressed.Topic).Subscribe(new Listener<SendTaskProgressed>(this, e => e.TenantId)),
             bus.Observe<ReviewStatusChanged>(ReviewStatusChanged.Topic).Subscribe(new Listener<ReviewStatusChanged>(this, e => e.TenantId)),
             bus.Observe<AccessRevoked>(AccessRevoked.Topic).Subscribe(new Listener<AccessRevoked>(this, e => e.TenantId)),
+            // A low balance reaches the tenant's dashboard within a tick: its overview's tenant.quota.<PRODUCT>.low turns 1.
+            bus.Observe<QuotaBalanceLow>(QuotaBalanceLow.Topic).Subscribe(new Listener<QuotaBalanceLow>(this, e => e.TenantId)),
         ];
     }
 
@@ -190,7 +195,7 @@ public sealed class DashboardHub(IEventBus bus, IServiceScopeFactory scopes, Tim
         if (key.Scope == DashboardScope.Platform)
             return new Overview(now, key.TimeZone, null, await OverviewReader.ReadPlatformAsync(db, now, zone, cancellationToken));
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(key.TenantId!.Value);
-        return new Overview(now, key.TimeZone, await OverviewReader.ReadTenantAsync(db, now, zone, cancellationToken), null);
+        return new Overview(now, key.TimeZone, await OverviewReader.ReadTenantAsync(db, now, zone, quotas.Value.LowBalancePercent, cancellationToken), null);
     }
 
     /// <summary>Sends the group's overview to each subscriber allowed a message this tick that has not seen it; the changes are computed once per previous snapshot.</summary>

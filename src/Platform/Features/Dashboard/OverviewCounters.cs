@@ -26,6 +26,12 @@ public static class OverviewCounters
             counters["tenant.runningTasks"] = tenant.RunningTasks;
             counters["tenant.scheduledTasks"] = tenant.ScheduledTasks;
             Add(counters, "tenant.traffic", tenant.Traffic);
+            foreach (var b in tenant.Quota)
+            {
+                var product = EnumNames.Of(b.Product);
+                counters[$"tenant.quota.{product}.remaining"] = (int)Math.Clamp(b.Remaining, int.MinValue, int.MaxValue);
+                counters[$"tenant.quota.{product}.low"] = tenant.LowQuota.Contains(b.Product) ? 1 : 0;
+            }
         }
         if (overview.Platform is { } platform)
         {

@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.Statistics;
+using Microsoft.Extensions.Options;
 using KooMessage.Platform.GraphQL;
 using KooMessage.Platform.GraphQL.Authorization;
 
@@ -26,7 +28,8 @@ public sealed class OverviewQueries : IQueryFields
                 var zone = StatisticsRules.Zone(timeZone);
                 var now = ctx.UtcNow();
                 var db = ctx.Db();
-                var tenant = ctx.Tenant().TenantId is null ? null : await OverviewReader.ReadTenantAsync(db, now, zone, ctx.CancellationToken);
+                var lowBalancePercent = ctx.Service<IOptions<QuotaOptions>>().Value.LowBalancePercent;
+                var tenant = ctx.Tenant().TenantId is null ? null : await OverviewReader.ReadTenantAsync(db, now, zone, lowBalancePercent, ctx.CancellationToken);
                 var platform = ctx.Viewer().IsPlatformPrincipal ? await OverviewReader.ReadPlatformAsync(db, now, zone, ctx.CancellationToken) : null;
                 return new Overview(now, timeZone, tenant, platform);
             });

@@ -3,6 +3,7 @@ using KooMessage.Platform.Domain;
 using KooMessage.Platform.Features.BasicEdition;
 using KooMessage.Platform.Features.Filings;
 using KooMessage.Platform.Features.Messaging;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Reviews;
@@ -14,7 +15,8 @@ namespace KooMessage.Platform.Features.Dashboard;
 /// <summary>
 /// Reads the overview: one grouped SELECT per kind of item (never one per status or kind, so the cost
 /// does not grow with the statuses in use) and the traffic from the statistics rollups (never from the
-/// recipients). A tenant's part reads through the context's tenant filter; the platform's part reads
+/// recipients); the tenant's quota is the `balances` query's one grouped SELECT, judged low by the rule that
+/// publishes QuotaBalanceLow. A tenant's part reads through the context's tenant filter; the platform's part reads
 /// across tenants and is only asked for on behalf of platform principals.
 /// </summary>
 public static class OverviewReader
@@ -23,7 +25,8 @@ public static class OverviewReader
 
     private static readonly SendTaskStatus[] Unfinished = [SendTaskStatus.Scheduled, .. Running];
 
-    public static async Task<TenantOverview> ReadTenantAsync(KooMessageDbContext db, DateTime now, TimeZoneInfo zone, CancellationToken cancellationToken)
+    public static async Task<TenantOverview> ReadTenantAsync(KooMessageDbContext db, DateTime now, TimeZoneInfo zone, int lowBalancePercent,
+        CancellationToken cancellationToken)
     {
         var filings = await db.Set<Filing>().GroupBy(f => new { f.ProductArea, f.ReviewStatus })
             .Select(g => new { g.Key.ProductArea, g.Key.ReviewStatus, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -38,6 +41,7 @@ public static class OverviewReader
         var tasks = await db.Set<SendTask>().Where(t => Unfinished.Contains(t.Status)).GroupBy(t => t.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var traffic = await MessageTrafficReader.ReadAsync(db.Set<MessageStatistic>(), now, zone, cancellationToken);
+        var quota = await QuotaBalance.ReadAsync(db.Set<QuotaPackage>(), now, cancellationToken);
         return new TenantOverview(
             filings.OrderBy(f => f.ProductArea).ThenBy(f => f.ReviewStatus).Select(f => new FilingCount(f.ProductArea, f.ReviewStatus, f.Count)).ToList(),
             Counts(apps.Select(a => (a.Key, a.Count))),
@@ -48,7 +52,9 @@ public static class OverviewReader
             Counts(tasks.Select(t => (t.Key, t.Count))),
             tasks.Where(t => Running.Contains(t.Key)).Sum(t => t.Count),
             tasks.Where(t => t.Key == SendTaskStatus.Scheduled).Sum(t => t.Count),
-            traffic);
+            traffic,
+            quota,
+            quota.Where(b => QuotaRules.IsLow(b.Remaining, b.Granted, lowBalancePercent)).Select(b => b.Product).ToList());
     }
 
     public static async Task<PlatformOverview> ReadPlatformAsync(KooMessageDbContext db, DateTime now, TimeZoneInfo zone, CancellationToken cancellationToken)

@@ -1,8 +1,12 @@
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.Statistics;
 
 namespace KooMessage.Platform.Features.Dashboard;
 
-/// <summary>A tenant's overview (总览): what it has configured, by status, what it is sending, and today's traffic.</summary>
+/// <summary>
+/// A tenant's overview (总览): what it has configured, by status, what it is sending, today's traffic, and its
+/// quota balances with the products whose balance is low (what a QuotaBalanceLow event announces).
+/// </summary>
 public sealed record TenantOverview(
     IReadOnlyList<FilingCount> Filings,
     IReadOnlyList<StatusCount> Apps,
@@ -13,4 +17,6 @@ public sealed record TenantOverview(
     IReadOnlyList<StatusCount> Tasks,
     int RunningTasks,
     int ScheduledTasks,
-    MessageTraffic Traffic);
+    MessageTraffic Traffic,
+    IReadOnlyList<QuotaBalance> Quota,
+    IReadOnlyList<QuotaProduct> LowQuota);

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using KooMessage.Platform.GraphQL;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.Statistics;
 
 namespace KooMessage.Platform.Features.Dashboard;
@@ -19,6 +21,11 @@ public sealed class TenantOverviewType : ObjectGraphType<TenantOverview>
         Field(x => x.RunningTasks).Description("Tasks sending or waiting for receipts (QUEUED, SENDING, SENT).");
         Field(x => x.ScheduledTasks).Description("Tasks SCHEDULED for later.");
         Field<NonNullGraphType<MessageTrafficType>>("traffic").Description("Sent, delivered and clicked today and in the last hour.").Resolve(c => c.Source.Traffic);
+        Counts<QuotaBalanceType>("quota", x => x.Quota, "The balance (余量) of each product over the tenant's usable packages, as `balances` reads it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumType<QuotaProduct>>>>>("lowQuota")
+            .Description("The products whose balance is low: what remains is at most Quotas:LowBalancePercent of what the usable packages granted "
+                + "(the rule behind the low-balance event; on dashboardUpdated the counter tenant.quota.<PRODUCT>.low turns 1).")
+            .Resolve(c => c.Source.LowQuota);
     }
 
     private void Counts<TType>(string name, Func<TenantOverview, object> value, string description)
