@@ -8,7 +8,8 @@ namespace KooMessage.Platform.Tests.Dashboard;
 /// The /dashboard page in a real headless Chromium under its own Content-Security-Policy: a person signs
 /// in with a tenant key, sees the overview, and watches the sent count move while a dispatch runs (over
 /// graphql-transport-ws); another tenant's page keeps its own numbers; a platform key sees the review
-/// queue; a bad key is told so. With KOOMESSAGE_WRITE_SCREENSHOTS=1 the first test rewrites the README's
+/// queue and picks the whole platform or one tenant, whose numbers it then sees; days and hours are the
+/// browser's time zone; a bad key is told so. With KOOMESSAGE_WRITE_SCREENSHOTS=1 the first test rewrites the README's
 /// screenshot (docs/images/dashboard.png); otherwise it leaves the checkout clean.
 /// </summary>
 public sealed class DashboardPageBrowserTests : IAsyncLifetime
@@ -85,9 +86,55 @@ public sealed class DashboardPageBrowserTests : IAsyncLifetime
         Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('koomessage.dashboard.key')"));
     }
 
-    private async Task<IPage> SignInAsync(string key, List<string> problems)
+    [Fact]
+    public async Task A_platform_key_picks_a_tenant_and_sees_its_numbers_in_the_browsers_time_zone_and_a_tenant_key_has_no_picker()
     {
-        var page = await _chromium.NewPageAsync(problems);
+        const string zone = "America/New_York";
+        var story = await SendTaskScenario.StartAsync(_host, "dash-pick");
+        var other = await SendTaskScenario.StartAsync(_host, "dash-pick-other");
+        var taskId = await story.CreateAsync(story.Input(numbers: ["13800138000,A1", "13800138001,A2"]));
+        await story.WaitForAsync(taskId, SendTaskScenario.Finished);
+        var problems = new List<string>();
+
+        var admin = await SignInAsync(PlatformHost.AdminKey, problems, zone);
+        await Expect(admin.Locator("#picker")).ToBeVisibleAsync();
+        await Expect(admin.Locator("#platform-part")).ToBeVisibleAsync();
+        // The browser's zone went with the request: the overview's "today" is a New York day.
+        await Expect(admin.Locator("#updated")).ToHaveAttributeAsync("data-time-zone", zone);
+
+        // The picker lists the tenants (read after sign-in).
+        await Expect(admin.Locator($"#tenant-picker option[value='{story.Messaging.Filing.Tenant.Id}']")).ToBeAttachedAsync();
+        await admin.Locator("#tenant-picker").SelectOptionAsync(story.Messaging.Filing.Tenant.Id);
+        await Expect(admin.Locator("#sent-today")).ToHaveTextAsync("2", Slow);
+        await Expect(admin.Locator("#tenant-part")).ToBeVisibleAsync();
+        await Expect(admin.Locator("#platform-part")).ToBeHiddenAsync();
+        await Expect(admin.Locator("#live")).ToHaveTextAsync("live", Slow);
+        await Expect(admin.Locator("#updated")).ToHaveAttributeAsync("data-time-zone", zone);
+
+        // The live tenant view follows that tenant: another task of it moves the count.
+        await story.CreateAsync(story.Input(name: "再来一次", numbers: ["13800138002,A3"]));
+        await Expect(admin.Locator("#sent-today")).ToHaveTextAsync("3", Slow);
+
+        await admin.Locator("#tenant-picker").SelectOptionAsync(other.Messaging.Filing.Tenant.Id);
+        await Expect(admin.Locator("#sent-today")).ToHaveTextAsync("0", Slow);
+        await Expect(admin.Locator("#live")).ToHaveTextAsync("live", Slow);
+
+        await admin.Locator("#tenant-picker").SelectOptionAsync("");
+        await Expect(admin.Locator("#platform-part")).ToBeVisibleAsync();
+        await Expect(admin.Locator("#tenant-part")).ToBeHiddenAsync();
+
+        // A tenant key has no picker and sees its own nothing, whatever the other tenant sent.
+        var stranger = await SignInAsync(other.Messaging.Filing.Tenant.Key, problems, zone);
+        await Expect(stranger.Locator("#picker")).ToBeHiddenAsync();
+        await Expect(stranger.Locator("#live")).ToHaveTextAsync("live", Slow);
+        await Expect(stranger.Locator("#sent-today")).ToHaveTextAsync("0");
+        await Expect(stranger.Locator("#platform-part")).ToBeHiddenAsync();
+        Assert.Empty(problems);
+    }
+
+    private async Task<IPage> SignInAsync(string key, List<string> problems, string? timeZone = null)
+    {
+        var page = await _chromium.NewPageAsync(problems, timeZone);
         var response = await page.GotoAsync(new Uri(_host.BaseAddress, "/dashboard").ToString());
         Assert.Contains("script-src 'self'", response!.Headers["content-security-policy"], StringComparison.Ordinal);
         await page.Locator("#api-key").FillAsync(key);

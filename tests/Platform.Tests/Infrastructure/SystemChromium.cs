@@ -33,9 +33,14 @@ public sealed class SystemChromium : IAsyncDisposable
     }
 
     /// <summary>A page in a fresh context (no shared storage), with <paramref name="problems"/> collecting its errors.</summary>
-    public async Task<IPage> NewPageAsync(List<string> problems)
+    /// <param name="timeZone">The browser's IANA time zone (what Intl reports), or the machine's.</param>
+    public async Task<IPage> NewPageAsync(List<string> problems, string? timeZone = null)
     {
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            TimezoneId = timeZone,
+        });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(Timeout);
         page.PageError += (_, error) => problems.Add("page error: " + error);

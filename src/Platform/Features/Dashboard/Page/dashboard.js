@@ -1,6 +1,8 @@
 // The KooMessage dashboard: sign in with an API key, read the overview and the hourly statistics over
-// HTTP, then follow dashboardUpdated over graphql-transport-ws. Every value reaches the page through
-// textContent or an SVG attribute, never as markup.
+// HTTP, then follow dashboardUpdated over graphql-transport-ws. Days and hours are the browser's own
+// (its IANA time zone goes with every request). A platform key picks the whole platform or one tenant,
+// which it then acts on as the API lets it (X-Tenant-Id over HTTP, tenantId in connection_init). Every
+// value reaches the page through textContent or an SVG attribute, never as markup.
 'use strict';
 
 (function () {
@@ -15,15 +17,25 @@
   const OverviewFields = `at timeZone
     tenant { runningTasks scheduledTasks tasks ${Counts} apps ${Counts} signatures ${Counts} smsTemplates ${Counts}
       smartTemplates ${Counts} videoTemplates ${Counts} filings { area status count }
-      traffic { today ${Totals} lastHour ${Totals} } }
+      traffic { today ${Totals} lastHour ${Totals} } quota { product granted remaining } lowQuota }
     platform { tenants ${Counts} reviewQueue { kind waiting overdue oldestSubmittedAt }
       traffic { today ${Totals} lastHour ${Totals} } }`;
-  const OverviewQuery = `query DashboardOverview { overview { ${OverviewFields} } }`;
+  const OverviewQuery = `query DashboardOverview($timeZone: String) { overview(timeZone: $timeZone) { ${OverviewFields} } }`;
   const StatisticsQuery = `query DashboardThroughput($input: MessageStatisticsInput!) { messageStatistics(input: $input) { start sent } }`;
-  const Subscription = `subscription DashboardLive($scope: DashboardScope!) { dashboardUpdated(scope: $scope) { changed { name } overview { ${OverviewFields} } } }`;
+  const Subscription = `subscription DashboardLive($scope: DashboardScope!, $timeZone: String) {
+    dashboardUpdated(scope: $scope, timeZone: $timeZone) { changed { name } overview { ${OverviewFields} } } }`;
+  // The first 100 by name: a platform with more tenants picks among those (the API's page limit).
+  const TenantsQuery = `query DashboardTenants { tenants(first: 100, order: [{ name: ASC }]) { nodes { id name slug } } }`;
+  const DefaultTimeZone = 'Asia/Shanghai';
 
   const $ = (id) => document.getElementById(id);
-  let session = null; // { key, scope, socket, attempts, timer, stopped, chart }
+  let session = null; // { key, platform, tenantId, scope, timeZone, socket, attempts, timer, stopped, chart }
+
+  // The browser's IANA zone: "today" and the chart's hours are the viewer's. A browser that names none
+  // (or one the platform does not know, retried below) gets the platform's default.
+  function browserTimeZone() {
+    try { return Intl.DateTimeFormat().resolvedOptions().timeZone || DefaultTimeZone; } catch (e) { return DefaultTimeZone; }
+  }
 
   function showError(message) {
     const error = $('error');
@@ -37,14 +49,13 @@
     live.classList.toggle('off', !on);
   }
 
-  async function graphql(key, query, variables) {
+  // tenantId: the tenant a platform key acts on (X-Tenant-Id), or none.
+  async function graphql(key, query, variables, tenantId) {
+    const headers = { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json', 'Authorization': 'Bearer ' + key };
+    if (tenantId) headers['X-Tenant-Id'] = tenantId;
     let response;
     try {
-      response = await fetch(Endpoint, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Accept': 'application/graphql-response+json, application/json', 'Authorization': 'Bearer ' + key },
-        body: JSON.stringify({ query, variables }),
-      });
+      response = await fetch(Endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     } catch (e) {
       throw new Error('The platform could not be reached.');
     }
@@ -61,31 +72,88 @@
     return body && body.errors && body.errors.length && body.errors[0].message ? ': ' + body.errors[0].message : '';
   }
 
+  async function readOverview(key, timeZone, tenantId) {
+    try {
+      return { overview: (await graphql(key, OverviewQuery, { timeZone }, tenantId)).overview, timeZone };
+    } catch (e) {
+      if (timeZone === DefaultTimeZone || !/time ?zone/i.test(e.message)) throw e;
+      return { overview: (await graphql(key, OverviewQuery, { timeZone: DefaultTimeZone }, tenantId)).overview, timeZone: DefaultTimeZone };
+    }
+  }
+
   async function signIn(key) {
     $('error').hidden = true;
-    let data;
+    let read;
     try {
-      data = await graphql(key, OverviewQuery);
+      read = await readOverview(key, browserTimeZone(), null);
     } catch (e) {
       sessionStorage.removeItem(KeyStorage);
       showError(e.message);
       return;
     }
-    const overview = data.overview;
+    const overview = read.overview;
     if (!overview || (!overview.tenant && !overview.platform)) {
       sessionStorage.removeItem(KeyStorage);
       showError('This API key was not accepted: it sees neither a tenant nor the platform.');
       return;
     }
     sessionStorage.setItem(KeyStorage, key);
-    session = { key, scope: overview.tenant ? 'TENANT' : 'PLATFORM', socket: null, attempts: 0, timer: null, stopped: false, chart: null };
+    // A tenant key's overview has its tenant; a platform key's has none until it picks one.
+    const platform = !overview.tenant;
+    session = { key, platform, tenantId: null, scope: platform ? 'PLATFORM' : 'TENANT', timeZone: read.timeZone,
+      socket: null, attempts: 0, timer: null, stopped: false, chart: null };
     $('sign-in').hidden = true;
     $('board').hidden = false;
     $('sign-out').hidden = false;
-    $('who').textContent = session.scope === 'TENANT' ? 'Tenant view' : 'Platform view';
+    $('picker').hidden = !platform;
+    if (platform) await loadTenants(session);
+    await show(session, overview);
+  }
+
+  // Renders what the session looks at, reads its chart and follows it live.
+  async function show(current, overview) {
+    $('who').textContent = current.scope === 'TENANT' ? (current.platform ? 'Tenant view (as the platform)' : 'Tenant view') : 'Platform view';
+    lastOverview = overview;
     render(overview);
-    await loadChart(session, overview);
-    connect(session);
+    await loadChart(current, overview);
+    if (current === session) connect(current);
+  }
+
+  async function loadTenants(current) {
+    const picker = $('tenant-picker');
+    picker.replaceChildren(new Option('The whole platform', ''));
+    let tenants = [];
+    try {
+      tenants = (await graphql(current.key, TenantsQuery)).tenants.nodes;
+    } catch (e) {
+      showError('The tenants could not be read: ' + e.message);
+    }
+    for (const t of tenants) picker.appendChild(new Option(t.name + ' (' + t.slug + ')', t.id));
+    picker.value = '';
+  }
+
+  // A platform key switches between the whole platform and one tenant: a new session on the same key.
+  async function pick(tenantId) {
+    if (!session || !session.platform) return;
+    const previous = session;
+    previous.stopped = true;
+    clearTimeout(previous.timer);
+    if (previous.socket) previous.socket.close(1000);
+    const current = { ...previous, tenantId: tenantId || null, scope: tenantId ? 'TENANT' : 'PLATFORM',
+      socket: null, attempts: 0, timer: null, stopped: false, chart: null };
+    session = current;
+    setLive(false, 'offline');
+    $('error').hidden = true;
+    let overview;
+    try {
+      overview = (await graphql(current.key, OverviewQuery, { timeZone: current.timeZone }, current.tenantId)).overview;
+    } catch (e) {
+      if (current === session) showError(e.message);
+      return;
+    }
+    if (current !== session) return;
+    // Looking at one tenant shows that tenant's numbers only, as its own live updates will.
+    await show(current, current.tenantId ? { ...overview, platform: null } : overview);
   }
 
   function signOut() {
@@ -97,6 +165,7 @@
     session = null;
     sessionStorage.removeItem(KeyStorage);
     $('board').hidden = true;
+    $('picker').hidden = true;
     $('sign-out').hidden = true;
     $('sign-in').hidden = false;
     $('who').textContent = '';
@@ -119,6 +188,7 @@
     renderTenant(overview.tenant);
     renderPlatform(overview.platform);
     $('updated').textContent = 'Updated ' + new Date(overview.at).toLocaleString() + ' (today is a day in ' + overview.timeZone + ')';
+    $('updated').dataset.timeZone = overview.timeZone;
     if (session && session.chart) {
       session.chart.liveSent = t.today.sent;
       drawChart(session.chart);
@@ -147,6 +217,10 @@
       for (const c of counts) row(body, [what, c.status, c.count]);
     for (const f of tenant.filings) row(body, ['Filings (' + f.area + ')', f.status, f.count]);
     row(body, ['Tasks', 'SCHEDULED (for later)', tenant.scheduledTasks]);
+    for (const q of tenant.quota)
+      if (q.granted > 0)
+        row(body, ['Quota (' + q.product + ')', tenant.lowQuota.includes(q.product) ? 'LOW: ' + q.remaining + ' of ' + q.granted + ' left' : q.remaining + ' of ' + q.granted + ' left', q.remaining],
+          [null, tenant.lowQuota.includes(q.product) ? 'overdue' : null, null]);
   }
 
   function renderPlatform(platform) {
@@ -170,11 +244,15 @@
       $('chart-caption').textContent = 'The hourly chart is per tenant; the cards above count across tenants.';
       return;
     }
-    const hourStart = Math.floor(Date.now() / HourMs) * HourMs;
+    // The browser's current local hour (a whole quarter hour in UTC in every zone) and the 11 before it.
+    const now = new Date();
+    now.setMinutes(0, 0, 0);
+    const hourStart = now.getTime();
     const from = hourStart - (Hours - 1) * HourMs;
     let rows;
     try {
-      const data = await graphql(current.key, StatisticsQuery, { input: { from: new Date(from).toISOString(), to: new Date(hourStart + HourMs).toISOString(), granularity: 'HOUR' } });
+      const input = { from: new Date(from).toISOString(), to: new Date(hourStart + HourMs).toISOString(), granularity: 'HOUR', timeZone: current.timeZone };
+      const data = await graphql(current.key, StatisticsQuery, { input }, current.tenantId);
       rows = data.messageStatistics;
     } catch (e) {
       $('chart-caption').textContent = 'The hourly chart could not be read: ' + e.message;
@@ -230,14 +308,15 @@
     const socket = new WebSocket(url, 'graphql-transport-ws');
     current.socket = socket;
     setLive(false, 'connecting…');
-    socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init', payload: { apiKey: current.key } }));
+    socket.onopen = () => socket.send(JSON.stringify({ type: 'connection_init',
+      payload: current.tenantId ? { apiKey: current.key, tenantId: current.tenantId } : { apiKey: current.key } }));
     socket.onmessage = (event) => {
       let message;
       try { message = JSON.parse(event.data); } catch (e) { return; }
       switch (message.type) {
         case 'connection_ack':
           current.attempts = 0;
-          socket.send(JSON.stringify({ id: 'dashboard', type: 'subscribe', payload: { query: Subscription, variables: { scope: current.scope } } }));
+          socket.send(JSON.stringify({ id: 'dashboard', type: 'subscribe', payload: { query: Subscription, variables: { scope: current.scope, timeZone: current.timeZone } } }));
           setLive(true, 'live');
           break;
         case 'ping':
@@ -286,6 +365,7 @@
       if (key) signIn(key);
     });
     $('sign-out').addEventListener('click', signOut);
+    $('tenant-picker').addEventListener('change', (event) => pick(event.target.value));
     const saved = sessionStorage.getItem(KeyStorage);
     if (saved) signIn(saved);
   });
