@@ -108,6 +108,15 @@ public sealed class KillNineTests(ITestOutputHelper output)
             Assert.Equal(RecipientCount, Counter("Delivered") + Counter("Failed"));
             Assert.True(Counter("Failed") > 0, "The Sandbox's failure share produced no FAILED receipt.");
 
+            // The statistics rollups (issue 17), written in the same transactions as the counters, survived both kills:
+            // their sums over the task equal the recount of its recipients.
+            long Rollup(string column) => db.Count($"SELECT COALESCE(SUM({column}), 0) FROM MessageStatistics WHERE TaskId = @task", task);
+            Assert.Equal(RecipientCount, Rollup("Submitted"));
+            Assert.Equal(Recount("SubmittedAt IS NOT NULL"), Rollup("Sent"));
+            Assert.Equal(Recount("State = 'Delivered'"), Rollup("Delivered"));
+            Assert.Equal(Recount("State = 'Failed'"), Rollup("Failed"));
+            Assert.Equal(Recount("State = 'Expired'"), Rollup("Expired"));
+
             // Each of the carrier's receipts was applied once, with the outcome the carrier reported.
             Assert.Equal(0, db.Count("""
                 SELECT COUNT(*) FROM SandboxMessages m JOIN Recipients r ON m.MessageId = lower(replace(r.Id, '-', ''))
