@@ -10,8 +10,8 @@ public sealed class CardPageHtmlTests
     public void Values_are_filled_and_encoded_in_text_and_attributes()
     {
         var card = new FilledCard("卡片", [new FilledCardPage([
-            new FilledCardComponent("1-1", SmartComponentType.Title, "<script>alert(1)</script>", null, null, null, null),
-            new FilledCardComponent("1-2", SmartComponentType.Button, "\"><img onerror=x>", null, "https://a.example.cn", "/s/abcdefgh/b/1-2\"onclick=\"x", null),
+            new FilledCardComponent("1-1", SmartComponentType.Title, "<script>alert(1)</script>", null, null, null, null, null, null, null),
+            new FilledCardComponent("1-2", SmartComponentType.Button, "\"><img onerror=x>", null, CardButtonAction.OpenUrl, "https://a.example.cn", null, null, "/s/abcdefgh/b/1-2\"onclick=\"x", null),
         ])], new Dictionary<string, string>());
 
         var html = CardPageHtml.Render(card);

@@ -62,8 +62,16 @@ public sealed class CardStoryTests : IAsyncLifetime
     private static string CardInput(string image) => $$$"""
         { name: "账单提醒", parameters: [{ name: "name", description: "姓名", maxLength: 40 }, { name: "amount", maxLength: 12 }],
           pages: [{ components: [{ type: TITLE, text: "{{name}}，您好" }, { type: TEXT, text: "本期账单 {{amount}} 元" },
-                                 { type: IMAGE, imageFileId: "{{{image}}}" }, { type: BUTTON, text: "立即查看", url: "https://bill.example.cn/view" }] }] }
+                                 { type: IMAGE, imageFileId: "{{{image}}}" }, { type: BUTTON, text: "立即查看", url: "https://bill.example.cn/view" },
+                                 { type: BUTTON, text: "客服电话", action: CALL, phoneNumber: "95588" },
+                                 { type: BUTTON, text: "打开快应用", action: OPEN_QUICK_APP, deeplink: "{{{QuickApp}}}", url: "{{{QuickAppWeb}}}" },
+                                 { type: BUTTON, text: "致电{{name}}", action: CALL, phoneNumber: "{{name}}" }] }] }
         """;
+
+    /// <summary>The quick-app button's deeplink and fallback page, each with the recipient's name after the fixed part (percent-encoded).</summary>
+    private const string QuickApp = "hap://app/cn.example.bill/pages/view?name={{name}}";
+
+    private const string QuickAppWeb = "https://bill.example.cn/app?name={{name}}";
 
     private const string Mapping = """columns: ["phone", "${1}", "name", "amount"], cardParameters: [{ name: "name", source: COLUMN, column: "name" }, { name: "amount", source: COLUMN, columnIndex: 4 }]""";
 
@@ -75,6 +83,25 @@ public sealed class CardStoryTests : IAsyncLifetime
         var card = (await story.AsTenant.MutateAsync("createSmartTemplate", CardInput(image), "smartTemplate { id }"))
             .GetProperty("smartTemplate").GetProperty("id").GetString()!;
         (await story.Messaging.Filing.ApproveAsync(card)).AssertNoErrors();
+
+        // A button's link is refused when it is not what its action says, or when a value could choose its scheme, host or package.
+        foreach (var (link, field) in new[]
+        {
+            ("""url: "javascript:alert(1)" """, "url"),
+            ("""url: "https://{{name}}.example.cn/" """, "url"),
+            ("""action: CALL, phoneNumber: "javascript:alert(1)" """, "phoneNumber"),
+            ("""action: CALL, phoneNumber: "95588", url: "https://bill.example.cn/" """, "url"),
+            ("""action: OPEN_QUICK_APP, deeplink: "javascript:alert(1)", url: "https://bill.example.cn/" """, "deeplink"),
+            ("""action: OPEN_QUICK_APP, deeplink: "hap://app/{{name}}", url: "https://bill.example.cn/" """, "deeplink"),
+            ("""action: OPEN_QUICK_APP, deeplink: "hap://app/cn.example.bill" """, "url"),
+        })
+        {
+            var refused = await story.AsTenant.TryMutateAsync("createSmartTemplate",
+                $$"""{ name: "坏按钮", parameters: [{ name: "name" }], pages: [{ components: [{ type: BUTTON, text: "按钮", {{link}} }] }] }""",
+                "smartTemplate { id }", "... on ValidationError { field }");
+            Assert.Equal("ValidationError", refused.ErrorType());
+            Assert.Equal($"pages[0].components[0].{field}", refused.ErrorField());
+        }
         var file = await story.AsTenant.UploadIdAsync(Encoding.UTF8.GetBytes(Csv()), "bills.csv", "NUMBER_FILE");
         var input = story.Input(fileId: file, extra: Mapping).Replace(SendTaskScenario.PublicSmartTemplate, card, StringComparison.Ordinal);
 
@@ -123,18 +150,18 @@ public sealed class CardStoryTests : IAsyncLifetime
             Assert.Equal(0, await page.EvaluateAsync<int>("() => document.scripts.length + document.querySelectorAll('[onerror]').length"));
             Assert.Null(await page.EvaluateAsync<int?>("() => window.pwned ?? null"));
             Assert.True(await page.EvaluateAsync<bool>("() => document.querySelector('img').complete && document.querySelector('img').naturalWidth === 1"));
+            // Every link on the page is its own counted path: no value, however hostile, becomes an href. The call button
+            // whose number is the recipient's name is no number at all: shown, but it leads nowhere.
+            Assert.Equal(["1-4", "1-5", "1-6"], await page.EvaluateAsync<string[]>(
+                $"() => [...document.querySelectorAll('a[href]')].map(a => a.href.startsWith(location.origin + '/s/{code}/b/') ? a.dataset.button : a.href)"));
+            Assert.Equal(1, await page.Locator("span.button[aria-disabled=true]").CountAsync());
             if (row == 0)
-            {
-                // The button is counted, then leads to its URL (answered here: the test stays on this machine).
-                await page.RouteAsync("https://bill.example.cn/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<p>bill</p>" }));
-                await page.Locator("a.button").ClickAsync();
-                await page.WaitForURLAsync("https://bill.example.cn/view");
-            }
+                await ClickEachButtonAsync(page, code, pageProblems);
             await page.Context.CloseAsync();
         }
         Assert.True(pageProblems.Count == 0, string.Join('\n', pageProblems));
-        var clicked = await story.WaitForAsync(taskId, t => t.GetProperty("progress").GetProperty("buttonClicks").GetInt32() == 1);
-        Assert.Equal(3, SendTaskScenario.Progress(clicked, "clicks"));
+        var clicked = await story.WaitForAsync(taskId, t => t.GetProperty("progress").GetProperty("buttonClicks").GetInt32() == 3);
+        Assert.Equal(5, SendTaskScenario.Progress(clicked, "clicks"));
 
         // The same card as JSON for a phone-side renderer; an unknown link answers 410.
         using var http = new HttpClient { BaseAddress = _host.BaseAddress };
@@ -149,11 +176,33 @@ public sealed class CardStoryTests : IAsyncLifetime
         var log = (await story.AsTenant.QueryAsync($$"""
             { node(id: "{{taskId}}") { ... on SendTask {
               buttons: clicks(where: { buttonId: { eq: "{{button}}" } }) { totalCount nodes { buttonId first } }
+              all: clicks(where: { buttonId: { neq: null } }) { totalCount nodes { buttonId } }
               opens: clicks(where: { buttonId: { eq: null } }) { totalCount } } } }
             """)).GetProperty("node");
         Assert.Equal(1, log.GetProperty("buttons").GetProperty("totalCount").GetInt32());
         Assert.Equal(button, log.GetProperty("buttons").GetProperty("nodes")[0].GetProperty("buttonId").GetString());
-        Assert.Equal(4, log.GetProperty("opens").GetProperty("totalCount").GetInt32());
+        // One click of each kind of button (a URL, a call, a quick app), each logged with its button id.
+        Assert.Equal(["1-4", "1-5", "1-6"], log.GetProperty("all").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("buttonId").GetString()!).Order());
+        Assert.Equal(6, log.GetProperty("opens").GetProperty("totalCount").GetInt32());
+        // The JSON names each button's action and its filled link; the name call's number is refused, the quick app's values are encoded.
+        var buttons = json.GetProperty("pages")[0].GetProperty("components").EnumerateArray().Skip(3).ToList();
+        Assert.Equal(["OPEN_URL", "CALL", "OPEN_QUICK_APP", "CALL"], buttons.Select(b => b.GetProperty("action").GetString()));
+        Assert.Equal("95588", buttons[1].GetProperty("phoneNumber").GetString());
+        Assert.Equal("hap://app/cn.example.bill/pages/view?name=%E5%AE%A2%E6%88%B77", buttons[2].GetProperty("deeplink").GetString());
+        Assert.Equal(JsonValueKind.Null, buttons[3].GetProperty("phoneNumber").ValueKind);
+        Assert.Equal(JsonValueKind.Null, buttons[3].GetProperty("href").ValueKind);
+        var hostile = new HttpRequestMessage(HttpMethod.Get, "/s/" + await CodeAsync(1));
+        hostile.Headers.Accept.ParseAdd("application/json");
+        var hostileJson = JsonDocument.Parse(await (await http.SendAsync(hostile)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("https://bill.example.cn/app?name=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E",
+            hostileJson.GetProperty("pages")[0].GetProperty("components")[5].GetProperty("url").GetString());
+        Assert.Equal(HttpStatusCode.Gone, (await http.GetAsync($"/s/{await CodeAsync(1)}/b/1-7")).StatusCode);
+        // The quick-app page's links carry the values percent-encoded; its one script is its own, allowed by hash.
+        var quickApp = await http.GetAsync($"/s/{await CodeAsync(1)}/b/1-6");
+        var quickAppHtml = await quickApp.Content.ReadAsStringAsync();
+        Assert.Contains("href=\"hap://app/cn.example.bill/pages/view?name=%3Cscript%3Ewindow.pwned%3D1%3C%2Fscript%3E\"", quickAppHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>window", quickAppHtml, StringComparison.Ordinal);
+        Assert.Contains("script-src 'sha256-", quickApp.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         var imageResponse = await http.GetAsync(json.GetProperty("pages")[0].GetProperty("components")[2].GetProperty("imageUrl").GetString());
         Assert.Equal(HttpStatusCode.OK, imageResponse.StatusCode);
         Assert.True(imageResponse.Headers.CacheControl!.Public);
@@ -192,6 +241,48 @@ public sealed class CardStoryTests : IAsyncLifetime
         Assert.Equal("smartTemplateId", stolen.ErrorField());
         var peek = await other.AsTenant.PostAsync($$"""{ previewSmartMessage(input: { smartTemplateId: "{{card}}", smsTemplateId: "{{other.Template}}", signatureId: "{{other.Signature}}", variables: ["O1"] }) { text } }""");
         Assert.Equal("NOT_FOUND", peek.FirstErrorCode);
+    }
+
+    /// <summary>
+    /// Clicks row 0's buttons as a phone would: the call is counted and redirected to <c>tel:</c>; the quick app's is counted and
+    /// opens the page that asks for the deeplink and, no quick app engine answering here, falls back to its web page; the URL's
+    /// is counted and leads to its URL. Web pages are answered here: the test stays on this machine.
+    /// </summary>
+    private async Task ClickEachButtonAsync(IPage page, string code, List<string> problems)
+    {
+        await page.RouteAsync("https://bill.example.cn/**", route => route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<p>bill</p>" }));
+        // The call's counted path goes to the platform for real (forwarded by the test, redirects not followed); its redirect to
+        // tel: is checked here, and the browser is answered 204 (it stays on the page) instead of asking a machine with no
+        // dialer for the tel: scheme. The click is the page's own, dispatched without waiting for a navigation.
+        var called = new TaskCompletionSource<(HttpStatusCode Status, string? Location)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var forwarder = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        await page.RouteAsync("**/b/1-5", async route =>
+        {
+            try
+            {
+                using var response = await forwarder.GetAsync(route.Request.Url);
+                called.TrySetResult((response.StatusCode, response.Headers.Location?.OriginalString));
+            }
+            catch (Exception e)
+            {
+                called.TrySetException(e);
+            }
+            await route.FulfillAsync(new() { Status = 204 });
+        });
+        await page.EvaluateAsync("() => document.querySelector(\"a[data-button='1-5']\").click()");
+        Assert.Equal((HttpStatusCode.Found, "tel:95588"), await called.Task.WaitAsync(TimeSpan.FromSeconds(SystemChromium.Timeout / 1000)));
+        // Playwright keeps waiting for the navigation a 204 ended; opening the page again (one more open) clears it.
+        await page.GotoAsync(new Uri(_host.BaseAddress, "/s/" + code).ToString());
+
+        // The quick app's page asks for the deeplink, which no engine answers here (Chromium reports the scheme has no
+        // handler, the one console error this test expects), then falls back to the web page with the recipient's value.
+        await page.Locator("a[data-button='1-6']").ClickAsync();
+        await page.WaitForURLAsync("https://bill.example.cn/app?name=%E5%AE%A2%E6%88%B70");
+        problems.RemoveAll(p => p.StartsWith("console: Failed to launch 'hap://app/cn.example.bill/pages/view?name=%E5%AE%A2%E6%88%B70'", StringComparison.Ordinal));
+
+        await page.GotoAsync(new Uri(_host.BaseAddress, "/s/" + code).ToString());
+        await page.Locator("a[data-button='1-4']").ClickAsync();
+        await page.WaitForURLAsync("https://bill.example.cn/view");
     }
 
     private async Task<string> CodeAsync(int row)

@@ -13,7 +13,8 @@ namespace KooMessage.Platform.Tests.SendTasks.Cards;
 /// <summary>
 /// Issue 16 item 5 over HTTP: a smart message whose signature matches a channel number bound to an EFFECTIVE
 /// service number carries that service number (the binding for the recipient's province before a NATIONWIDE
-/// one); messages of another signature carry none; recipients record it and the service number report counts them.
+/// one); messages of another signature carry none, nor do they once the service number is frozen (no longer EFFECTIVE);
+/// recipients record it and the service number report counts them.
 /// </summary>
 public sealed class SenderIdentityTests : IAsyncLifetime
 {
@@ -79,9 +80,15 @@ public sealed class SenderIdentityTests : IAsyncLifetime
             .ToDictionary(r => r.GetProperty("phone").GetString()!, r => r.GetProperty("serviceNumber").ValueKind == JsonValueKind.Null ? null : r.GetProperty("serviceNumber").GetProperty("id").GetString());
         Assert.Equal(new() { ["+86" + Beijing] = bank, ["+86" + Shanghai] = group, ["+86" + Unknown] = group }, recorded);
 
+        // A frozen service number is no longer EFFECTIVE: its Beijing binding stops applying, and the nationwide one answers there too.
+        (await story.AsTenant.TryMutateAsync("freezeServiceNumber", $$"""{ id: "{{bank}}", reason: "品牌调整" }""", "serviceNumber { status }")).AssertNoErrors();
+        Assert.Equal("FROZEN", await numbers.StatusAsync(bank));
+        var frozen = await SendAsync(story, story.Input(name: "冻结后", numbers: rows));
+        Assert.Equal(new() { [Beijing] = group, [Shanghai] = group, [Unknown] = group }, await SendersAsync(frozen));
+
         // The report counts the messages sent under each service number.
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-        foreach (var (id, expected) in new[] { (bank, 2), (group, 2) })
+        foreach (var (id, expected) in new[] { (bank, 2), (group, 5) })
         {
             var report = await story.AsTenant.QueryAsync($$"""{ serviceNumberReport(serviceNumberId: "{{id}}", from: "{{today}}T00:00:00Z", to: "{{today}}T00:00:00Z") { messagesSent } }""");
             Assert.Equal(expected, report.GetProperty("serviceNumberReport").GetProperty("messagesSent").GetInt32());

@@ -2290,7 +2290,14 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAdd();
 
+                                    b2.Property<string>("Action")
+                                        .HasMaxLength(40);
+
+                                    b2.Property<string>("Deeplink");
+
                                     b2.Property<Guid?>("ImageFileId");
+
+                                    b2.Property<string>("PhoneNumber");
 
                                     b2.Property<string>("Text");
 
@@ -2378,7 +2385,14 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                                             b3.Property<int>("__synthesizedOrdinal")
                                                 .ValueGeneratedOnAdd();
 
+                                            b3.Property<string>("Action")
+                                                .HasMaxLength(40);
+
+                                            b3.Property<string>("Deeplink");
+
                                             b3.Property<Guid?>("ImageFileId");
+
+                                            b3.Property<string>("PhoneNumber");
 
                                             b3.Property<string>("Text");
 

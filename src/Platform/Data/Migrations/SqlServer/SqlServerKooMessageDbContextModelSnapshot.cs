@@ -2291,7 +2291,14 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
+                                    b2.Property<string>("Action")
+                                        .HasMaxLength(40);
+
+                                    b2.Property<string>("Deeplink");
+
                                     b2.Property<Guid?>("ImageFileId");
+
+                                    b2.Property<string>("PhoneNumber");
 
                                     b2.Property<string>("Text");
 
@@ -2379,7 +2386,14 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                                             b3.Property<int>("__synthesizedOrdinal")
                                                 .ValueGeneratedOnAddOrUpdate();
 
+                                            b3.Property<string>("Action")
+                                                .HasMaxLength(40);
+
+                                            b3.Property<string>("Deeplink");
+
                                             b3.Property<Guid?>("ImageFileId");
+
+                                            b3.Property<string>("PhoneNumber");
 
                                             b3.Property<string>("Text");
 

@@ -2278,7 +2278,14 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                                     b2.Property<int>("__synthesizedOrdinal")
                                         .ValueGeneratedOnAddOrUpdate();
 
+                                    b2.Property<string>("Action")
+                                        .HasMaxLength(40);
+
+                                    b2.Property<string>("Deeplink");
+
                                     b2.Property<Guid?>("ImageFileId");
+
+                                    b2.Property<string>("PhoneNumber");
 
                                     b2.Property<string>("Text");
 
@@ -2366,7 +2373,14 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                                             b3.Property<int>("__synthesizedOrdinal")
                                                 .ValueGeneratedOnAddOrUpdate();
 
+                                            b3.Property<string>("Action")
+                                                .HasMaxLength(40);
+
+                                            b3.Property<string>("Deeplink");
+
                                             b3.Property<Guid?>("ImageFileId");
+
+                                            b3.Property<string>("PhoneNumber");
 
                                             b3.Property<string>("Text");
 

@@ -2,7 +2,7 @@ using System.ComponentModel;
 
 namespace KooMessage.Platform.Features.Messaging;
 
-[Description("Card component: TITLE, TEXT, IMAGE (an uploaded picture) or BUTTON (text + https URL).")]
+[Description("Card component: TITLE, TEXT, IMAGE (an uploaded picture) or BUTTON (text and an action: an https URL, a call, a quick app).")]
 public enum SmartComponentType
 {
     [Description("A title line.")]
@@ -14,6 +14,6 @@ public enum SmartComponentType
     [Description("An uploaded picture.")]
     Image,
 
-    [Description("A button: its text and an https URL.")]
+    [Description("A button: its text and what it does (action).")]
     Button,
 }

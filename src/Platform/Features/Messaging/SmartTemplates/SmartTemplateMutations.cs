@@ -130,7 +130,7 @@ public sealed class SmartTemplateMutations : IMutationFields
                 var component = input.Pages[p].Components[c];
                 if (component.Type == SmartComponentType.Image || component.ImageFileId is not null)
                     validator.Fail($"pages[{p}].components[{c}].imageFileId", "Public cards have no images: card pages serve images from the sending tenant's own files.");
-                components.Add(new SmartTemplateComponent(component.Type, component.Text?.Trim(), null, component.Url?.Trim()));
+                components.Add(component.ToComponent(null));
             }
             pages.Add(new SmartTemplatePage { Components = components });
         }
@@ -156,7 +156,7 @@ public sealed class SmartTemplateMutations : IMutationFields
                 var image = component.ImageFileId is null ? null
                     : (await db.Set<StoredFile>().RequireAsync(field, component.ImageFileId, ctx.CancellationToken))
                         .RequireKind(field, UploadPolicy.AcceptedKinds(FilePurpose.Image));
-                components.Add(new SmartTemplateComponent(component.Type, component.Text?.Trim(), image?.Id, component.Url?.Trim()));
+                components.Add(component.ToComponent(image?.Id));
             }
             pages.Add(new SmartTemplatePage { Components = components });
         }

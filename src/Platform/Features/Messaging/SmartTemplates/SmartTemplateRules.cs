@@ -42,16 +42,18 @@ public static partial class SmartTemplateRules
         return true;
     }
 
-    /// <summary>A component's text with each {{parameter}} replaced by the recipient's value (missing values are empty).</summary>
-    public static string Fill(string text, IReadOnlyList<SmartTemplateParameter> parameters, IReadOnlyList<string> values)
+    /// <summary>A component's text (or link) with each {{parameter}} replaced by the recipient's value, through <paramref name="encode"/> when given.</summary>
+    /// <param name="missing">What a reference without a value becomes.</param>
+    public static string Fill(string text, IReadOnlyList<SmartTemplateParameter> parameters, IReadOnlyList<string> values,
+        Func<string, string>? encode = null, string missing = "")
         => ParameterReference().Replace(text, match =>
         {
             for (var i = 0; i < parameters.Count && i < values.Count; i++)
             {
                 if (parameters[i].Name == match.Groups[1].Value)
-                    return values[i];
+                    return encode is null ? values[i] : encode(values[i]);
             }
-            return string.Empty;
+            return missing;
         });
 
     public static InputValidator ValidateSmartTemplate(this InputValidator v, string? name, IReadOnlyList<SmartTemplatePage> pages, IReadOnlyList<SmartTemplateParameter> parameters)
@@ -96,14 +98,18 @@ public static partial class SmartTemplateRules
                 break;
             case SmartComponentType.Button:
                 v.Length($"{path}.text", component.Text, 1, ButtonTextMax).NoMarkup($"{path}.text", component.Text);
-                if (!IsHttpsUrl(component.Url))
-                    v.Fail($"{path}.url", $"A button opens an https URL of at most {UrlMax} characters.");
+                CardButtonRules.Validate(v, path, component);
                 break;
         }
-        foreach (Match reference in ParameterReference().Matches(component.Text ?? string.Empty))
+        if (component.Type != SmartComponentType.Button && (component.Action, component.PhoneNumber, component.Deeplink) != (null, null, null))
+            v.Fail($"{path}.action", "Only a BUTTON has an action, a phoneNumber or a deeplink.");
+        foreach (var (field, text) in new[] { ("text", component.Text), ("url", component.Url), ("phoneNumber", component.PhoneNumber), ("deeplink", component.Deeplink) })
         {
-            if (!declared.Contains(reference.Groups[1].Value))
-                v.Fail($"{path}.text", $"{{{{{reference.Groups[1].Value}}}}} is not a declared parameter.");
+            foreach (Match reference in ParameterReference().Matches(text ?? string.Empty))
+            {
+                if (!declared.Contains(reference.Groups[1].Value))
+                    v.Fail($"{path}.{field}", $"{{{{{reference.Groups[1].Value}}}}} is not a declared parameter.");
+            }
         }
     }
 }

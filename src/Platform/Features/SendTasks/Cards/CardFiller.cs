@@ -2,7 +2,7 @@ using KooMessage.Platform.Features.Messaging;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
-/// <summary>Fills a card with one recipient's values (pure): texts get their {{parameters}}, images and buttons the page's paths.</summary>
+/// <summary>Fills a card with one recipient's values (pure): texts and button links get their {{parameters}}, images and buttons the page's paths.</summary>
 public static class CardFiller
 {
     public const string ButtonPath = "b";
@@ -15,12 +15,17 @@ public static class CardFiller
         {
             var id = $"{p + 1}-{c + 1}";
             var text = component.Text is null ? null : SmartTemplateRules.Fill(component.Text, card.Parameters, values);
-            return component.Type switch
+            switch (component.Type)
             {
-                SmartComponentType.Image => new FilledCardComponent(id, component.Type, text, $"{basePath}/{ImagePath}/{id}", null, null, component.ImageFileId),
-                SmartComponentType.Button => new FilledCardComponent(id, component.Type, text, null, component.Url, $"{basePath}/{ButtonPath}/{id}", null),
-                _ => new FilledCardComponent(id, component.Type, text, null, null, null, null),
-            };
+                case SmartComponentType.Image:
+                    return new FilledCardComponent(id, component.Type, text, $"{basePath}/{ImagePath}/{id}", null, null, null, null, null, component.ImageFileId);
+                case SmartComponentType.Button:
+                    var button = CardButtonRules.Fill(component, card.Parameters, values);
+                    return new FilledCardComponent(id, component.Type, text, null, component.ButtonAction, button?.Url, button?.PhoneNumber, button?.Deeplink,
+                        button is null ? null : $"{basePath}/{ButtonPath}/{id}", null);
+                default:
+                    return new FilledCardComponent(id, component.Type, text, null, null, null, null, null, null, null);
+            }
         }).ToList())).ToList();
         var parameters = card.Parameters.Select((p, i) => (p.Name, Value: i < values.Count ? values[i] : string.Empty))
             .ToDictionary(x => x.Name, x => x.Value, StringComparer.Ordinal);

@@ -46,18 +46,29 @@ public static class CardPageEndpoint
     /// <summary>Writes a filled card as the page (or JSON when asked for): private, never cached, in nothing but its own frame.</summary>
     public static async Task WriteAsync(HttpContext context, FilledCard card, string? watermark, int width)
     {
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.Vary = HeaderNames.Accept;
         if (context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)))
         {
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
             await context.Response.WriteAsJsonAsync(card, Json, context.RequestAborted);
             return;
         }
+        await WriteHtmlAsync(context, card, watermark, width, script: null);
+    }
+
+    /// <summary>Writes the page a counted quick-app button opens (<see cref="QuickAppPage"/>).</summary>
+    public static Task WriteQuickAppAsync(HttpContext context, FilledCardComponent button)
+        => WriteHtmlAsync(context, QuickAppPage.For(button), watermark: null, CardPageHtml.DefaultWidth, QuickAppPage.Script);
+
+    private static async Task WriteHtmlAsync(HttpContext context, FilledCard card, string? watermark, int width, string? script)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.ContentType = "text/html; charset=utf-8";
-        context.Response.Headers.ContentSecurityPolicy = CardPageHtml.ContentSecurityPolicy(width);
+        context.Response.Headers.ContentSecurityPolicy = CardPageHtml.ContentSecurityPolicy(width, script);
         context.Response.Headers["Referrer-Policy"] = "no-referrer";
-        await context.Response.WriteAsync(CardPageHtml.Render(card, watermark, width), context.RequestAborted);
+        await context.Response.WriteAsync(CardPageHtml.Render(card, watermark, width, script), context.RequestAborted);
     }
 
     /// <summary><c>…/{code}/i/{image}</c>: an image of the link's card, cacheable (its content never changes under its hash).</summary>

@@ -9,7 +9,7 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// <summary>
 /// <c>GET /cards/preview/{token}</c>: the effect preview's page, rendered by the card page's own code with a
 /// watermark at the phone family's width; its images below it. Buttons lead straight to their URLs (a preview
-/// counts nothing). An invalid or expired token answers the 410 page.
+/// counts nothing: a quick app's button opens its deeplink). An invalid or expired token answers the 410 page.
 /// </summary>
 public static class CardPreviewEndpoint
 {
@@ -27,7 +27,7 @@ public static class CardPreviewEndpoint
         var filled = CardFiller.Fill(card, values, basePath);
         return filled with
         {
-            Pages = filled.Pages.Select(p => new FilledCardPage(p.Components.Select(c => c.Url is null ? c : c with { Href = c.Url }).ToList())).ToList(),
+            Pages = filled.Pages.Select(p => new FilledCardPage(p.Components.Select(c => c.Target is null ? c : c with { Href = c.Target }).ToList())).ToList(),
         };
     }
 

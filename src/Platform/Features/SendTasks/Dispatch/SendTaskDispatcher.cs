@@ -326,6 +326,10 @@ public sealed class SendTaskDispatcher(
                         .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
                             .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
                             .SetProperty(r => r.ServiceNumberId, serviceNumberId), ct);
+                    // A receipt that overtook this record has finished some already; they were still sent under this service number.
+                    if (serviceNumberId is not null && senderSent < accepted.Count)
+                        await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State != RecipientState.Pending && r.ServiceNumberId == null)
+                            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ServiceNumberId, serviceNumberId), ct);
                     await MessageStatisticsRollup.AddSentAsync(db, MessageStatisticScope.Of(task), task.CreatedAt, channel.Key, serviceNumberId, now, senderSent, ct);
                     channelSent += senderSent;
                 }

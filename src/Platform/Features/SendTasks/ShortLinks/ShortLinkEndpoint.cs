@@ -1,6 +1,7 @@
 using System.Net;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Observability;
 using KooMessage.Platform.Tenancy.Resolution;
@@ -13,7 +14,8 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// <c>GET /s/{code}</c> on any host, and <c>GET /{code}</c> on the short-link domain itself (messages carry
 /// <c>https://{PublicDomain}/{code}</c>): a recorded click, then the recipient's card page (<see cref="CardPageEndpoint"/>),
 /// or a 302 to the recipient's custom URL; 410 with a small page when the link is unknown or expired. A button of
-/// the card page (<c>…/{code}/b/{button}</c>) is recorded as a click with its button id, then redirects to its URL.
+/// the card page (<c>…/{code}/b/{button}</c>) is recorded as a click with its button id, then redirects to its URL or
+/// <c>tel:</c> number, or (a quick app) answers the page that opens the quick app or falls back to the button's URL.
 /// The code is the only credential, so the link is found across tenants (here, explicitly) and the click is then
 /// written inside the link's own tenant.
 /// </summary>
@@ -66,15 +68,21 @@ public static class ShortLinkEndpoint
     {
         var link = await FindLiveAsync(code, context, db, tenant, clock);
         var target = link is null ? null : (await CardPageEndpoint.LoadAsync(link, context, db))?.Card.Components
-            .FirstOrDefault(c => c.Id == button && c.Url is not null);
+            .FirstOrDefault(c => c.Id == button && c.Target is not null);
         if (link is null || target is null)
         {
             await GoneAsync(context);
             return;
         }
         await RecordClickAsync(link, target.Id, context, db, clock, addresses, bus, metrics, loggers);
+        if (target.Action == CardButtonAction.OpenQuickApp)
+        {
+            await CardPageEndpoint.WriteQuickAppAsync(context, target);
+            return;
+        }
         context.Response.Headers.CacheControl = "no-store";
-        context.Response.Redirect(target.Url!, permanent: false);
+        // Absolute and escaped: a Location header carries ASCII only (a card's URL may be written with Chinese in its path).
+        context.Response.Redirect(new Uri(target.Target!).AbsoluteUri, permanent: false);
     }
 
     /// <summary>
