@@ -14,7 +14,8 @@ namespace KooMessage.Platform.Tests.SendTasks.ShortLinks;
 public sealed class TenantShortLinkDomainTests : IAsyncLifetime
 {
     private const string DomainSelection = "shortLinkDomain { id domain verificationToken txtRecordName httpTokenUrl verified verifiedBy usable reviewStatus }";
-    private const string ErrorSelection = "... on ValidationError { field } ... on ConflictError { field } ... on PreconditionFailedError { precondition } ... on InvalidStateError { state }";
+    private const string ClaimErrors = "... on ValidationError { field } ... on PreconditionFailedError { precondition }";
+    private const string VerifyErrors = "... on PreconditionFailedError { precondition } ... on InvalidStateError { state }";
 
     private readonly PublishedDomainTokens _tokens = new();
     private PlatformHost _host = null!;
@@ -24,10 +25,10 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     private static Task<JsonElement> ClaimAsync(GraphQLClient client, string domain)
-        => client.TryMutateAsync("createShortLinkDomain", $"{{ domain: {JsonSerializer.Serialize(domain)} }}", DomainSelection, ErrorSelection);
+        => client.TryMutateAsync("createShortLinkDomain", $"{{ domain: {JsonSerializer.Serialize(domain)} }}", DomainSelection, ClaimErrors);
 
     private static Task<JsonElement> VerifyAsync(GraphQLClient client, string id)
-        => client.TryMutateAsync("verifyShortLinkDomain", $"{{ id: \"{id}\" }}", DomainSelection, ErrorSelection);
+        => client.TryMutateAsync("verifyShortLinkDomain", $"{{ id: \"{id}\" }}", DomainSelection, VerifyErrors);
 
     private static JsonElement Domain(JsonElement payload) => payload.GetProperty("shortLinkDomain");
 
@@ -111,7 +112,6 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
         Assert.Equal("ConflictError", refused.ErrorType());
         var again = await ClaimAsync(other.AsTenant, "BRAND.example.cn");
         Assert.Equal("ConflictError", again.ErrorType());
-        Assert.Equal("domain", again.Error().GetProperty("field").GetString());
         foreach (var answer in new[] { refused, again })
         {
             Assert.DoesNotContain(owner.Tenant.Slug, answer.ToString());
@@ -155,7 +155,7 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
     {
         var tenant = await FilingScenario.StartAsync(_host, "domain-rules");
         var checks = _tokens.Checks;
-        Assert.Equal("ValidationError", (await ClaimAsync(tenant.AsTenant, new string('a', 100_000) + ".cn")).ErrorType());
+        Assert.Equal("ValidationError", (await ClaimAsync(tenant.AsTenant, new string('a', 60_000) + ".cn")).ErrorType());
         (await ClaimAsync(tenant.AsTenant, "s.example.cn")).AssertNoErrors();
         Assert.Equal("ConflictError", (await ClaimAsync(tenant.AsTenant, "S.example.cn")).ErrorType());
         Assert.Equal(checks, _tokens.Checks);
