@@ -9,7 +9,7 @@ namespace KooMessage.Platform.Features.SendTasks;
 
 public static class SendTasksFeature
 {
-    /// <summary>Task creation, the dispatcher and receipt jobs, the configured gateway, and short links.</summary>
+    /// <summary>Task creation, the dispatcher and receipt jobs, the configured gateway, short links and tenants' short-link domains.</summary>
     public static IServiceCollection AddSendTasks(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<DispatchOptions>(configuration.GetSection(DispatchOptions.Section));
@@ -25,6 +25,15 @@ public static class SendTasksFeature
         services.AddSingleton<SendTaskPreparations>();
         services.AddHostedService(sp => sp.GetRequiredService<SendTaskPreparations>());
         services.AddScoped<SendTaskCreator>();
+        services.AddScoped<ShortLinkDomainRegistry>();
+        // Tenant-named hosts are fetched like callbacks: only through the private-address guard.
+        services.AddHttpClient<IDomainOwnershipVerifier, DnsHttpDomainOwnershipVerifier>(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                ConnectCallback = sp.GetRequiredService<Messaging.CallbackAddressGuard>().ConnectAsync,
+                AllowAutoRedirect = false,
+                UseProxy = false,
+            });
         services.AddSingleton<IMessageComposer, SmartMessageComposer>();
         services.AddScoped<ReceiptProcessor>();
         services.AddSingleton<InstanceIdentity>();

@@ -16,7 +16,8 @@ namespace KooMessage.Platform.Features.SendTasks;
 /// template, app, signature and SMS template belong together and are usable; parsing and storing are
 /// the <see cref="SendTaskStore"/>'s, shared with video tasks.
 /// </summary>
-public sealed class SendTaskCreator(KooMessageDbContext db, SendTaskStore store, TimeProvider clock, IOptions<ShortLinkOptions> shortLinks)
+public sealed class SendTaskCreator(KooMessageDbContext db, SendTaskStore store, TimeProvider clock, IOptions<ShortLinkOptions> shortLinks,
+    ShortLinkDomainRegistry shortLinkDomains)
 {
     public async Task<PreparedSendTask> PrepareAsync(SendTaskInput input, CancellationToken cancellationToken)
     {
@@ -24,16 +25,20 @@ public sealed class SendTaskCreator(KooMessageDbContext db, SendTaskStore store,
         var numbers = (input.Numbers ?? []).OfType<string>().Where(n => !string.IsNullOrWhiteSpace(n)).ToList();
         var linkValidityDays = input.LinkValidityDays ?? SendTaskRules.ValidityMax;
         var trial = input.Trial ?? false;
-        var domain = string.IsNullOrWhiteSpace(input.Domain) ? null : input.Domain.Trim().ToLowerInvariant();
+        var domain = ShortLinkDomainRules.Normalize(input.Domain);
         var scheduledAt = input.ScheduledAt?.ToUniversalTime();
         new InputValidator()
             .ValidateSettings(input.Name, linkValidityDays, input.SendMode, scheduledAt, now, input.NumberSource, numbers.Count,
                 input.NumberFileId is not null, trial, domain, input.IdempotencyKey)
             .ThrowIfInvalid();
         await FilingGate.RequireApprovedUsageAsync(db, SmartMessageUsage.SendTask, cancellationToken);
-        // Links on the tenant's own domain are what a SHORT_LINK filing covers; the platform's public domain needs none.
+        // Links on the tenant's own domain are what a SHORT_LINK filing covers, on a domain the tenant proved it owns
+        // and a reviewer approved; the platform's public domain needs neither.
         if (domain is not null)
+        {
             await FilingGate.RequireApprovedUsageAsync(db, SmartMessageUsage.ShortLink, cancellationToken);
+            await shortLinkDomains.RequireUsableAsync(domain, cancellationToken);
+        }
         // The basic-edition fallback sends basic-edition messages: that area's filing must be approved too.
         if (input.Fallback == FallbackPolicy.BasicEdition)
             await FilingGate.RequireApprovedAsync(db, ProductArea.BasicEdition, cancellationToken);

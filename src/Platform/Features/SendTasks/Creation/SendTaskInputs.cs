@@ -14,7 +14,7 @@ public sealed record SendTaskInput
 
     [Description("PERSONALIZED (the default).")] public ShortLinkType? ShortLinkType { get; init; }
 
-    [Description("Short-link domain; the platform's public domain when omitted.")] public string? Domain { get; init; }
+    [Description("Short-link domain: one of the tenant's verified and APPROVED short-link domains (shortLinkDomains); the platform's public domain when omitted.")] public string? Domain { get; init; }
 
     [Description("1–7 days, default 7.")] public int? LinkValidityDays { get; init; }
 

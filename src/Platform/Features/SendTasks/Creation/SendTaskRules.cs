@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using KooMessage.Platform.Domain;
 
 namespace KooMessage.Platform.Features.SendTasks;
 
 /// <summary>Pure rules of a send task's settings (DOMAIN.md "SendTask").</summary>
-public static partial class SendTaskRules
+public static class SendTaskRules
 {
     public const int ManualMax = 10;
     public const int ValidityMin = 1;
@@ -12,9 +11,6 @@ public static partial class SendTaskRules
     public const int IdempotencyKeyMax = 100;
     public static readonly TimeSpan EarliestSchedule = TimeSpan.FromMinutes(5);
     public static readonly TimeSpan LatestSchedule = TimeSpan.FromDays(30);
-
-    [GeneratedRegex(@"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")]
-    private static partial Regex HostName();
 
     public static InputValidator ValidateSettings(this InputValidator v, string? name, int linkValidityDays, SendMode mode, DateTime? scheduledAt,
         DateTime now, NumberSource source, int manualCount, bool hasFile, bool trial, string? domain, string? idempotencyKey)
@@ -24,8 +20,8 @@ public static partial class SendTaskRules
         v.ValidateSchedule(mode, scheduledAt, now).ValidateNumberSource(source, manualCount, hasFile);
         if (source == NumberSource.File && trial)
             v.Fail("trial", "A trial send (试发测试) goes to manually entered numbers only.");
-        if (domain is not null && !HostName().IsMatch(domain))
-            v.Fail("domain", "domain must be a host name such as s.example.cn.");
+        if (domain is not null)
+            v.ValidateDomain("domain", domain);
         v.MaxLength("idempotencyKey", idempotencyKey, IdempotencyKeyMax);
         return v;
     }

@@ -20,6 +20,15 @@ public sealed class ShortLinkOptions
 
     public const int MinimumIpHashKeyLength = 32;
 
+    /// <summary>
+    /// DNS servers (address or address:port) asked for a tenant domain's ownership TXT record; empty,
+    /// the machine's resolvers. HTTP tokens are fetched with the callbacks' address guard (Callbacks:AllowPrivateAddresses).
+    /// </summary>
+    public string[] VerificationNameServers { get; set; } = [];
+
+    /// <summary>How long one ownership check (a DNS query or an HTTP fetch) may take.</summary>
+    public TimeSpan VerificationTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>What a short link adds to its domain in the segment estimate (DOMAIN.md: len(domain) + 7, the slash and the code).</summary>
     public const int LengthBeyondDomain = 7;
 }

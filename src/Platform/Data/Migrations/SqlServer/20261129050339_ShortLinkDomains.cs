@@ -1,0 +1,65 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace KooMessage.Platform.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ShortLinkDomains : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ShortLinkDomains",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DeletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Domain = table.Column<string>(type: "nvarchar(253)", maxLength: 253, nullable: false),
+                    VerificationToken = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    VerifiedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    VerifiedBy = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    TenantId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    ReviewStatus = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewDueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RejectionReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    HasApprovedRevision = table.Column<bool>(type: "bit", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ShortLinkDomains", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortLinkDomains_Domain",
+                table: "ShortLinkDomains",
+                column: "Domain");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortLinkDomains_TenantId",
+                table: "ShortLinkDomains",
+                column: "TenantId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ShortLinkDomains_TenantId_Domain",
+                table: "ShortLinkDomains",
+                columns: new[] { "TenantId", "Domain" },
+                unique: true,
+                filter: "\"DeletedAt\" IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ShortLinkDomains");
+        }
+    }
+}
