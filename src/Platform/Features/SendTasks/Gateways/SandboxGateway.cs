@@ -14,18 +14,22 @@ public sealed class SandboxGateway(IServiceScopeFactory scopes, InstanceIdentity
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        // Almost always every id is new: insert the batch as it is, and look up the ids recorded already only
+        // when the insert collides (a batch re-sent after a crash, or a second dispatcher on the same lane).
+        IReadOnlyList<OutgoingMessage> unrecorded = batch;
         for (var attempt = 0; ; attempt++)
         {
-            var ids = batch.Select(m => m.MessageId).ToList();
-            var known = (await db.Set<SandboxMessage>().Where(m => ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(cancellationToken)).ToHashSet();
             try
             {
-                await db.BulkInsertAsync(batch.Where(m => !known.Contains(m.MessageId)).Select(m => SandboxMessage.From(m, instance.Id)).ToList(), cancellationToken);
+                await db.BulkInsertAsync(unrecorded.Select(m => SandboxMessage.From(m, instance.Id)).ToList(), cancellationToken);
                 return batch.Select(m => new GatewayResult(m.MessageId, true, null)).ToList();
             }
             catch (Exception ex) when (attempt < 3 && UniqueConstraint.IsViolation(ex))
             {
-                // Another dispatcher recorded some of these ids meanwhile: they count as sent once; look again.
+                // Some of these ids are recorded already: they count as sent once; insert the rest.
+                var ids = batch.Select(m => m.MessageId).ToList();
+                var known = (await db.Set<SandboxMessage>().Where(m => ids.Contains(m.MessageId)).Select(m => m.MessageId).ToListAsync(cancellationToken)).ToHashSet();
+                unrecorded = batch.Where(m => !known.Contains(m.MessageId)).ToList();
             }
         }
     }
