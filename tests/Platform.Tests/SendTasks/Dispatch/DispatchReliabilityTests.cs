@@ -91,7 +91,7 @@ public sealed class DispatchReliabilityTests
 
         public bool InDatabase => false;
 
-        public Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext db, CancellationToken cancellationToken)
+        public Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken)
         {
             foreach (var message in batch)
                 Sends.AddOrUpdate(message.MessageId, 1, (_, n) => n + 1);

@@ -86,8 +86,11 @@ public sealed class SendTaskDispatcher(
         var now = Now;
         // The dispatcher serves every tenant: it reads and leases across tenants by design, here only.
         var tasks = db.Set<SendTask>().IgnoreQueryFilters();
-        await tasks.Where(t => t.Status == SendTaskStatus.Scheduled && t.ScheduledAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued), stoppingToken);
+        // Read first: this runs every poll on every instance, and on SQLite an UPDATE that changes nothing
+        // still queues for the one write lock, behind and ahead of the batches being recorded.
+        var due = tasks.Where(t => t.Status == SendTaskStatus.Scheduled && t.ScheduledAt <= now);
+        if (await due.AnyAsync(stoppingToken))
+            await due.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued), stoppingToken);
         var lanes = db.Set<SendTaskLane>();
         var waiting = await tasks
             .Where(t => t.Status == SendTaskStatus.Queued || (t.Status == SendTaskStatus.Sending && !lanes.Any(l => l.TaskId == t.Id)))
@@ -286,15 +289,14 @@ public sealed class SendTaskDispatcher(
                 LogLostLease(run.Lane);
                 return;
             }
-            // The tenant's rate holds across instances: the batch is as big as the tokens this instance got.
-            var granted = await rates.TakeAsync(db, run.Task.TenantId, batchSize, stoppingToken);
+            // The tenant's rate holds across instances: the batch is at most the tokens its bucket has now.
+            var grant = await rates.WaitAsync(db, run.Task.TenantId, batchSize, stoppingToken);
             var now = Now;
             var batch = await Unsent(db, run.Lane)
                 .Where(r => r.NextAttemptAt == null || r.NextAttemptAt <= now)
                 .OrderBy(r => r.Sequence)
-                .Take(granted)
+                .Take(grant.Count)
                 .ToListAsync(stoppingToken);
-            await rates.GiveBackAsync(db, run.Task.TenantId, granted - batch.Count, stoppingToken);
             if (batch.Count == 0)
             {
                 if (await FinishOrWaitAsync(db, run.Lane, stoppingToken))
@@ -313,13 +315,15 @@ public sealed class SendTaskDispatcher(
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
                 var outcome = gateway.InDatabase
-                    ? await HandOverInDatabaseAsync(db, gateway, run, batch, messages, _abandonBatches.Token)
-                    : await HandOverAsync(db, gateway, run, batch, messages, _abandonBatches.Token);
+                    ? await HandOverInDatabaseAsync(db, gateway, run, grant, batch, messages, _abandonBatches.Token)
+                    : await HandOverAsync(db, gateway, run, grant, batch, messages, _abandonBatches.Token);
                 if (outcome is null)
                 {
                     LogLostLease(run.Lane);
                     return;
                 }
+                if (outcome.Outbid)
+                    continue;
                 ended = outcome.Ended;
                 metrics.DispatchedRecipients.Add(outcome.Accepted, new KeyValuePair<string, object?>("outcome", "sent"));
                 metrics.DispatchedRecipients.Add(outcome.Refused, new KeyValuePair<string, object?>("outcome", "failed"));
@@ -345,9 +349,15 @@ public sealed class SendTaskDispatcher(
     private void LogLostLease(SendTaskLane lane)
         => logger.LogWarning("Lost the lease of lane {Lane} of task {TaskId}; it ended, or another dispatcher owns it now", lane.Lane, lane.TaskId);
 
-    /// <summary>What a batch came to: whether it ended the task, and how many messages the gateway accepted and refused.</summary>
-    private sealed record BatchOutcome(bool Ended, int Accepted, int Refused)
+    /// <summary>
+    /// What a batch came to: whether it ended the task, and how many messages the gateway accepted and
+    /// refused; or, <see cref="Outbid"/>, nothing at all, because another instance spent the tenant's
+    /// tokens first (the batch is selected again with what is left).
+    /// </summary>
+    private sealed record BatchOutcome(bool Ended, int Accepted, int Refused, bool Outbid = false)
     {
+        public static readonly BatchOutcome NotSent = new(false, 0, 0, Outbid: true);
+
         public static BatchOutcome Of(bool ended, IReadOnlyList<GatewayResult> results)
         {
             var accepted = results.Count(r => r.Accepted);
@@ -357,25 +367,29 @@ public sealed class SendTaskDispatcher(
 
     /// <summary>
     /// One transaction for the whole batch: the lease renewal (the lane row stays locked until the commit,
-    /// so no other dispatcher writes a batch of this lane meanwhile), the gateway's record, and the
-    /// recipients' states and counters. A crash leaves all of it or none.
+    /// so no other dispatcher writes a batch of this lane meanwhile), the tenant's tokens, the gateway's
+    /// record, and the recipients' states and counters. A crash leaves all of it or none.
     /// </summary>
-    /// <returns>null when the lease was lost (nothing written).</returns>
-    private async Task<BatchOutcome?> HandOverInDatabaseAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, IReadOnlyList<Recipient> batch,
-        IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    /// <returns>null when the lease was lost (nothing sent).</returns>
+    private async Task<BatchOutcome?> HandOverInDatabaseAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, TenantRateGrant grant,
+        IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
         => await db.InTransactionAsync(async ct =>
         {
             if (!await RenewLeaseAsync(db, run.Lane, ct))
                 return null;
+            if (!await rates.SpendAsync(db, grant, batch.Count, ct))
+                return BatchOutcome.NotSent;
             var results = await gateway.SendAsync(messages, db, ct);
             return BatchOutcome.Of(await RecordResultsAsync(db, run.Task, batch, messages, results, ct), results);
         }, cancellationToken);
 
-    /// <summary>A gateway outside the process answers first, holding no database lock; its answer is then recorded in one transaction.</summary>
-    private async Task<BatchOutcome> HandOverAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, IReadOnlyList<Recipient> batch,
-        IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    /// <summary>A gateway outside the process answers first, holding no database lock (its tokens spent before); its answer is then recorded in one transaction.</summary>
+    private async Task<BatchOutcome> HandOverAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, TenantRateGrant grant,
+        IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
-        var results = await gateway.SendAsync(messages, db, cancellationToken);
+        if (!await rates.SpendAsync(db, grant, batch.Count, cancellationToken))
+            return BatchOutcome.NotSent;
+        var results = await gateway.SendAsync(messages, null, cancellationToken);
         return BatchOutcome.Of(await db.InTransactionAsync(ct => RecordResultsAsync(db, run.Task, batch, messages, results, ct), cancellationToken), results);
     }
 

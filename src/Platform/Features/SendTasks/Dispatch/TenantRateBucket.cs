@@ -3,7 +3,7 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// <summary>
 /// A tenant's send-rate token bucket, shared by every instance (<see cref="TenantRateLimiter"/>): it
 /// holds up to a second of <see cref="DispatchOptions.MessagesPerSecondPerTenant"/> tokens, refills by
-/// the time since <see cref="RefilledAt"/>, and is taken from by a compare-and-swap on
+/// the time since <see cref="RefilledAt"/>, and is spent from by a compare-and-swap on
 /// <see cref="Version"/>, so two instances never spend the same tokens. Dispatcher data, not a tenant's.
 /// </summary>
 public sealed class TenantRateBucket

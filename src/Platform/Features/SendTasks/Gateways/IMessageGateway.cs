@@ -18,6 +18,6 @@ public interface IMessageGateway
     /// </summary>
     bool InDatabase { get; }
 
-    /// <param name="db">The dispatcher's context, inside the batch's transaction when <see cref="InDatabase"/>; otherwise not for use.</param>
-    Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext db, CancellationToken cancellationToken);
+    /// <param name="db">The dispatcher's context inside the batch's transaction when <see cref="InDatabase"/>; otherwise null.</param>
+    Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken);
 }

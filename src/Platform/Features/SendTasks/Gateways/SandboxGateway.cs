@@ -15,10 +15,10 @@ public sealed class SandboxGateway(InstanceIdentity instance) : IMessageGateway
 
     public bool InDatabase => true;
 
-    public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext db, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken)
     {
-        var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("The Sandbox records a batch inside the dispatcher's batch transaction.");
+        if (db?.Database.CurrentTransaction is not { } transaction)
+            throw new InvalidOperationException("The Sandbox records a batch inside the dispatcher's batch transaction.");
         // Almost always every id is new (the batch's lease renewal, record and states commit together): insert
         // the batch as it is, and only when that collides — ids recorded by an earlier version, which wrote the
         // record apart from the states — go back to the savepoint (PostgreSQL aborts a transaction at a

@@ -18,7 +18,7 @@ public sealed class WebhookGateway(HttpClient http, IOptions<GatewayOptions> opt
 
     public bool InDatabase => false;
 
-    public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext db, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = settings.WebhookUrl ?? throw new InvalidOperationException("Gateway:WebhookUrl is required for the Webhook gateway.");
