@@ -6,8 +6,9 @@
 //       against a raw ASP.NET Core WebSocket broadcast.
 //   dotnet run -c Release --project tests/Benchmarks -- parsing [--rows 1000000] [--iterations 5]
 //       Parse + classify a number file, against a bare HashSet<long> pass over the same file.
-//   dotnet run -c Release --project tests/Benchmarks -- dispatch [--recipients 100000] [--timeout-seconds 300]
-//       Dispatch recipients through the Sandbox gateway on SQLite, against raw batched UPDATEs.
+//   dotnet run -c Release --project tests/Benchmarks -- dispatch [--recipients 100000] [--timeout-seconds 300] [--postgres "Host=…;Username=…;Password=…"]
+//       Dispatch recipients through the Sandbox gateway on SQLite (on PostgreSQL when a server is given:
+//       a database of its own is created there and dropped), against raw batched UPDATEs.
 //   dotnet run -c Release --project tests/Benchmarks -- taskcreate [--numbers 1000000] [--timeout-seconds 600]
 //       Upload a number file and createSendTask over HTTP until the task is QUEUED (peak server memory
 //       over idle), against raw multi-row INSERTs of the same recipient and short-link rows.
@@ -50,6 +51,12 @@ static int Option(string[] args, string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
 }
 
+static string? TextOption(string[] args, string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
 static async Task<int> RunLoadAsync(LoadOptions options)
 {
     var report = await new LoadRunner(options).RunAsync();
@@ -61,7 +68,8 @@ async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
 {
     "client" => await FanOutClient.RunAsync(args),
     "parsing" => await NumberParsingBenchmark.RunAsync(Option(args, "--rows", 1_000_000), Option(args, "--iterations", 5)),
-    "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300))),
+    "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300)),
+        TextOption(args, "--postgres")),
     "taskcreate" => await TaskCreationBenchmark.RunAsync(Option(args, "--numbers", 1_000_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 600))),
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
     "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace KooMessage.Platform.Data;
@@ -9,6 +10,10 @@ namespace KooMessage.Platform.Data;
 /// usual trade for an embedded database, and what makes batch writes (dispatch) fast.
 /// case_sensitive_like makes the LIKE behind <c>startsWith</c>/<c>endsWith</c> filters case-sensitive, as
 /// the schema promises and as PostgreSQL's LIKE is (SQLite's is case-insensitive for ASCII otherwise).
+/// busy_timeout lets SQLite itself wait for another connection's write lock, retrying within a
+/// millisecond or a few of its release: Microsoft.Data.Sqlite's own retry (until the command timeout)
+/// sleeps 150 ms between attempts, which made every collision of the dispatcher with the receipt
+/// worker cost a sixth of a second. The wait is bounded by the same command timeout.
 /// </summary>
 public sealed class SqliteConnectionTuning : DbConnectionInterceptor
 {
@@ -23,7 +28,8 @@ public sealed class SqliteConnectionTuning : DbConnectionInterceptor
     private static void Tune(DbConnection connection)
     {
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA case_sensitive_like=ON;";
+        var timeout = connection is SqliteConnection sqlite ? sqlite.DefaultTimeout : 30;
+        command.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA case_sensitive_like=ON; PRAGMA busy_timeout={timeout * 1000};";
         command.ExecuteNonQuery();
     }
 }

@@ -8,11 +8,13 @@ using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KooMessage.Benchmarks.Sending;
 
 /// <summary>
-/// Dispatch N recipients through the Sandbox gateway on SQLite (issue 6: ≥ 10,000 recipients/s):
+/// Dispatch N recipients through the Sandbox gateway on SQLite, or on PostgreSQL when a server's
+/// connection string is given (a database of its own is created there and dropped afterwards):
 /// the platform's dispatcher — lease, render, gateway record, conditional state updates, counters,
 /// progress events, with the receipt simulator running beside it — against a bare loop in the same
 /// run over the same database: raw batched UPDATEs marking the same rows submitted, the least any
@@ -21,57 +23,55 @@ namespace KooMessage.Benchmarks.Sending;
 /// </summary>
 public static class DispatchBenchmark
 {
-    public static async Task<int> RunAsync(int recipients, TimeSpan timeout)
+    /// <param name="postgresServer">A PostgreSQL server's connection string (no database), or null for SQLite.</param>
+    public static async Task<int> RunAsync(int recipients, TimeSpan timeout, string? postgresServer = null)
     {
         var storage = Path.Combine(Path.GetTempPath(), "koomessage-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(storage);
-        var app = BenchmarkDatabase.Build(storage, new Dictionary<string, string?>
+        var postgres = postgresServer is null ? null
+            : new NpgsqlConnectionStringBuilder(postgresServer) { Database = $"koomessage_bench_{Guid.NewGuid():N}" }.ToString();
+        var settings = new Dictionary<string, string?>
         {
             ["Dispatch:PollInterval"] = "00:00:00.050",
             ["Dispatch:BatchSize"] = "1000",
             ["Dispatch:MessagesPerSecondPerTenant"] = "1000000",
-        });
-        await PlatformApplication.InitializeAsync(app.Services);
+        };
+        if (postgres is not null)
+        {
+            settings["Database:Provider"] = "Postgres";
+            settings["Database:ConnectionString"] = postgres;
+        }
+        var database = postgres is null ? "SQLite" : "PostgreSQL";
+        var app = BenchmarkDatabase.Build(storage, settings);
         try
         {
-            var taskId = await SeedAsync(app.Services, recipients);
-            var connection = SqliteConnectionStrings.ForFolder(storage);
-            Console.WriteLine($"Seeded {recipients:N0} recipients.");
+            await PlatformApplication.InitializeAsync(app.Services);
+            var (taskId, warmUpTaskId) = await SeedAsync(app.Services, recipients);
+            Console.WriteLine($"Seeded {recipients:N0} recipients on {database}.");
 
-            var bare = await BareLoopAsync(connection, taskId);
-            await ResetAsync(connection, taskId);
+            var bare = await BareLoopAsync(app.Services, taskId);
+            await ResetAsync(app.Services, taskId);
 
             await app.StartAsync();
+            // A small task first, unmeasured: the dispatcher's first batches compile its queries and JIT its
+            // code, which the baseline's three ADO statements hardly need; the figure is the steady state.
+            if (await DispatchAsync(app.Services, warmUpTaskId, WarmUpRecipients, timeout) is null)
+            {
+                Console.WriteLine($"The warm-up task was not handed over within {timeout}.");
+                return 1;
+            }
             var watch = Stopwatch.StartNew();
-            await using (var scope = app.Services.CreateAsyncScope())
-            {
-                var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-                await db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == taskId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued));
-            }
-            var deadline = DateTime.UtcNow + timeout;
-            SendTask? task = null;
-            while (DateTime.UtcNow < deadline)
-            {
-                await using var scope = app.Services.CreateAsyncScope();
-                task = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters().AsNoTracking()
-                    .FirstAsync(t => t.Id == taskId);
-                // Handed over: what the baseline's UPDATEs stand for. Waiting for the task to be final would add the
-                // Sandbox's simulated receipt delay (a second by default), which at a small size is most of the time.
-                if (task.Sent == recipients)
-                    break;
-                await Task.Delay(20);
-            }
+            var task = await DispatchAsync(app.Services, taskId, recipients, timeout);
             watch.Stop();
             if (task is null || task.Sent != recipients)
             {
-                Console.WriteLine($"The task was not handed over within {timeout}: sent {task?.Sent}.");
+                Console.WriteLine($"The task was not handed over within {timeout}.");
                 return 1;
             }
 
             var rate = task.Sent / watch.Elapsed.TotalSeconds;
             var bareRate = recipients / bare.TotalSeconds;
-            MarkdownTable.Print(Console.Out, $"dispatch: {recipients:N0} recipients on SQLite (target: ≥ 10,000 recipients/s)",
+            MarkdownTable.Print(Console.Out, $"dispatch: {recipients:N0} recipients on {database} (target: ≥ 0.5× the baseline)",
                 ["run", "time ms", "recipients/s", "outcome"],
                 [
                     ["raw batched UPDATEs (baseline)", $"{bare.TotalMilliseconds:F0}", $"{bareRate:F0}", "all marked submitted"],
@@ -85,6 +85,8 @@ public static class DispatchBenchmark
             await app.StopAsync();
             await app.DisposeAsync();
             SqliteConnection.ClearAllPools();
+            if (postgres is not null)
+                await DropDatabaseAsync(postgres);
             try
             {
                 Directory.Delete(storage, recursive: true);
@@ -96,47 +98,81 @@ public static class DispatchBenchmark
         }
     }
 
-    /// <summary>The seeded tenant's one task with N resolvable recipients (scheduled far ahead until measured).</summary>
-    private static async Task<Guid> SeedAsync(IServiceProvider services, int count)
+    private const int WarmUpRecipients = 200;
+
+    /// <summary>Queues the task and waits until all its recipients were handed over (sent); null when that took longer than the timeout.</summary>
+    private static async Task<SendTask?> DispatchAsync(IServiceProvider services, Guid taskId, int recipients, TimeSpan timeout)
     {
-        var seeded = await BenchmarkDatabase.SeedTasksAsync(services, 1, count);
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+            await db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == taskId)
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued));
+        }
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var task = await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters().AsNoTracking()
+                .FirstAsync(t => t.Id == taskId);
+            // Handed over: what the baseline's UPDATEs stand for. Waiting for the task to be final would add the
+            // Sandbox's simulated receipt delay (a second by default), which at a small size is most of the time.
+            if (task.Sent == recipients)
+                return task;
+            await Task.Delay(20);
+        }
+        return null;
+    }
+
+    /// <summary>The seeded tenant's measured task with N resolvable recipients and a small warm-up task (both scheduled far ahead until queued).</summary>
+    private static async Task<(Guid Measured, Guid WarmUp)> SeedAsync(IServiceProvider services, int count)
+    {
+        var seeded = await BenchmarkDatabase.SeedTasksAsync(services, 2, count);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(seeded.TenantId, "bench");
-        var task = await db.Set<SendTask>().FirstAsync(t => t.Id == seeded.TaskIds[0]);
-        foreach (var chunk in Enumerable.Range(0, count).Chunk(5000))
+        foreach (var (id, size) in new[] { (seeded.TaskIds[0], count), (seeded.TaskIds[1], WarmUpRecipients) })
         {
-            await db.BulkInsertAsync(chunk.Select(i => Recipient.For(task,
-                new ParsedRecipient(i + 1, $"+86{13_000_000_000L + i}", RecipientCapability.Resolvable, [$"O{i}"], null, null, []),
-                ShortLinkCodes.Next())).ToList(), CancellationToken.None);
+            var task = await db.Set<SendTask>().FirstAsync(t => t.Id == id);
+            foreach (var chunk in Enumerable.Range(0, size).Chunk(5000))
+            {
+                await db.BulkInsertAsync(chunk.Select(i => Recipient.For(task,
+                    new ParsedRecipient(i + 1, $"+86{13_000_000_000L + i}", RecipientCapability.Resolvable, [$"O{i}"], null, null, []),
+                    ShortLinkCodes.Next())).ToList(), CancellationToken.None);
+            }
         }
-        return task.Id;
+        return (seeded.TaskIds[0], seeded.TaskIds[1]);
     }
 
-    private static async Task<TimeSpan> BareLoopAsync(string connectionString, Guid taskId)
+    /// <summary>The least any dispatcher must write: the task's rows marked submitted, 1,000 per transaction, by id.</summary>
+    private static async Task<TimeSpan> BareLoopAsync(IServiceProvider services, Guid taskId)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        var ids = await db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.TaskId == taskId).OrderBy(r => r.Sequence).Select(r => r.Id).ToListAsync();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
-        var ids = new List<string>();
-        await using (var select = connection.CreateCommand())
-        {
-            select.CommandText = "SELECT Id FROM Recipients WHERE TaskId = $task ORDER BY Sequence";
-            select.Parameters.AddWithValue("$task", taskId.ToString().ToUpperInvariant());
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-                ids.Add(reader.GetString(0));
-        }
+        var postgres = connection is NpgsqlConnection;
         var watch = Stopwatch.StartNew();
         foreach (var batch in ids.Chunk(1000))
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
             await using var update = connection.CreateCommand();
             update.Transaction = transaction;
-            var names = batch.Select((_, i) => $"$p{i}").ToList();
-            update.CommandText = $"UPDATE Recipients SET State = 'Submitted', SubmittedAt = $now WHERE Id IN ({string.Join(',', names)})";
-            update.Parameters.AddWithValue("$now", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF"));
-            for (var i = 0; i < batch.Length; i++)
-                update.Parameters.AddWithValue(names[i], batch[i]);
+            if (postgres)
+            {
+                update.CommandText = "UPDATE \"Recipients\" SET \"State\" = 'Submitted', \"SubmittedAt\" = @now WHERE \"Id\" = ANY(@ids)";
+                update.Parameters.Add(new NpgsqlParameter("now", DateTime.UtcNow));
+                update.Parameters.Add(new NpgsqlParameter("ids", batch));
+            }
+            else
+            {
+                var names = batch.Select((_, i) => $"$p{i}").ToList();
+                update.CommandText = $"UPDATE Recipients SET State = 'Submitted', SubmittedAt = $now WHERE Id IN ({string.Join(',', names)})";
+                update.Parameters.Add(new SqliteParameter("$now", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF")));
+                for (var i = 0; i < batch.Length; i++)
+                    update.Parameters.Add(new SqliteParameter(names[i], batch[i].ToString().ToUpperInvariant()));
+            }
             await update.ExecuteNonQueryAsync();
             await transaction.CommitAsync();
         }
@@ -144,13 +180,21 @@ public static class DispatchBenchmark
         return watch.Elapsed;
     }
 
-    private static async Task ResetAsync(string connectionString, Guid taskId)
+    private static async Task ResetAsync(IServiceProvider services, Guid taskId)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<Recipient>().IgnoreQueryFilters().Where(r => r.TaskId == taskId)
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Pending).SetProperty(r => r.SubmittedAt, (DateTime?)null));
+    }
+
+    private static async Task DropDatabaseAsync(string connectionString)
+    {
+        await using (var pooled = new NpgsqlConnection(connectionString))
+            NpgsqlConnection.ClearPool(pooled);
+        var maintenance = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ToString());
         await connection.OpenAsync();
-        await using var reset = connection.CreateCommand();
-        reset.CommandText = "UPDATE Recipients SET State = 'Pending', SubmittedAt = NULL WHERE TaskId = $task";
-        reset.Parameters.AddWithValue("$task", taskId.ToString().ToUpperInvariant());
-        await reset.ExecuteNonQueryAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(connectionString).Database}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 }

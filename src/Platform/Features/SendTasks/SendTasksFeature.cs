@@ -38,6 +38,7 @@ public static class SendTasksFeature
         services.AddScoped<ReceiptProcessor>();
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<SendTaskTraces>();
+        services.AddSingleton<TenantRateLimiter>();
         services.AddSingleton<IPlatformGauge, DueRecipientsGauge>();
         services.AddHostedService<SendTaskDispatcher>();
         services.AddHostedService<RecipientExpiryJob>();

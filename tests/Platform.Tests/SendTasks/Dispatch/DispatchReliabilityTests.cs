@@ -89,7 +89,9 @@ public sealed class DispatchReliabilityTests
     {
         public ConcurrentDictionary<string, int> Sends { get; } = new();
 
-        public Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+        public bool InDatabase => false;
+
+        public Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken)
         {
             foreach (var message in batch)
                 Sends.AddOrUpdate(message.MessageId, 1, (_, n) => n + 1);

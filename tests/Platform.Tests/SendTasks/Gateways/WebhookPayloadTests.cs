@@ -19,7 +19,7 @@ public sealed class WebhookPayloadTests
             .Select((channel, i) => new OutgoingMessage($"m{i}", Guid.NewGuid(), Guid.NewGuid(), "+8613800138000", channel, "text", null, null, false))
             .ToList();
 
-        await gateway.SendAsync(batch, CancellationToken.None);
+        await gateway.SendAsync(batch, null, CancellationToken.None);
 
         var channels = JsonDocument.Parse(bridge.Body!).RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => m.GetProperty("channel").GetString());

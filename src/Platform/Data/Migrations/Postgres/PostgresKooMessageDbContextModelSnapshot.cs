@@ -846,6 +846,25 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.ToTable("SendTaskLanes", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.TenantRateBucket", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RefilledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("Tokens")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantRateBuckets", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2601,6 +2620,15 @@ namespace KooMessage.Platform.Data.Migrations.Postgres
                     b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.TenantRateBucket", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -846,6 +846,25 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.ToTable("SendTaskLanes", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.TenantRateBucket", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RefilledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<double>("Tokens")
+                        .HasColumnType("float");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantRateBuckets", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2602,6 +2621,15 @@ namespace KooMessage.Platform.Data.Migrations.SqlServer
                     b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.TenantRateBucket", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

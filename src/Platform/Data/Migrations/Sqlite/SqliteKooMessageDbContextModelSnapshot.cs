@@ -840,6 +840,25 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.ToTable("SendTaskLanes", (string)null);
                 });
 
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.TenantRateBucket", b =>
+                {
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RefilledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Tokens")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TenantId");
+
+                    b.ToTable("TenantRateBuckets", (string)null);
+                });
+
             modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Gateways.SandboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2589,6 +2608,15 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     b.HasOne("KooMessage.Platform.Features.SendTasks.SendTask", null)
                         .WithMany()
                         .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("KooMessage.Platform.Features.SendTasks.Dispatch.TenantRateBucket", b =>
+                {
+                    b.HasOne("KooMessage.Platform.Tenancy.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

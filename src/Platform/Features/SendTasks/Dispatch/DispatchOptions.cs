@@ -25,7 +25,11 @@ public sealed class DispatchOptions
     /// <summary>How long a lane's lease lasts without renewal; a crashed owner's lanes resume after it.</summary>
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Messages per second and tenant (per instance).</summary>
+    /// <summary>
+    /// Messages per second and tenant, for the whole deployment: every instance's dispatcher takes from
+    /// the tenant's one bucket in the database (<see cref="TenantRateLimiter"/>), so adding instances
+    /// does not multiply a tenant's rate. Up to a second's worth may go out at once.
+    /// </summary>
     public int MessagesPerSecondPerTenant { get; set; } = 1000;
 
     /// <summary>A SUBMITTED message without a receipt after this long is EXPIRED.</summary>

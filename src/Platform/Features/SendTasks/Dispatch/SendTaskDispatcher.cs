@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Threading.RateLimiting;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Events;
@@ -38,6 +37,7 @@ public sealed class SendTaskDispatcher(
     IOptions<ShutdownOptions> shutdown,
     InstanceIdentity instance,
     TimeProvider clock,
+    TenantRateLimiter rates,
     PlatformMetrics metrics,
     SendTaskTraces traces,
     ILogger<SendTaskDispatcher> logger) : BackgroundService
@@ -51,16 +51,6 @@ public sealed class SendTaskDispatcher(
 
     /// <summary>Cancels a batch in flight: only when a stop's drain budget is spent, not when the stop begins.</summary>
     private readonly CancellationTokenSource _abandonBatches = new();
-    private readonly PartitionedRateLimiter<Guid> _limiter = PartitionedRateLimiter.Create<Guid, Guid>(tenant =>
-        RateLimitPartition.GetTokenBucketLimiter(tenant, _ => new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = options.Value.MessagesPerSecondPerTenant,
-            TokensPerPeriod = options.Value.MessagesPerSecondPerTenant,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            QueueLimit = int.MaxValue,
-            AutoReplenishment = true,
-        }));
-
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -96,8 +86,11 @@ public sealed class SendTaskDispatcher(
         var now = Now;
         // The dispatcher serves every tenant: it reads and leases across tenants by design, here only.
         var tasks = db.Set<SendTask>().IgnoreQueryFilters();
-        await tasks.Where(t => t.Status == SendTaskStatus.Scheduled && t.ScheduledAt <= now)
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued), stoppingToken);
+        // Read first: this runs every poll on every instance, and on SQLite an UPDATE that changes nothing
+        // still queues for the one write lock, behind and ahead of the batches being recorded.
+        var due = tasks.Where(t => t.Status == SendTaskStatus.Scheduled && t.ScheduledAt <= now);
+        if (await due.AnyAsync(stoppingToken))
+            await due.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued), stoppingToken);
         var lanes = db.Set<SendTaskLane>();
         var waiting = await tasks
             .Where(t => t.Status == SendTaskStatus.Queued || (t.Status == SendTaskStatus.Sending && !lanes.Any(l => l.TaskId == t.Id)))
@@ -164,11 +157,7 @@ public sealed class SendTaskDispatcher(
                 break;
             if (_running.Keys.Any(k => k.Task == candidate.TaskId))
                 continue;
-            var until = now + options.Value.LeaseDuration;
-            var won = await lanes
-                .Where(l => l.TaskId == candidate.TaskId && l.Lane == candidate.Lane && !l.Finished && (l.Until == null || l.Until < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, _owner).SetProperty(l => l.Until, until), stoppingToken);
-            if (won == 1)
+            if (await TryLeaseAsync(db, candidate.TaskId, candidate.Lane, stoppingToken))
             {
                 leased++;
                 var key = (candidate.TaskId, candidate.Lane);
@@ -178,7 +167,63 @@ public sealed class SendTaskDispatcher(
         return leased;
     }
 
-    private async Task RunLeasedLaneAsync(Guid taskId, int lane, CancellationToken stoppingToken)
+    /// <summary>Takes the lane's lease if it is free (unowned, or its owner's lease ran out): one conditional UPDATE.</summary>
+    private async Task<bool> TryLeaseAsync(KooMessageDbContext db, Guid taskId, int lane, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        var until = now + options.Value.LeaseDuration;
+        return await db.Set<SendTaskLane>()
+            .Where(l => l.TaskId == taskId && l.Lane == lane && !l.Finished && (l.Until == null || l.Until < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, _owner).SetProperty(l => l.Until, until), cancellationToken) == 1;
+    }
+
+    /// <summary>
+    /// When a lane is done, the next free lane of the same task is leased here at once instead of at the
+    /// next poll (a poll interval lost per lane otherwise): the task's lanes run back to back.
+    /// </summary>
+    /// <returns>The lane now leased, or null when the task has no free lane left (or has left SENDING).</returns>
+    private async Task<int?> LeaseNextLaneAsync(Guid taskId, CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+        var now = Now;
+        var sending = db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == taskId && t.Status == SendTaskStatus.Sending);
+        var free = await db.Set<SendTaskLane>()
+            .Where(l => l.TaskId == taskId && !l.Finished && (l.Until == null || l.Until < now) && sending.Any())
+            .OrderBy(l => l.Lane).Select(l => l.Lane).Take(4).ToListAsync(stoppingToken);
+        foreach (var lane in free)
+        {
+            if (await TryLeaseAsync(db, taskId, lane, stoppingToken))
+                return lane;
+        }
+        return null;
+    }
+
+    /// <summary>Runs a leased lane, then the task's next free lanes one after the other; a lane leased is always run (or handed back on a stop).</summary>
+    private async Task RunLeasedLaneAsync(Guid taskId, int firstLane, CancellationToken stoppingToken)
+    {
+        for (int? lane = firstLane; lane is int current;)
+        {
+            lane = null;
+            if (!await RunLaneAsync(taskId, current, stoppingToken))
+                break;
+            try
+            {
+                lane = await LeaseNextLaneAsync(taskId, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // Stopping: the next lane stays for whoever polls next.
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Leasing the next lane of task {TaskId} failed; the next poll takes it", taskId);
+            }
+        }
+    }
+
+    /// <returns>Whether the lane ran to its end (the caller may go on with the task's next lane).</returns>
+    private async Task<bool> RunLaneAsync(Guid taskId, int lane, CancellationToken stoppingToken)
     {
         try
         {
@@ -192,14 +237,17 @@ public sealed class SendTaskDispatcher(
             var composer = services.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
             var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken));
             await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
+            return !stoppingToken.IsCancellationRequested;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Stopping between batches, or a batch abandoned past the drain budget: its message ids make a re-send harmless.
+            return false;
         }
         catch (Exception ex)
         {
             logger.LogError(ex, "Sending lane {Lane} of task {TaskId} failed; it resumes when its lease expires", lane, taskId);
+            return false;
         }
         finally
         {
@@ -235,16 +283,19 @@ public sealed class SendTaskDispatcher(
         var batchSize = Math.Clamp(options.Value.BatchSize, 1, options.Value.MessagesPerSecondPerTenant);
         while (!stoppingToken.IsCancellationRequested)
         {
-            if (!await RenewLeaseAsync(db, run.Lane, stoppingToken))
+            // A remote hand-over must not start on a lost lease; an in-database one renews it in the batch's own transaction.
+            if (!gateway.InDatabase && !await RenewLeaseAsync(db, run.Lane, stoppingToken))
             {
-                logger.LogWarning("Lost the lease of lane {Lane} of task {TaskId}; it ended, or another dispatcher owns it now", run.Lane.Lane, taskId);
+                LogLostLease(run.Lane);
                 return;
             }
+            // The tenant's rate holds across instances: the batch is at most the tokens its bucket has now.
+            var grant = await rates.WaitAsync(db, run.Task.TenantId, batchSize, stoppingToken);
             var now = Now;
             var batch = await Unsent(db, run.Lane)
                 .Where(r => r.NextAttemptAt == null || r.NextAttemptAt <= now)
                 .OrderBy(r => r.Sequence)
-                .Take(batchSize)
+                .Take(grant.Count)
                 .ToListAsync(stoppingToken);
             if (batch.Count == 0)
             {
@@ -254,7 +305,6 @@ public sealed class SendTaskDispatcher(
                 return;
             }
 
-            using var permits = await _limiter.AcquireAsync(run.Task.TenantId, batch.Count, stoppingToken);
             using var span = PlatformTelemetry.Source.StartActivity("dispatch batch", ActivityKind.Internal, traces.Find(taskId));
             span?.SetTag("koomessage.tenant.id", run.Task.TenantId.ToString());
             span?.SetTag("koomessage.send_task.id", taskId.ToString());
@@ -264,13 +314,21 @@ public sealed class SendTaskDispatcher(
             try
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
-                var results = await gateway.SendAsync(messages, _abandonBatches.Token);
-                ended = await RecordResultsAsync(db, run.Task, batch, messages, results, _abandonBatches.Token);
-                var accepted = results.Count(r => r.Accepted);
-                metrics.DispatchedRecipients.Add(accepted, new KeyValuePair<string, object?>("outcome", "sent"));
-                metrics.DispatchedRecipients.Add(results.Count - accepted, new KeyValuePair<string, object?>("outcome", "failed"));
-                span?.SetTag("koomessage.dispatch.sent", accepted);
-                span?.SetTag("koomessage.dispatch.failed", results.Count - accepted);
+                var outcome = gateway.InDatabase
+                    ? await HandOverInDatabaseAsync(db, gateway, run, grant, batch, messages, _abandonBatches.Token)
+                    : await HandOverAsync(db, gateway, run, grant, batch, messages, _abandonBatches.Token);
+                if (outcome is null)
+                {
+                    LogLostLease(run.Lane);
+                    return;
+                }
+                if (outcome.Outbid)
+                    continue;
+                ended = outcome.Ended;
+                metrics.DispatchedRecipients.Add(outcome.Accepted, new KeyValuePair<string, object?>("outcome", "sent"));
+                metrics.DispatchedRecipients.Add(outcome.Refused, new KeyValuePair<string, object?>("outcome", "failed"));
+                span?.SetTag("koomessage.dispatch.sent", outcome.Accepted);
+                span?.SetTag("koomessage.dispatch.failed", outcome.Refused);
             }
             catch (GatewayUnavailableException ex)
             {
@@ -288,6 +346,53 @@ public sealed class SendTaskDispatcher(
         }
     }
 
+    private void LogLostLease(SendTaskLane lane)
+        => logger.LogWarning("Lost the lease of lane {Lane} of task {TaskId}; it ended, or another dispatcher owns it now", lane.Lane, lane.TaskId);
+
+    /// <summary>
+    /// What a batch came to: whether it ended the task, and how many messages the gateway accepted and
+    /// refused; or, <see cref="Outbid"/>, nothing at all, because another instance spent the tenant's
+    /// tokens first (the batch is selected again with what is left).
+    /// </summary>
+    private sealed record BatchOutcome(bool Ended, int Accepted, int Refused, bool Outbid = false)
+    {
+        public static readonly BatchOutcome NotSent = new(false, 0, 0, Outbid: true);
+
+        public static BatchOutcome Of(bool ended, IReadOnlyList<GatewayResult> results)
+        {
+            var accepted = results.Count(r => r.Accepted);
+            return new BatchOutcome(ended, accepted, results.Count - accepted);
+        }
+    }
+
+    /// <summary>
+    /// One transaction for the whole batch: the lease renewal (the lane row stays locked until the commit,
+    /// so no other dispatcher writes a batch of this lane meanwhile), the tenant's tokens, the gateway's
+    /// record, and the recipients' states and counters. A crash leaves all of it or none.
+    /// </summary>
+    /// <returns>null when the lease was lost (nothing sent).</returns>
+    private async Task<BatchOutcome?> HandOverInDatabaseAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, TenantRateGrant grant,
+        IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+        => await db.InTransactionAsync(async ct =>
+        {
+            if (!await RenewLeaseAsync(db, run.Lane, ct))
+                return null;
+            if (!await rates.SpendAsync(db, grant, batch.Count, ct))
+                return BatchOutcome.NotSent;
+            var results = await gateway.SendAsync(messages, db, ct);
+            return BatchOutcome.Of(await RecordResultsAsync(db, run.Task, batch, messages, results, ct), results);
+        }, cancellationToken);
+
+    /// <summary>A gateway outside the process answers first, holding no database lock (its tokens spent before); its answer is then recorded in one transaction.</summary>
+    private async Task<BatchOutcome> HandOverAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, TenantRateGrant grant,
+        IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+    {
+        if (!await rates.SpendAsync(db, grant, batch.Count, cancellationToken))
+            return BatchOutcome.NotSent;
+        var results = await gateway.SendAsync(messages, null, cancellationToken);
+        return BatchOutcome.Of(await db.InTransactionAsync(ct => RecordResultsAsync(db, run.Task, batch, messages, results, ct), cancellationToken), results);
+    }
+
     /// <summary>The lane's recipients not yet handed over or given up. The channel test keeps rows stored before skipped recipients had their own state (they stayed PENDING) unsent.</summary>
     private static IQueryable<Recipient> Unsent(KooMessageDbContext db, SendTaskLane lane)
         => db.Set<Recipient>().AsNoTracking().Where(r => r.TaskId == lane.TaskId && r.State == RecipientState.Pending
@@ -303,6 +408,7 @@ public sealed class SendTaskDispatcher(
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Until, until), cancellationToken) == 1;
     }
 
+    /// <summary>Records the gateway's answers, inside the caller's transaction.</summary>
     /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
     private async Task<bool> RecordResultsAsync(KooMessageDbContext db, SendTask task, IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages,
         IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
@@ -310,48 +416,45 @@ public sealed class SendTaskDispatcher(
         var now = Now;
         var channels = batch.ToDictionary(r => r.Id, r => r.Channel);
         var senders = messages.ToDictionary(m => m.MessageId, m => m.Sender?.ServiceNumberId, StringComparer.Ordinal);
-        return await db.InTransactionAsync(async ct =>
+        int sent = 0, failed = 0;
+        // Per channel, so the rollup counts exactly the rows each conditional update changed.
+        foreach (var channel in results.GroupBy(r => channels.GetValueOrDefault(Guid.ParseExact(r.MessageId, "N"))))
         {
-            int sent = 0, failed = 0;
-            // Per channel, so the rollup counts exactly the rows each conditional update changed.
-            foreach (var channel in results.GroupBy(r => channels.GetValueOrDefault(Guid.ParseExact(r.MessageId, "N"))))
+            var channelSent = 0;
+            // One statement per service number the messages were sent under (usually one, or none): recipients record it.
+            foreach (var sender in channel.Where(r => r.Accepted).GroupBy(r => senders.GetValueOrDefault(r.MessageId)))
             {
-                var channelSent = 0;
-                // One statement per service number the messages were sent under (usually one, or none): recipients record it.
-                foreach (var sender in channel.Where(r => r.Accepted).GroupBy(r => senders.GetValueOrDefault(r.MessageId)))
-                {
-                    var accepted = sender.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-                    var serviceNumberId = sender.Key;
-                    var senderSent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
-                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
-                            .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
-                            .SetProperty(r => r.ServiceNumberId, serviceNumberId), ct);
-                    // A receipt that overtook this record has finished some already; they were still sent under this service number.
-                    if (serviceNumberId is not null && senderSent < accepted.Count)
-                        await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State != RecipientState.Pending && r.ServiceNumberId == null)
-                            .ExecuteUpdateAsync(s => s.SetProperty(r => r.ServiceNumberId, serviceNumberId), ct);
-                    await MessageStatisticsRollup.AddSentAsync(db, MessageStatisticScope.Of(task), task.CreatedAt, channel.Key, serviceNumberId, now, senderSent, ct);
-                    channelSent += senderSent;
-                }
-                var channelFailed = 0;
-                foreach (var refusal in channel.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
-                {
-                    var ids = refusal.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-                    channelFailed += await db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending)
-                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, refusal.Key)
-                            .SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, r => r.Attempts + 1), ct);
-                }
-                // Refused recipients record no service number.
-                await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel.Key, null, now, new MessageCounts(Failed: channelFailed), ct);
-                // What the gateway accepted consumes the task's reservation; refusals stay reserved until the task ends and releases them.
-                await QuotaSettlement.ConsumeAsync(db, task.Id, [(channel.Key, channelSent)], ct);
-                sent += channelSent;
-                failed += channelFailed;
+                var accepted = sender.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+                var serviceNumberId = sender.Key;
+                var senderSent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
+                        .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
+                        .SetProperty(r => r.ServiceNumberId, serviceNumberId), cancellationToken);
+                // A receipt that overtook this record has finished some already; they were still sent under this service number.
+                if (serviceNumberId is not null && senderSent < accepted.Count)
+                    await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State != RecipientState.Pending && r.ServiceNumberId == null)
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.ServiceNumberId, serviceNumberId), cancellationToken);
+                await MessageStatisticsRollup.AddSentAsync(db, MessageStatisticScope.Of(task), task.CreatedAt, channel.Key, serviceNumberId, now, senderSent, cancellationToken);
+                channelSent += senderSent;
             }
-            await db.Set<SendTask>().Where(t => t.Id == task.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sent, t => t.Sent + sent).SetProperty(t => t.Failed, t => t.Failed + failed), ct);
-            return await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>(), task.Id, now, ct) == 1;
-        }, cancellationToken);
+            var channelFailed = 0;
+            foreach (var refusal in channel.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
+            {
+                var ids = refusal.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
+                channelFailed += await db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, refusal.Key)
+                        .SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
+            }
+            // Refused recipients record no service number.
+            await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel.Key, null, now, new MessageCounts(Failed: channelFailed), cancellationToken);
+            // What the gateway accepted consumes the task's reservation; refusals stay reserved until the task ends and releases them.
+            await QuotaSettlement.ConsumeAsync(db, task.Id, [(channel.Key, channelSent)], cancellationToken);
+            sent += channelSent;
+            failed += channelFailed;
+        }
+        await db.Set<SendTask>().Where(t => t.Id == task.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sent, t => t.Sent + sent).SetProperty(t => t.Failed, t => t.Failed + failed), cancellationToken);
+        return await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>(), task.Id, now, cancellationToken) == 1;
     }
 
     /// <summary>Webhook hand-over failed: try the batch again after 1, 5 and 30 minutes, then give those messages up.</summary>
@@ -430,7 +533,6 @@ public sealed class SendTaskDispatcher(
 
     public override void Dispose()
     {
-        _limiter.Dispose();
         _abandonBatches.Dispose();
         base.Dispose();
     }

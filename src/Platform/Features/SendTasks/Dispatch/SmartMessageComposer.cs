@@ -22,12 +22,15 @@ public sealed class SmartMessageComposer : IMessageComposer
         var template = await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, cancellationToken);
         var signature = await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(cancellationToken);
         var senders = await SenderIdentityLookup.LoadAsync(db, signature, cancellationToken);
-        var parameters = (await db.Set<SmartTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmartTemplateId, cancellationToken)).Parameters;
+        var parameters = (await db.Set<SmartTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmartTemplateId, cancellationToken)).Parameters
+            .Select(p => p.Name).ToArray();
+        // What every message of the task shares is worked out here, once: per recipient only its values are filled in.
+        var text = MessageRenderer.Compile(signature, template.Content, template.Variables);
+        var linkPrefix = $"https://{task.Domain}/";
         return recipient =>
         {
-            var link = recipient.ShortLinkCode is null ? null : $"https://{task.Domain}/{recipient.ShortLinkCode}";
-            var text = MessageRenderer.Render(signature, template.Content, template.Variables, recipient.Variables, link);
-            return new OutgoingMessage(recipient.MessageId, task.TenantId, task.Id, recipient.Phone, recipient.Channel, text,
+            var link = recipient.ShortLinkCode is null ? null : linkPrefix + recipient.ShortLinkCode;
+            return new OutgoingMessage(recipient.MessageId, task.TenantId, task.Id, recipient.Phone, recipient.Channel, text.Render(recipient.Variables, link),
                 recipient.Channel == RecipientChannel.Smart ? task.SmartTemplateId : null, link, task.Trial,
                 CardParameters: recipient.Channel == RecipientChannel.Smart ? CardValues(parameters, recipient.Parameters) : null,
                 Sender: recipient.Channel == RecipientChannel.Smart && senders(recipient.Phone) is { LiveProfile: { } profile } serviceNumber
@@ -36,6 +39,11 @@ public sealed class SmartMessageComposer : IMessageComposer
         };
     }
 
-    private static Dictionary<string, string> CardValues(List<SmartTemplateParameter> parameters, List<string> values)
-        => parameters.Select((p, i) => (p.Name, Value: i < values.Count ? values[i] : string.Empty)).ToDictionary(x => x.Name, x => x.Value, StringComparer.Ordinal);
+    private static Dictionary<string, string> CardValues(string[] parameters, List<string> values)
+    {
+        var card = new Dictionary<string, string>(parameters.Length, StringComparer.Ordinal);
+        for (var i = 0; i < parameters.Length; i++)
+            card[parameters[i]] = i < values.Count ? values[i] : string.Empty;
+        return card;
+    }
 }

@@ -1,3 +1,5 @@
+using KooMessage.Platform.Data;
+
 namespace KooMessage.Platform.Features.SendTasks.Gateways;
 
 /// <summary>
@@ -7,5 +9,15 @@ namespace KooMessage.Platform.Features.SendTasks.Gateways;
 /// </summary>
 public interface IMessageGateway
 {
-    Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken);
+    /// <summary>
+    /// True when handing a batch over is a write to the platform's own database (the Sandbox's carrier
+    /// log): the dispatcher then calls <see cref="SendAsync"/> inside the batch's transaction, which also
+    /// renews the lane's lease and records the recipients' states, so the hand-over and its record
+    /// commit together or not at all. False for a gateway that leaves the process: it is called outside
+    /// any transaction (no database lock is held while it answers), and the record follows.
+    /// </summary>
+    bool InDatabase { get; }
+
+    /// <param name="db">The dispatcher's context inside the batch's transaction when <see cref="InDatabase"/>; otherwise null.</param>
+    Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using KooMessage.Platform.Data;
 using Microsoft.Extensions.Options;
 using KooMessage.Platform.Domain;
 
@@ -15,7 +16,9 @@ public sealed class WebhookGateway(HttpClient http, IOptions<GatewayOptions> opt
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, CancellationToken cancellationToken)
+    public bool InDatabase => false;
+
+    public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = settings.WebhookUrl ?? throw new InvalidOperationException("Gateway:WebhookUrl is required for the Webhook gateway.");

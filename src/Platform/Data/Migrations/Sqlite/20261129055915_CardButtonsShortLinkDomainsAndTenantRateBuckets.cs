@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace KooMessage.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class ShortLinkDomains : Migration
+    public partial class CardButtonsShortLinkDomainsAndTenantRateBuckets : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -37,6 +37,26 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_ShortLinkDomains", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "TenantRateBuckets",
+                columns: table => new
+                {
+                    TenantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Tokens = table.Column<double>(type: "REAL", nullable: false),
+                    RefilledAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TenantRateBuckets", x => x.TenantId);
+                    table.ForeignKey(
+                        name: "FK_TenantRateBuckets_Tenants_TenantId",
+                        column: x => x.TenantId,
+                        principalTable: "Tenants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ShortLinkDomains_Domain",
                 table: "ShortLinkDomains",
@@ -60,6 +80,9 @@ namespace KooMessage.Platform.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ShortLinkDomains");
+
+            migrationBuilder.DropTable(
+                name: "TenantRateBuckets");
         }
     }
 }
