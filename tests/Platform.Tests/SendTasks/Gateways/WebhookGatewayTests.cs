@@ -5,17 +5,20 @@ using System.Text.Json;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Tests.Infrastructure;
+using KooMessage.Platform.Tests.Messaging;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace KooMessage.Platform.Tests.SendTasks;
 
-/// <summary>The Webhook gateway against a real carrier bridge on 127.0.0.1: signed batches out, signed receipts in, on every database provider.</summary>
+/// <summary>The Webhook gateway against a real carrier bridge on 127.0.0.1: signed batches out, signed receipts in, on every database provider;
+/// recipients the dispatcher fails itself (a refused batch, retries given up) reach the app's callback as FAILED receipts.</summary>
 public sealed class WebhookGatewayTests : IAsyncLifetime
 {
     private const string Secret = "bridge-shared-secret";
     private readonly ConcurrentQueue<string> _received = new();
-    private volatile bool _failing;
+    /// <summary>0: the bridge takes batches; otherwise the status it answers every batch with.</summary>
+    private volatile int _failWith;
     private WebApplication _bridge = null!;
     private TestDatabase? _database;
     private PlatformHost _host = null!;
@@ -34,8 +37,8 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
             if (!WebhookSignature.Verify(Secret, context.Request.Headers[WebhookSignature.TimestampHeader], context.Request.Headers[WebhookSignature.SignatureHeader],
                     body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)))
                 return Results.Unauthorized();
-            if (_failing)
-                return Results.StatusCode(503);
+            if (_failWith != 0)
+                return Results.StatusCode(_failWith);
             foreach (var message in JsonDocument.Parse(body).RootElement.GetProperty("messages").EnumerateArray())
                 _received.Enqueue(message.GetProperty("messageId").GetString()!);
             return Results.Ok();
@@ -54,6 +57,9 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
             ["Gateway:WebhookUrl"] = url + "/carrier",
             ["Gateway:WebhookSecret"] = Secret,
             ["Gateway:WebhookMaxAttempts"] = "1",
+            ["Callbacks:RequireHttps"] = "false",
+            ["Callbacks:AllowPrivateAddresses"] = "true",
+            ["Callbacks:PollInterval"] = "00:00:00.050",
         });
     }
 
@@ -118,11 +124,13 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task A_bridge_that_keeps_failing_fails_the_messages_after_the_last_attempt(DatabaseProvider provider)
+    public async Task A_bridge_that_keeps_failing_fails_the_messages_after_the_last_attempt_and_the_app_hears_it(DatabaseProvider provider)
     {
         await StartPlatformAsync(provider);
-        _failing = true;
+        _failWith = 503;
+        await using var callback = await CallbackReceiver.StartAsync();
         var story = await SendTaskScenario.StartAsync(_host, "webhook-down");
+        await CallbackDeliveryTests.SetCallbackAsync(story.AsTenant, story.App, callback.Url);
         var taskId = await story.CreateAsync(story.Input(numbers: ["13900139000,B1", "13900139001,B2"]));
         var done = await story.WaitForAsync(taskId, SendTaskScenario.Finished);
         Assert.Equal("FAILED", done.GetProperty("status").GetString());
@@ -130,5 +138,41 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
         var errors = await story.AsTenant.QueryAsync($$"""{ node(id: "{{taskId}}") { ... on SendTask { recipients { nodes { state errorCode } } } } }""");
         Assert.All(errors.GetProperty("node").GetProperty("recipients").GetProperty("nodes").EnumerateArray(),
             r => Assert.Equal("GATEWAY_UNAVAILABLE", r.GetProperty("errorCode").GetString()));
+        await AssertFailedReceiptsPostedAsync(callback, taskId, ["13900139000", "13900139001"], "GATEWAY_UNAVAILABLE");
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_batch_the_bridge_refuses_fails_its_messages_at_once_and_the_app_hears_it(DatabaseProvider provider)
+    {
+        await StartPlatformAsync(provider);
+        _failWith = 422;
+        await using var callback = await CallbackReceiver.StartAsync();
+        var story = await SendTaskScenario.StartAsync(_host, "webhook-refuses");
+        await CallbackDeliveryTests.SetCallbackAsync(story.AsTenant, story.App, callback.Url);
+        var taskId = await story.CreateAsync(story.Input(numbers: ["13700137000,C1", "13700137001,C2", "13700137002,C3"]));
+        var done = await story.WaitForAsync(taskId, SendTaskScenario.Finished);
+        Assert.Equal(3, SendTaskScenario.Progress(done, "failed"));
+        await AssertFailedReceiptsPostedAsync(callback, taskId, ["13700137000", "13700137001", "13700137002"], "WEBHOOK_422");
+    }
+
+    /// <summary>Each failed recipient is posted to the callback exactly once, as FAILED with the dispatcher's error code (no carrier receipt will come).</summary>
+    private static async Task AssertFailedReceiptsPostedAsync(CallbackReceiver callback, string taskId, string[] phones, string errorCode)
+    {
+        List<JsonElement> receipts = [];
+        await Eventually.TrueAsync(() =>
+        {
+            receipts = callback.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement)
+                .Where(b => b.GetProperty("type").GetString() == "delivery.receipts")
+                .SelectMany(b => b.GetProperty("data").GetProperty("receipts").EnumerateArray()).ToList();
+            return receipts.Count >= phones.Length;
+        }, "the failed recipients' receipts posted to the app's callback", TimeSpan.FromSeconds(60));
+        Assert.Equal(phones.Order(), receipts.Select(r => r.GetProperty("phone").GetString()![^11..]).Order());
+        Assert.All(receipts, r =>
+        {
+            Assert.Equal(taskId, r.GetProperty("taskId").GetString());
+            Assert.Equal("FAILED", r.GetProperty("status").GetString());
+            Assert.Equal(errorCode, r.GetProperty("errorCode").GetString());
+        });
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Features.Messaging;
 using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.SendTasks.Gateways;
@@ -235,7 +236,9 @@ public sealed class SendTaskDispatcher(
             services.GetRequiredService<TenantContext>().Set(task.TenantId);
             using var logScope = PrincipalLogScope.Begin(logger, task.TenantId);
             var composer = services.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
-            var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken));
+            var callbacks = services.GetRequiredService<ReceiptCallbacks>();
+            var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken), callbacks,
+                await callbacks.AppOfTaskAsync(db, taskId, stoppingToken));
             await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
             return !stoppingToken.IsCancellationRequested;
         }
@@ -275,7 +278,8 @@ public sealed class SendTaskDispatcher(
         }
     }
 
-    private sealed record TaskRun(SendTask Task, SendTaskLane Lane, Func<Recipient, OutgoingMessage> Message);
+    /// <param name="CallbackApp">The task's SMS app when it has a callback URL: recipients the dispatcher fails (a refused batch, retries given up) get a receipt there too, as no carrier receipt will come for them.</param>
+    private sealed record TaskRun(SendTask Task, SendTaskLane Lane, Func<Recipient, OutgoingMessage> Message, ReceiptCallbacks Callbacks, CallbackApp? CallbackApp);
 
     private async Task SendAsync(TaskRun run, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
     {
@@ -335,7 +339,7 @@ public sealed class SendTaskDispatcher(
                 logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
                 span?.SetStatus(ActivityStatusCode.Error, "GATEWAY_UNAVAILABLE");
                 metrics.DispatchedRecipients.Add(batch.Count, new KeyValuePair<string, object?>("outcome", "retry"));
-                ended = await ScheduleRetryAsync(db, run.Task, batch, _abandonBatches.Token);
+                ended = await ScheduleRetryAsync(db, run, batch, _abandonBatches.Token);
             }
             await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
             if (ended)
@@ -380,7 +384,7 @@ public sealed class SendTaskDispatcher(
             if (!await rates.SpendAsync(db, grant, batch.Count, ct))
                 return BatchOutcome.NotSent;
             var results = await gateway.SendAsync(messages, db, ct);
-            return BatchOutcome.Of(await RecordResultsAsync(db, run.Task, batch, messages, results, ct), results);
+            return BatchOutcome.Of(await RecordResultsAsync(db, run, batch, messages, results, ct), results);
         }, cancellationToken);
 
     /// <summary>A gateway outside the process answers first, holding no database lock (its tokens spent before); its answer is then recorded in one transaction.</summary>
@@ -390,7 +394,7 @@ public sealed class SendTaskDispatcher(
         if (!await rates.SpendAsync(db, grant, batch.Count, cancellationToken))
             return BatchOutcome.NotSent;
         var results = await gateway.SendAsync(messages, null, cancellationToken);
-        return BatchOutcome.Of(await db.InTransactionAsync(ct => RecordResultsAsync(db, run.Task, batch, messages, results, ct), cancellationToken), results);
+        return BatchOutcome.Of(await db.InTransactionAsync(ct => RecordResultsAsync(db, run, batch, messages, results, ct), cancellationToken), results);
     }
 
     /// <summary>The lane's recipients not yet handed over or given up. The channel test keeps rows stored before skipped recipients had their own state (they stayed PENDING) unsent.</summary>
@@ -410,10 +414,12 @@ public sealed class SendTaskDispatcher(
 
     /// <summary>Records the gateway's answers, inside the caller's transaction.</summary>
     /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
-    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, SendTask task, IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages,
+    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, TaskRun run, IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages,
         IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
     {
+        var task = run.Task;
         var now = Now;
+        var refusedReceipts = new List<CallbackEvents.ReceiptItem>();
         var channels = batch.ToDictionary(r => r.Id, r => r.Channel);
         var senders = messages.ToDictionary(m => m.MessageId, m => m.Sender?.ServiceNumberId, StringComparer.Ordinal);
         int sent = 0, failed = 0;
@@ -441,7 +447,10 @@ public sealed class SendTaskDispatcher(
             foreach (var refusal in channel.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
             {
                 var ids = refusal.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-                channelFailed += await db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending)
+                var refused = db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending);
+                if (run.CallbackApp is not null)
+                    refusedReceipts.AddRange(await run.Callbacks.CaptureAsync(refused, RecipientState.Failed, refusal.Key, now, cancellationToken));
+                channelFailed += await refused
                     .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed).SetProperty(r => r.ErrorCode, refusal.Key)
                         .SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
             }
@@ -454,18 +463,22 @@ public sealed class SendTaskDispatcher(
         }
         await db.Set<SendTask>().Where(t => t.Id == task.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.Sent, t => t.Sent + sent).SetProperty(t => t.Failed, t => t.Failed + failed), cancellationToken);
+        if (run.CallbackApp is not null)
+            await run.Callbacks.EnqueueAsync(db, run.CallbackApp, refusedReceipts, cancellationToken);
         return await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>(), task.Id, now, cancellationToken) == 1;
     }
 
     /// <summary>Webhook hand-over failed: try the batch again after 1, 5 and 30 minutes, then give those messages up.</summary>
-    private async Task<bool> ScheduleRetryAsync(KooMessageDbContext db, SendTask task, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
+    private async Task<bool> ScheduleRetryAsync(KooMessageDbContext db, TaskRun run, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
     {
+        var task = run.Task;
         var taskId = task.Id;
         var now = Now;
         var maxAttempts = gatewayOptions.Value.WebhookMaxAttempts;
         return await db.InTransactionAsync(async ct =>
         {
             var givenUp = 0;
+            var givenUpReceipts = new List<CallbackEvents.ReceiptItem>();
             foreach (var group in batch.GroupBy(r => (Attempt: r.Attempts + 1, r.Channel)))
             {
                 var ids = group.Select(r => r.Id).ToList();
@@ -473,6 +486,8 @@ public sealed class SendTaskDispatcher(
                 var attempt = group.Key.Attempt;
                 if (attempt >= maxAttempts)
                 {
+                    if (run.CallbackApp is not null)
+                        givenUpReceipts.AddRange(await run.Callbacks.CaptureAsync(recipients, RecipientState.Failed, "GATEWAY_UNAVAILABLE", now, ct));
                     var failed = await recipients.ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Failed)
                         .SetProperty(r => r.ErrorCode, "GATEWAY_UNAVAILABLE").SetProperty(r => r.FinishedAt, now).SetProperty(r => r.Attempts, attempt), ct);
                     await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), group.Key.Channel, null, now, new MessageCounts(Failed: failed), ct);
@@ -486,6 +501,8 @@ public sealed class SendTaskDispatcher(
             }
             if (givenUp == 0)
                 return false;
+            if (run.CallbackApp is not null)
+                await run.Callbacks.EnqueueAsync(db, run.CallbackApp, givenUpReceipts, ct);
             await db.Set<SendTask>().Where(t => t.Id == taskId).ExecuteUpdateAsync(s => s.SetProperty(t => t.Failed, t => t.Failed + givenUp), ct);
             return await SendTaskCompletion.CompleteIfResolvedAsync(db, db.Set<SendTask>(), taskId, now, ct) == 1;
         }, cancellationToken);
