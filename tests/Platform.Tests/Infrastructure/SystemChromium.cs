@@ -41,7 +41,12 @@ public sealed class SystemChromium : IAsyncDisposable
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
             TimezoneId = timeZone,
         });
-        var page = await context.NewPageAsync();
+        return Watch(await context.NewPageAsync(), problems);
+    }
+
+    /// <summary>Gives a page the suite's timeout and records its script errors and console errors in <paramref name="problems"/>.</summary>
+    public static IPage Watch(IPage page, List<string> problems)
+    {
         page.SetDefaultTimeout(Timeout);
         page.PageError += (_, error) => problems.Add("page error: " + error);
         page.Console += (_, message) =>

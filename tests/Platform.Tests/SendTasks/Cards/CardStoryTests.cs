@@ -284,14 +284,7 @@ public sealed class CardStoryTests : IAsyncLifetime
 
         // A page of its own for the URL button: the quick-app page's launch attempt left the first one waiting on a load event
         // that sometimes never came.
-        var again = await page.Context.NewPageAsync();
-        again.SetDefaultTimeout(SystemChromium.Timeout);
-        again.PageError += (_, error) => problems.Add("page error: " + error);
-        again.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-                problems.Add("console: " + message.Text);
-        };
+        var again = SystemChromium.Watch(await page.Context.NewPageAsync(), problems);
         await again.GotoAsync(new Uri(_host.BaseAddress, "/s/" + code).ToString());
         await again.Locator("a[data-button='1-4']").ClickAsync();
         await Eventually.TrueAsync(() => again.Url == "https://bill.example.cn/view", "the URL button leads to its URL", TimeSpan.FromMilliseconds(SystemChromium.Timeout));
