@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Preparation;
@@ -100,13 +101,16 @@ public sealed class TaskPreparationTests
     [Fact]
     public async Task A_task_cancelled_while_preparing_gets_no_more_recipients_and_is_never_dispatched()
     {
+        // The preparation is held after its first batch (at its progress notice, outside any transaction) until the
+        // cancel has committed: on a busy machine it could otherwise finish before the cancel request is read.
+        var held = new ProgressHeld();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await database.StartHostAsync(new Dictionary<string, string?>(Settings)
         {
             ["Dispatch:Enabled"] = "true",
             ["Preparation:BatchSize"] = "200",
             ["Dispatch:PollInterval"] = "00:00:00.050",
-        });
+        }, services => services.AddSingleton<IEventBus>(sp => held.Around(sp.GetRequiredService<InMemoryEventBus>())));
         var story = await SendTaskScenario.StartAsync(host, "prepcancel");
         var file = await story.AsTenant.UploadIdAsync(NumberFile(), "numbers.csv", "NUMBER_FILE");
         var taskId = (await story.AsTenant.MutateAsync("createSendTask", story.Input(fileId: file), Selection))
@@ -115,6 +119,7 @@ public sealed class TaskPreparationTests
         var cancelled = (await story.AsTenant.MutateAsync("cancelSendTask", $"{{ id: \"{taskId}\" }}", "sendTask { status progress { prepared } }"))
             .GetProperty("sendTask");
         Assert.Equal("CANCELLED", cancelled.GetProperty("status").GetString());
+        held.Release();
         // The preparation stops at its next batch: wait for it (bounded), then nothing more is written.
         await host.Services.GetRequiredService<SendTaskPreparations>().WaitAsync(Key(taskId), TimeSpan.FromMinutes(2), CancellationToken.None);
 
@@ -125,5 +130,30 @@ public sealed class TaskPreparationTests
         Assert.True(stored.Task.Prepared < stored.Task.Total, $"The preparation finished ({stored.Task.Prepared}) before the cancel stopped it.");
         Assert.Equal(0, stored.Lanes);
         Assert.Equal(0, stored.Task.Sent);
+    }
+
+    /// <summary>Holds every task-progress notice (the preparation's, after each batch) until released; other events pass.</summary>
+    private sealed class ProgressHeld
+    {
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Release() => _released.TrySetResult();
+
+        public IEventBus Around(IEventBus bus) => new Bus(bus, _released.Task);
+
+        private sealed class Bus(IEventBus inner, Task released) : IEventBus
+        {
+            public async ValueTask PublishAsync<TEvent>(string topic, TEvent message, CancellationToken cancellationToken = default)
+                where TEvent : class, IPlatformEvent
+            {
+                if (topic == SendTaskProgressed.Topic)
+                    await released.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
+                await inner.PublishAsync(topic, message, cancellationToken);
+            }
+
+            public IObservable<TEvent> Observe<TEvent>(string topic)
+                where TEvent : class, IPlatformEvent
+                => inner.Observe<TEvent>(topic);
+        }
     }
 }
