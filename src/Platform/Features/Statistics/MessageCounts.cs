@@ -1,3 +1,5 @@
+using KooMessage.Platform.Features.SendTasks;
+
 namespace KooMessage.Platform.Features.Statistics;
 
 /// <summary>
@@ -16,6 +18,18 @@ public sealed record MessageCounts(
     public static MessageCounts operator +(MessageCounts a, MessageCounts b) => new(
         a.Submitted + b.Submitted, a.Sent + b.Sent, a.Delivered + b.Delivered, a.Failed + b.Failed, a.Expired + b.Expired,
         a.Skipped + b.Skipped, a.Cancelled + b.Cancelled, a.Clicks + b.Clicks, a.UniqueClicks + b.UniqueClicks);
+
+    public static MessageCounts operator -(MessageCounts a) => new(
+        -a.Submitted, -a.Sent, -a.Delivered, -a.Failed, -a.Expired, -a.Skipped, -a.Cancelled, -a.Clicks, -a.UniqueClicks);
+
+    /// <summary><paramref name="rows"/> recipients answered with <paramref name="outcome"/> (a receipt's delivered, failed or expired).</summary>
+    public static MessageCounts Answered(RecipientState outcome, int rows) => outcome switch
+    {
+        RecipientState.Delivered => new MessageCounts(Delivered: rows),
+        RecipientState.Failed => new MessageCounts(Failed: rows),
+        RecipientState.Expired => new MessageCounts(Expired: rows),
+        _ => Zero,
+    };
 
     /// <summary>Delivered per sent; null before anything was sent.</summary>
     public double? DeliveryRate => Sent == 0 ? null : (double)Delivered / Sent;

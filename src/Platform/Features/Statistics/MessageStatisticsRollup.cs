@@ -40,6 +40,25 @@ public static class MessageStatisticsRollup
         await AddAsync(db, scope, channel, serviceNumberId, taskCreatedAt, new MessageCounts(Submitted: count), cancellationToken);
     }
 
+    /// <summary>
+    /// Recipients whose receipt overtook the dispatcher's record of their hand-over were counted without a service number
+    /// (the receipt could not know one): sent and their outcome at the receipt's time (<paramref name="answered"/>), submitted
+    /// at the task's creation. Once the record names the service number they were sent under, those counters move to it.
+    /// </summary>
+    public static async Task MoveOvertakenAsync(KooMessageDbContext db, MessageStatisticScope scope, DateTime taskCreatedAt, RecipientChannel channel,
+        Guid serviceNumberId, IReadOnlyList<(RecipientState Outcome, DateTime At, int Count)> answered, CancellationToken cancellationToken)
+    {
+        foreach (var (outcome, at, count) in answered)
+        {
+            var counts = MessageCounts.Answered(outcome, count) with { Sent = count };
+            await AddAsync(db, scope, channel, null, at, -counts, cancellationToken);
+            await AddAsync(db, scope, channel, serviceNumberId, at, counts, cancellationToken);
+        }
+        var moved = answered.Sum(a => a.Count);
+        await AddAsync(db, scope, channel, null, taskCreatedAt, new MessageCounts(Submitted: -moved), cancellationToken);
+        await AddAsync(db, scope, channel, serviceNumberId, taskCreatedAt, new MessageCounts(Submitted: moved), cancellationToken);
+    }
+
     /// <summary>A click on <paramref name="link"/> at <paramref name="at"/>; <paramref name="first"/> when it was the link's first (a unique click).</summary>
     public static async Task AddClickAsync(KooMessageDbContext db, ShortLink link, DateTime at, bool first, CancellationToken cancellationToken)
     {

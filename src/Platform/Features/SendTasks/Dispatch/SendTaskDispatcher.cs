@@ -437,9 +437,17 @@ public sealed class SendTaskDispatcher(
                         .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
                         .SetProperty(r => r.ServiceNumberId, serviceNumberId), cancellationToken);
                 // A receipt that overtook this record has finished some already; they were still sent under this service number.
+                // (The update above waited for any receipt still writing them, so the set read here is complete.)
                 if (serviceNumberId is not null && senderSent < accepted.Count)
-                    await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State != RecipientState.Pending && r.ServiceNumberId == null)
-                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.ServiceNumberId, serviceNumberId), cancellationToken);
+                {
+                    var overtaken = db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State != RecipientState.Pending
+                        && r.ServiceNumberId == null && r.SubmittedAt != null);
+                    var answered = await overtaken.GroupBy(r => new { r.State, r.SubmittedAt })
+                        .Select(g => new { g.Key.State, g.Key.SubmittedAt, Count = g.Count() }).ToListAsync(cancellationToken);
+                    await overtaken.ExecuteUpdateAsync(s => s.SetProperty(r => r.ServiceNumberId, serviceNumberId), cancellationToken);
+                    await MessageStatisticsRollup.MoveOvertakenAsync(db, MessageStatisticScope.Of(task), task.CreatedAt, channel.Key, serviceNumberId.Value,
+                        answered.Select(a => (a.State, a.SubmittedAt!.Value, a.Count)).ToList(), cancellationToken);
+                }
                 await MessageStatisticsRollup.AddSentAsync(db, MessageStatisticScope.Of(task), task.CreatedAt, channel.Key, serviceNumberId, now, senderSent, cancellationToken);
                 channelSent += senderSent;
             }

@@ -74,7 +74,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                         outcome.Key.Outcome, outcome.Key.ErrorCode, at, ct);
                     sent += overtaken;
                     // An overtaken hand-over counts as sent at the receipt's time, as its SubmittedAt says; a pending recipient has no service number.
-                    var overtakenCounts = Counts(outcome.Key.Outcome, overtaken);
+                    var overtakenCounts = MessageCounts.Answered(outcome.Key.Outcome, overtaken);
                     await MessageStatisticsRollup.AddAsync(db, scope, outcome.Key.Channel, null, at, overtakenCounts with { Sent = overtaken }, ct);
                     var outcomeCounts = overtakenCounts;
                     var answeredInAll = 0;
@@ -95,7 +95,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                                 .SetProperty(r => r.State, RecipientState.Expired).SetProperty(r => r.ErrorCode, ErrorCodeOf(RecipientState.Expired, null)).SetProperty(r => r.FinishedAt, at), ct),
                             _ => 0,
                         };
-                        var counts = Counts(outcome.Key.Outcome, answered);
+                        var counts = MessageCounts.Answered(outcome.Key.Outcome, answered);
                         await MessageStatisticsRollup.AddAsync(db, scope, outcome.Key.Channel, serviceNumberId, at, counts, ct);
                         outcomeCounts += counts;
                         answeredInAll += answered;
@@ -143,14 +143,6 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
     };
 
     /// <summary>DELIVERED or FAILED for recipients the dispatcher has not yet recorded as handed over (EXPIRED never applies to them).</summary>
-    private static MessageCounts Counts(RecipientState outcome, int rows) => outcome switch
-    {
-        RecipientState.Delivered => new MessageCounts(Delivered: rows),
-        RecipientState.Failed => new MessageCounts(Failed: rows),
-        RecipientState.Expired => new MessageCounts(Expired: rows),
-        _ => MessageCounts.Zero,
-    };
-
     private static async Task<int> ApplyToPendingAsync(IQueryable<Recipient> pending, RecipientState outcome, string? errorCode, DateTime at,
         CancellationToken cancellationToken) => outcome switch
     {
