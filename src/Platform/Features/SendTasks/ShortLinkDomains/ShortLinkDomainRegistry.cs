@@ -49,7 +49,16 @@ public sealed class ShortLinkDomainRegistry(KooMessageDbContext db, ReviewWorkfl
                 $"The token was found neither in a DNS TXT record {ShortLinkDomainRules.TxtRecordName(claim.Domain)} nor at " +
                 $"http(s)://{claim.Domain}{ShortLinkDomainRules.WellKnownPath}; publish it and verify again."));
         claim.MarkVerified(clock.GetUtcNow().UtcDateTime, proof);
-        await workflow.SubmitAsync(claim, cancellationToken);
+        // The check above ran before the (slow) ownership check and may be stale: two tenants verifying one name
+        // at the same moment both passed it. It is repeated where the claim is saved, in one transaction that first
+        // locks every live claim of the name, so of two such verifications the second waits for the first to commit,
+        // then sees its VerifiedAt and is refused, with nothing of it saved.
+        await workflow.SubmitAsync(claim, cancellationToken, async ct =>
+        {
+            await db.Set<ShortLinkDomain>().IgnoreQueryFilters().Where(d => d.Domain == claim.Domain && d.DeletedAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Domain, d => d.Domain), ct);
+            await RefuseIfVerifiedElsewhereAsync(tenantId, claim.Domain, ct);
+        });
         return claim;
     }
 
