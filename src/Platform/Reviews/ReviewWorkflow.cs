@@ -37,7 +37,11 @@ public sealed class ReviewWorkflow(
     /// Tenant side: DRAFT/REJECTED → PENDING, opening a ticket in the reviewers' queue, both due at the
     /// kind's SLA counted in working time of the review calendar from now. Saves.
     /// </summary>
-    public async Task SubmitAsync(ReviewableEntity subject, CancellationToken cancellationToken)
+    /// <param name="guard">
+    /// Optional: run first in the transaction that saves the submission (a rule across rows, checked under
+    /// the locks the guard takes); it throws to refuse, and then nothing is saved or published.
+    /// </param>
+    public async Task SubmitAsync(ReviewableEntity subject, CancellationToken cancellationToken, Func<CancellationToken, Task>? guard = null)
     {
         var registration = subjects.Of(subject);
         var now = Now;
@@ -45,7 +49,17 @@ public sealed class ReviewWorkflow(
         var transition = subject.Submit(now, dueAt);
         Record(subject, transition);
         db.Add(ReviewTicket.Open(subject, registration.Kind, now, dueAt));
-        await SaveAsync(cancellationToken);
+        if (guard is null)
+        {
+            await SaveAsync(cancellationToken);
+            return;
+        }
+        await db.InTransactionAsync(async ct =>
+        {
+            await guard(ct);
+            return await db.SaveChangesAsync(ct);
+        }, cancellationToken);
+        await PublishRecordedAsync();
     }
 
     /// <summary>

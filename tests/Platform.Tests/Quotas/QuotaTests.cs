@@ -8,27 +8,27 @@ namespace KooMessage.Platform.Tests.Quotas;
 /// <summary>Packages and quotas through the real API: grants, reservations under concurrency, settlement, bad input.</summary>
 public sealed class QuotaTests
 {
-    private static readonly Dictionary<string, string?> Enforced = new(SendTaskScenario.FastDispatch) { ["Quotas:Enforce"] = "true" };
+    internal static readonly Dictionary<string, string?> Enforced = new(SendTaskScenario.FastDispatch) { ["Quotas:Enforce"] = "true" };
 
-    private const string BalanceFields = "product granted reserved consumed remaining";
+    internal const string BalanceFields = "product granted reserved consumed remaining";
 
-    private const string LimitSelection = "... on LimitExceededError { limit remaining needed }";
+    internal const string LimitSelection = "... on LimitExceededError { limit remaining needed }";
 
     private static string Numbers(int from, int count) => JsonSerializer.Serialize(Enumerable.Range(from, count).Select(i => $"1380013{i:D4},A100"));
 
-    private static Task<JsonElement> GrantAsync(GraphQLClient admin, string tenantId, string product, int quantity, string validFrom = "2020-01-01T00:00:00Z",
+    internal static Task<JsonElement> GrantAsync(GraphQLClient admin, string tenantId, string product, int quantity, string validFrom = "2020-01-01T00:00:00Z",
         string validTo = "2099-01-01T00:00:00Z")
         => admin.TryMutateAsync("grantPackage",
             $"{{ tenantId: \"{tenantId}\", product: {product}, quantity: {quantity}, validFrom: \"{validFrom}\", validTo: \"{validTo}\" }}",
             "package { id product quantity remaining }", "... on ValidationError { field } ... on NotFoundError { field }");
 
-    private static async Task<JsonElement> BalanceAsync(GraphQLClient client, string product)
+    internal static async Task<JsonElement> BalanceAsync(GraphQLClient client, string product)
     {
         var balances = (await client.QueryAsync($"{{ balances {{ {BalanceFields} }} }}")).GetProperty("balances");
         return balances.EnumerateArray().Single(b => b.GetProperty("product").GetString() == product);
     }
 
-    private static long Value(JsonElement balance, string name) => balance.GetProperty(name).GetInt64();
+    internal static long Value(JsonElement balance, string name) => balance.GetProperty(name).GetInt64();
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

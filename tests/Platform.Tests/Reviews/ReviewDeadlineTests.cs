@@ -96,14 +96,4 @@ public sealed class ReviewDeadlineTests : IAsyncLifetime
         return data.GetProperty("reviewQueue").GetProperty("nodes").EnumerateArray()
             .Where(n => n.GetProperty("tenant").GetProperty("id").GetString() == story.Filing.Tenant.Id).ToList();
     }
-
-    /// <summary>The system clock plus an offset the test moves forward.</summary>
-    private sealed class MovableClock : TimeProvider
-    {
-        private TimeSpan _offset;
-
-        public void Advance(TimeSpan by) => _offset += by;
-
-        public override DateTimeOffset GetUtcNow() => TimeProvider.System.GetUtcNow() + _offset;
-    }
 }

@@ -28,7 +28,7 @@ public sealed class QuotaHold : Entity, ITenantOwned
 
     public int Consumed { get; private set; }
 
-    /// <summary>Reserved units returned to the package (the task ended without sending them).</summary>
+    /// <summary>Reserved units returned to the package: the task ended without sending them, or their messages expired (refunded).</summary>
     public int Released { get; private set; }
 
     public static QuotaHold Of(Guid taskId, Guid packageId, QuotaProduct product, int units, int reserved) => new()

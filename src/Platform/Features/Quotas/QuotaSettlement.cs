@@ -49,7 +49,12 @@ public static class QuotaSettlement
         await WriteAsync(db, entries, cancellationToken);
     }
 
-    /// <summary>Messages that EXPIRED (no receipt) are not charged: their consumed units go back, newest package first.</summary>
+    /// <summary>
+    /// Messages that EXPIRED (no receipt) are not charged: their consumed units go back, newest package first.
+    /// On the hold they move from consumed to released, not back to reserved: the package no longer holds
+    /// them for the task, so the release that ends the task (<see cref="ReleaseAsync"/>) finds nothing of
+    /// them left to give back (it gave them back a second time, and the package's reserved went below zero).
+    /// </summary>
     public static async Task RefundExpiredAsync(KooMessageDbContext db, Guid taskId, RecipientChannel channel, int expired, CancellationToken cancellationToken)
     {
         if (expired <= 0 || QuotaRules.CostOf(channel, 1) is not { } cost)
@@ -65,7 +70,7 @@ public static class QuotaSettlement
             if (give <= 0)
                 continue;
             var moved = await db.Set<QuotaHold>().IgnoreQueryFilters().Where(h => h.Id == hold.Id && h.Consumed >= give)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Consumed, h => h.Consumed - give), cancellationToken);
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Consumed, h => h.Consumed - give).SetProperty(h => h.Released, h => h.Released + give), cancellationToken);
             if (moved == 0)
                 continue;
             await db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)

@@ -1,13 +1,9 @@
-using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Tests.Infrastructure;
 using KooMessage.Platform.Tests.Messaging;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace KooMessage.Platform.Tests.SendTasks;
 
@@ -15,52 +11,23 @@ namespace KooMessage.Platform.Tests.SendTasks;
 /// recipients the dispatcher fails itself (a refused batch, retries given up) reach the app's callback as FAILED receipts.</summary>
 public sealed class WebhookGatewayTests : IAsyncLifetime
 {
-    private const string Secret = "bridge-shared-secret";
-    private readonly ConcurrentQueue<string> _received = new();
-    /// <summary>0: the bridge takes batches; otherwise the status it answers every batch with.</summary>
-    private volatile int _failWith;
-    private WebApplication _bridge = null!;
+    private const string Secret = CarrierBridge.Secret;
+    private CarrierBridge _bridge = null!;
     private TestDatabase? _database;
     private PlatformHost _host = null!;
 
-    public async Task InitializeAsync()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        _bridge = builder.Build();
-        _bridge.MapPost("/carrier", async (HttpContext context) =>
-        {
-            using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer);
-            var body = buffer.ToArray();
-            if (!WebhookSignature.Verify(Secret, context.Request.Headers[WebhookSignature.TimestampHeader], context.Request.Headers[WebhookSignature.SignatureHeader],
-                    body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)))
-                return Results.Unauthorized();
-            if (_failWith != 0)
-                return Results.StatusCode(_failWith);
-            foreach (var message in JsonDocument.Parse(body).RootElement.GetProperty("messages").EnumerateArray())
-                _received.Enqueue(message.GetProperty("messageId").GetString()!);
-            return Results.Ok();
-        });
-        await _bridge.StartAsync();
-    }
+    public async Task InitializeAsync() => _bridge = await CarrierBridge.StartAsync();
 
     /// <summary>Starts the platform on a fresh database of <paramref name="provider"/>, sending to the bridge.</summary>
     private async Task StartPlatformAsync(DatabaseProvider provider)
     {
-        var url = _bridge.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _database = await TestDatabase.CreateAsync(provider);
-        _host = await _database.StartHostAsync(new Dictionary<string, string?>(SendTaskScenario.FastDispatch)
+        _host = await _database.StartHostAsync(_bridge.Settings(new Dictionary<string, string?>(SendTaskScenario.FastDispatch)
         {
-            ["Gateway:Provider"] = "Webhook",
-            ["Gateway:WebhookUrl"] = url + "/carrier",
-            ["Gateway:WebhookSecret"] = Secret,
-            ["Gateway:WebhookMaxAttempts"] = "1",
             ["Callbacks:RequireHttps"] = "false",
             ["Callbacks:AllowPrivateAddresses"] = "true",
             ["Callbacks:PollInterval"] = "00:00:00.050",
-        });
+        }));
     }
 
     public async Task DisposeAsync()
@@ -94,7 +61,7 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
         // Handed over, the task waits for its receipts: SENT, not yet final.
         var sent = await story.WaitForAsync(taskId, t => t.GetProperty("status").GetString() == "SENT");
         Assert.Equal(3, SendTaskScenario.Progress(sent, "sent"));
-        var ids = _received.ToList();
+        var ids = _bridge.Received.ToList();
         Assert.Equal(3, ids.Distinct().Count());
 
         var forged = await PostReceiptsAsync(ids.Select(id => new { messageId = id, status = "DELIVERED" }), secret: "wrong");
@@ -127,7 +94,7 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
     public async Task A_bridge_that_keeps_failing_fails_the_messages_after_the_last_attempt_and_the_app_hears_it(DatabaseProvider provider)
     {
         await StartPlatformAsync(provider);
-        _failWith = 503;
+        _bridge.FailWith = 503;
         await using var callback = await CallbackReceiver.StartAsync();
         var story = await SendTaskScenario.StartAsync(_host, "webhook-down");
         await CallbackDeliveryTests.SetCallbackAsync(story.AsTenant, story.App, callback.Url);
@@ -146,7 +113,7 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
     public async Task A_batch_the_bridge_refuses_fails_its_messages_at_once_and_the_app_hears_it(DatabaseProvider provider)
     {
         await StartPlatformAsync(provider);
-        _failWith = 422;
+        _bridge.FailWith = 422;
         await using var callback = await CallbackReceiver.StartAsync();
         var story = await SendTaskScenario.StartAsync(_host, "webhook-refuses");
         await CallbackDeliveryTests.SetCallbackAsync(story.AsTenant, story.App, callback.Url);

@@ -103,7 +103,7 @@ public sealed class TaskPreparationTests
     {
         // The preparation is held after its first batch (at its progress notice, outside any transaction) until the
         // cancel has committed: on a busy machine it could otherwise finish before the cancel request is read.
-        var held = new ProgressHeld();
+        var held = new HeldProgressNotices();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var host = await database.StartHostAsync(new Dictionary<string, string?>(Settings)
         {
@@ -130,30 +130,5 @@ public sealed class TaskPreparationTests
         Assert.True(stored.Task.Prepared < stored.Task.Total, $"The preparation finished ({stored.Task.Prepared}) before the cancel stopped it.");
         Assert.Equal(0, stored.Lanes);
         Assert.Equal(0, stored.Task.Sent);
-    }
-
-    /// <summary>Holds every task-progress notice (the preparation's, after each batch) until released; other events pass.</summary>
-    private sealed class ProgressHeld
-    {
-        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public void Release() => _released.TrySetResult();
-
-        public IEventBus Around(IEventBus bus) => new Bus(bus, _released.Task);
-
-        private sealed class Bus(IEventBus inner, Task released) : IEventBus
-        {
-            public async ValueTask PublishAsync<TEvent>(string topic, TEvent message, CancellationToken cancellationToken = default)
-                where TEvent : class, IPlatformEvent
-            {
-                if (topic == SendTaskProgressed.Topic)
-                    await released.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
-                await inner.PublishAsync(topic, message, cancellationToken);
-            }
-
-            public IObservable<TEvent> Observe<TEvent>(string topic)
-                where TEvent : class, IPlatformEvent
-                => inner.Observe<TEvent>(topic);
-        }
     }
 }

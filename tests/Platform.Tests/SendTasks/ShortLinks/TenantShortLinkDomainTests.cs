@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks;
+using KooMessage.Platform.GraphQL.Relay;
+using KooMessage.Platform.Reviews;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -132,6 +134,64 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
         (await owner.AsTenant.TryMutateAsync("delete", $"{{ id: \"{mineId}\" }}", "deletedId")).AssertNoErrors();
         _tokens.Publish("brand.example.cn", theirs.GetProperty("verificationToken").GetString()!);
         (await VerifyAsync(other.AsTenant, theirs.GetProperty("id").GetString()!)).AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Two_tenants_verifying_one_name_at_the_same_moment_never_both_own_it()
+    {
+        var first = await FilingScenario.StartAsync(_host, "domain-race-a");
+        var second = await FilingScenario.StartAsync(_host, "domain-race-b");
+        const int rounds = 8;
+        try
+        {
+            for (var round = 0; round < rounds; round++)
+            {
+                // Both registered the name and published their tokens (DNS takes several TXT records): each alone would prove ownership.
+                var name = $"race{round}.example.cn";
+                var claims = new List<JsonElement>();
+                foreach (var tenant in new[] { first, second })
+                {
+                    var claim = Domain(await ClaimAsync(tenant.AsTenant, name));
+                    _tokens.Publish(name, claim.GetProperty("verificationToken").GetString()!);
+                    claims.Add(claim);
+                }
+                // Both checks run at once and answer only when both have started: each passed the "verified elsewhere?" check before either saves.
+                var started = 0;
+                var both = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _tokens.BeforeAnswer = async _ =>
+                {
+                    if (Interlocked.Increment(ref started) == 2)
+                        both.TrySetResult();
+                    await both.Task.WaitAsync(TimeSpan.FromSeconds(60));
+                };
+                var answers = await Task.WhenAll(new[] { first, second }.Select((tenant, i) =>
+                    tenant.AsTenant.TryMutateAsync("verifyShortLinkDomain", $"{{ id: \"{claims[i].GetProperty("id").GetString()}\" }}", DomainSelection,
+                        VerifyErrors + " ... on ConflictError { field }")));
+                _tokens.BeforeAnswer = null;
+
+                // Exactly one wins; the other gets a typed ConflictError that names nobody.
+                var won = answers.Count(a => !a.HasErrors());
+                Assert.True(won == 1, $"Round {round}: {won} tenants won {name}: {string.Join(" / ", answers)}");
+                var loser = Array.FindIndex(answers, a => a.HasErrors());
+                Assert.Equal(("ConflictError", "domain"), (answers[loser].ErrorType(), answers[loser].ErrorField()));
+                Assert.Equal("PENDING", Domain(answers[1 - loser]).GetProperty("reviewStatus").GetString());
+
+                // Nothing of the loser's attempt was written: its claim is still an unverified DRAFT with no review trail or ticket.
+                Assert.True(GlobalId.TryDecode(claims[loser].GetProperty("id").GetString()!, "ShortLinkDomain", out var loserId));
+                await using var scope = _host.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
+                var stored = await db.Set<ShortLinkDomain>().IgnoreQueryFilters().AsNoTracking().Where(d => d.Domain == name).ToListAsync();
+                Assert.Single(stored, d => d.VerifiedAt != null);
+                var lost = stored.Single(d => d.Id == loserId);
+                Assert.Equal((ReviewStatus.Draft, (DateTime?)null), (lost.ReviewStatus, lost.VerifiedAt));
+                Assert.Equal(0, await db.Set<ReviewEvent>().IgnoreQueryFilters().CountAsync(e => e.SubjectId == loserId));
+                Assert.Equal(0, await db.Set<ReviewTicket>().IgnoreQueryFilters().CountAsync(t => t.SubjectId == loserId));
+            }
+        }
+        finally
+        {
+            _tokens.BeforeAnswer = null;
+        }
     }
 
     [Theory]

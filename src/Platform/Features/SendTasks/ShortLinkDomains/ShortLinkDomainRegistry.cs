@@ -49,8 +49,29 @@ public sealed class ShortLinkDomainRegistry(KooMessageDbContext db, ReviewWorkfl
                 $"The token was found neither in a DNS TXT record {ShortLinkDomainRules.TxtRecordName(claim.Domain)} nor at " +
                 $"http(s)://{claim.Domain}{ShortLinkDomainRules.WellKnownPath}; publish it and verify again."));
         claim.MarkVerified(clock.GetUtcNow().UtcDateTime, proof);
-        await workflow.SubmitAsync(claim, cancellationToken);
+        // The check above ran before the (slow) ownership check and may be stale: two tenants verifying one name
+        // at the same moment both passed it. It is repeated where the claim is saved, in one transaction that first
+        // locks every live claim of the name, so of two such verifications the second waits for the first to commit,
+        // then sees its VerifiedAt and is refused, with nothing of it saved.
+        await workflow.SubmitAsync(claim, cancellationToken, async ct =>
+        {
+            await LockClaimsOfAsync(claim.Domain, ct);
+            await RefuseIfVerifiedElsewhereAsync(tenantId, claim.Domain, ct);
+        });
         return claim;
+    }
+
+    /// <summary>
+    /// Row-locks every tenant's live claim of <paramref name="domain"/> until the caller's transaction ends, by a
+    /// no-op UPDATE per claim (SQLite's write lock covers it whole). One claim at a time, in key order: two
+    /// verifications lock shared rows in the same order, so they queue instead of deadlocking. No unique index can
+    /// say "one verified live claim per name" on every provider without a schema change; this needs none.
+    /// </summary>
+    private async Task LockClaimsOfAsync(string domain, CancellationToken cancellationToken)
+    {
+        var claims = db.Set<ShortLinkDomain>().IgnoreQueryFilters().Where(d => d.Domain == domain && d.DeletedAt == null);
+        foreach (var id in await claims.OrderBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken))
+            await claims.Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Domain, d => d.Domain), cancellationToken);
     }
 
     /// <summary>A task's links may use <paramref name="domain"/> only when the tenant verified it and a reviewer approved it.</summary>
