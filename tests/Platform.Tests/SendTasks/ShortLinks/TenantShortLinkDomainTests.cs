@@ -136,11 +136,16 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
         (await VerifyAsync(other.AsTenant, theirs.GetProperty("id").GetString()!)).AssertNoErrors();
     }
 
-    [Fact]
-    public async Task Two_tenants_verifying_one_name_at_the_same_moment_never_both_own_it()
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Two_tenants_verifying_one_name_at_the_same_moment_never_both_own_it(DatabaseProvider provider)
     {
-        var first = await FilingScenario.StartAsync(_host, "domain-race-a");
-        var second = await FilingScenario.StartAsync(_host, "domain-race-b");
+        // On every database: the loser waits on the winner's row locks (server databases) or the write lock (SQLite).
+        var tokens = new PublishedDomainTokens();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await database.StartHostAsync(services: services => services.AddSingleton<IDomainOwnershipVerifier>(tokens));
+        var first = await FilingScenario.StartAsync(host, "domain-race-a");
+        var second = await FilingScenario.StartAsync(host, "domain-race-b");
         const int rounds = 8;
         try
         {
@@ -152,13 +157,13 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
                 foreach (var tenant in new[] { first, second })
                 {
                     var claim = Domain(await ClaimAsync(tenant.AsTenant, name));
-                    _tokens.Publish(name, claim.GetProperty("verificationToken").GetString()!);
+                    tokens.Publish(name, claim.GetProperty("verificationToken").GetString()!);
                     claims.Add(claim);
                 }
                 // Both checks run at once and answer only when both have started: each passed the "verified elsewhere?" check before either saves.
                 var started = 0;
                 var both = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-                _tokens.BeforeAnswer = async _ =>
+                tokens.BeforeAnswer = async _ =>
                 {
                     if (Interlocked.Increment(ref started) == 2)
                         both.TrySetResult();
@@ -167,7 +172,7 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
                 var answers = await Task.WhenAll(new[] { first, second }.Select((tenant, i) =>
                     tenant.AsTenant.TryMutateAsync("verifyShortLinkDomain", $"{{ id: \"{claims[i].GetProperty("id").GetString()}\" }}", DomainSelection,
                         VerifyErrors + " ... on ConflictError { field }")));
-                _tokens.BeforeAnswer = null;
+                tokens.BeforeAnswer = null;
 
                 // Exactly one wins; the other gets a typed ConflictError that names nobody.
                 var won = answers.Count(a => !a.HasErrors());
@@ -178,7 +183,7 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
 
                 // Nothing of the loser's attempt was written: its claim is still an unverified DRAFT with no review trail or ticket.
                 Assert.True(GlobalId.TryDecode(claims[loser].GetProperty("id").GetString()!, "ShortLinkDomain", out var loserId));
-                await using var scope = _host.Services.CreateAsyncScope();
+                await using var scope = host.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
                 var stored = await db.Set<ShortLinkDomain>().IgnoreQueryFilters().AsNoTracking().Where(d => d.Domain == name).ToListAsync();
                 Assert.Single(stored, d => d.VerifiedAt != null);
@@ -190,7 +195,7 @@ public sealed class TenantShortLinkDomainTests : IAsyncLifetime
         }
         finally
         {
-            _tokens.BeforeAnswer = null;
+            tokens.BeforeAnswer = null;
         }
     }
 
