@@ -23,7 +23,7 @@ public sealed class TenantMutations : IMutationFields
             .Resolve(CreateAsync);
 
         mutation.Mutation<SuspendTenantInput>("suspendTenant")
-            .Description("Suspends a tenant: its keys stop working until it is resumed (PLATFORM_ADMIN).")
+            .Description("Suspends a tenant: its keys stop working and its sending pauses (running tasks stop at their next batch, none starts) until it is resumed (PLATFORM_ADMIN).")
             .Returns<TenantType>("tenant", "The suspended tenant.")
             .Errors(typeof(ValidationErrorType), typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformAdmin)
@@ -38,7 +38,7 @@ public sealed class TenantMutations : IMutationFields
             });
 
         mutation.Mutation<ResumeTenantInput>("resumeTenant")
-            .Description("Lifts a suspension (PLATFORM_ADMIN).")
+            .Description("Lifts a suspension: the keys work again and paused sending resumes (a stopped task once its lane lease, Dispatch:LeaseDuration, has run out) (PLATFORM_ADMIN).")
             .Returns<TenantType>("tenant", "The active tenant.")
             .Errors(typeof(NotFoundErrorType), typeof(InvalidStateErrorType))
             .Authorize(Role.PlatformAdmin)

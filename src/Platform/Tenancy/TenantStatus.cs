@@ -8,6 +8,6 @@ public enum TenantStatus
     [Description("Usable: its keys work.")]
     Active,
 
-    [Description("Suspended by a platform admin: the tenant's keys stop working until resumed.")]
+    [Description("Suspended by a platform admin: the tenant's keys stop working and its sending pauses until resumed.")]
     Suspended,
 }

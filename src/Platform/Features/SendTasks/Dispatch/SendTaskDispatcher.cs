@@ -8,6 +8,7 @@ using KooMessage.Platform.Features.SendTasks.Gateways;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.Hosting;
 using KooMessage.Platform.Observability;
+using KooMessage.Platform.Tenancy;
 using KooMessage.Platform.Tenancy.Resolution;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -93,7 +94,7 @@ public sealed class SendTaskDispatcher(
         if (await due.AnyAsync(stoppingToken))
             await due.ExecuteUpdateAsync(s => s.SetProperty(t => t.Status, SendTaskStatus.Queued), stoppingToken);
         var lanes = db.Set<SendTaskLane>();
-        var waiting = await tasks
+        var waiting = await OfActiveTenants(db, tasks)
             .Where(t => t.Status == SendTaskStatus.Queued || (t.Status == SendTaskStatus.Sending && !lanes.Any(l => l.TaskId == t.Id)))
             .OrderBy(t => t.CreatedAt)
             .Select(t => t.Id)
@@ -146,7 +147,7 @@ public sealed class SendTaskDispatcher(
         var busy = _running.Keys.Select(k => k.Task).ToList();
         var candidates = await lanes
             .Where(l => !l.Finished && (l.Until == null || l.Until < now) && !busy.Contains(l.TaskId))
-            .Join(tasks.Where(t => t.Status == SendTaskStatus.Sending), l => l.TaskId, t => t.Id, (l, t) => new { l.TaskId, l.Lane, t.CreatedAt })
+            .Join(OfActiveTenants(db, tasks).Where(t => t.Status == SendTaskStatus.Sending), l => l.TaskId, t => t.Id, (l, t) => new { l.TaskId, l.Lane, t.CreatedAt })
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Lane)
             .Take(MaxConcurrentLanes * 4)
             .ToListAsync(stoppingToken);
@@ -188,7 +189,7 @@ public sealed class SendTaskDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
         var now = Now;
-        var sending = db.Set<SendTask>().IgnoreQueryFilters().Where(t => t.Id == taskId && t.Status == SendTaskStatus.Sending);
+        var sending = OfActiveTenants(db, db.Set<SendTask>().IgnoreQueryFilters()).Where(t => t.Id == taskId && t.Status == SendTaskStatus.Sending);
         var free = await db.Set<SendTaskLane>()
             .Where(l => l.TaskId == taskId && !l.Finished && (l.Until == null || l.Until < now) && sending.Any())
             .OrderBy(l => l.Lane).Select(l => l.Lane).Take(4).ToListAsync(stoppingToken);
@@ -351,7 +352,14 @@ public sealed class SendTaskDispatcher(
     }
 
     private void LogLostLease(SendTaskLane lane)
-        => logger.LogWarning("Lost the lease of lane {Lane} of task {TaskId}; it ended, or another dispatcher owns it now", lane.Lane, lane.TaskId);
+        => logger.LogWarning("Lost the lease of lane {Lane} of task {TaskId}; it ended, its tenant was suspended, or another dispatcher owns it now", lane.Lane, lane.TaskId);
+
+    /// <summary>
+    /// The tasks of active tenants: a suspended tenant's sending pauses — nothing starts, and running lanes stop at their
+    /// next batch, whose lease renewal asks this — and resumes when the tenant does (a stopped lane once its lease has run out).
+    /// </summary>
+    private static IQueryable<SendTask> OfActiveTenants(KooMessageDbContext db, IQueryable<SendTask> tasks)
+        => tasks.Where(t => db.Set<Tenant>().Any(x => x.Id == t.TenantId && x.Status == TenantStatus.Active));
 
     /// <summary>
     /// What a batch came to: whether it ended the task, and how many messages the gateway accepted and
@@ -402,11 +410,11 @@ public sealed class SendTaskDispatcher(
         => db.Set<Recipient>().AsNoTracking().Where(r => r.TaskId == lane.TaskId && r.State == RecipientState.Pending
             && r.Channel != RecipientChannel.Skipped && r.Sequence >= lane.FromSequence && r.Sequence <= lane.ToSequence);
 
-    /// <summary>Extends the lane's lease while its task is still SENDING (a task that ended or was cancelled stops here).</summary>
+    /// <summary>Extends the lane's lease while its task is still SENDING and its tenant active (a task that ended or was cancelled, or a suspended tenant's, stops here).</summary>
     private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
     {
         var until = Now + options.Value.LeaseDuration;
-        var sending = db.Set<SendTask>().Where(t => t.Id == lane.TaskId && t.Status == SendTaskStatus.Sending);
+        var sending = OfActiveTenants(db, db.Set<SendTask>()).Where(t => t.Id == lane.TaskId && t.Status == SendTaskStatus.Sending);
         return await db.Set<SendTaskLane>()
             .Where(l => l.TaskId == lane.TaskId && l.Lane == lane.Lane && l.Owner == _owner && !l.Finished && sending.Any())
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Until, until), cancellationToken) == 1;
