@@ -89,17 +89,24 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
 
+    /// <summary>A tenant whose app posts to <paramref name="callback"/> sends <paramref name="numbers"/> through a bridge answering <paramref name="failWith"/>; the task once finished.</summary>
+    private async Task<(SendTaskScenario Story, string TaskId, JsonElement Done)> SendThroughFailingBridgeAsync(DatabaseProvider provider, int failWith,
+        CallbackReceiver callback, string slug, string[] numbers)
+    {
+        await StartPlatformAsync(provider);
+        _bridge.FailWith = failWith;
+        var story = await SendTaskScenario.StartAsync(_host, slug);
+        await CallbackDeliveryTests.SetCallbackAsync(story.AsTenant, story.App, callback.Url);
+        var taskId = await story.CreateAsync(story.Input(numbers: numbers));
+        return (story, taskId, await story.WaitForAsync(taskId, SendTaskScenario.Finished));
+    }
+
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_bridge_that_keeps_failing_fails_the_messages_after_the_last_attempt_and_the_app_hears_it(DatabaseProvider provider)
     {
-        await StartPlatformAsync(provider);
-        _bridge.FailWith = 503;
         await using var callback = await CallbackReceiver.StartAsync();
-        var story = await SendTaskScenario.StartAsync(_host, "webhook-down");
-        await CallbackDeliveryTests.SetCallbackAsync(story.AsTenant, story.App, callback.Url);
-        var taskId = await story.CreateAsync(story.Input(numbers: ["13900139000,B1", "13900139001,B2"]));
-        var done = await story.WaitForAsync(taskId, SendTaskScenario.Finished);
+        var (story, taskId, done) = await SendThroughFailingBridgeAsync(provider, 503, callback, "webhook-down", ["13900139000,B1", "13900139001,B2"]);
         Assert.Equal("FAILED", done.GetProperty("status").GetString());
         Assert.Equal(2, SendTaskScenario.Progress(done, "failed"));
         var errors = await story.AsTenant.QueryAsync($$"""{ node(id: "{{taskId}}") { ... on SendTask { recipients { nodes { state errorCode } } } } }""");
@@ -112,13 +119,9 @@ public sealed class WebhookGatewayTests : IAsyncLifetime
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
     public async Task A_batch_the_bridge_refuses_fails_its_messages_at_once_and_the_app_hears_it(DatabaseProvider provider)
     {
-        await StartPlatformAsync(provider);
-        _bridge.FailWith = 422;
         await using var callback = await CallbackReceiver.StartAsync();
-        var story = await SendTaskScenario.StartAsync(_host, "webhook-refuses");
-        await CallbackDeliveryTests.SetCallbackAsync(story.AsTenant, story.App, callback.Url);
-        var taskId = await story.CreateAsync(story.Input(numbers: ["13700137000,C1", "13700137001,C2", "13700137002,C3"]));
-        var done = await story.WaitForAsync(taskId, SendTaskScenario.Finished);
+        var (_, taskId, done) = await SendThroughFailingBridgeAsync(provider, 422, callback, "webhook-refuses",
+            ["13700137000,C1", "13700137001,C2", "13700137002,C3"]);
         Assert.Equal(3, SendTaskScenario.Progress(done, "failed"));
         await AssertFailedReceiptsPostedAsync(callback, taskId, ["13700137000", "13700137001", "13700137002"], "WEBHOOK_422");
     }
