@@ -50,7 +50,7 @@ public sealed class IdeBrowserTests : IAsyncLifetime
 
         await page.GotoAsync(_host.GraphQLEndpoint.ToString());
         await ReplaceTextAsync(page, HeadersEditor, JsonSerializer.Serialize(new Dictionary<string, string> { ["Authorization"] = "Bearer " + story.Tenant.Key }));
-        await ReplaceTextAsync(page, OperationEditor, "query Mine { viewer { roles tenant { slug } } }");
+        await ReplaceOperationAsync(page, "query Mine { viewer { roles tenant { slug } } }");
         await page.Locator(".graphiql-execute-button").ClickAsync();
         await Expect(page.Locator(Response)).ToContainTextAsync($"\"slug\": \"{story.Tenant.Slug}\"", new() { Timeout = SystemChromium.Timeout });
         await Expect(page.Locator(Response)).ToContainTextAsync("TENANT_ADMIN");
@@ -61,7 +61,7 @@ public sealed class IdeBrowserTests : IAsyncLifetime
 
         // A subscription over graphql-transport-ws with the same key, fed by a review transition.
         var subscribers = Subscribers();
-        await ReplaceTextAsync(page, OperationEditor, "subscription Reviews { reviewStatusChanged { kind from to subject { id } } }");
+        await ReplaceOperationAsync(page, "subscription Reviews { reviewStatusChanged { kind from to subject { id } } }");
         await page.Locator(".graphiql-execute-button").ClickAsync();
         await _host.WaitForSubscribersAsync(ReviewStatusChanged.Topic, subscribers + 1, TimeSpan.FromSeconds(60));
         await story.SubmitAsync(filingId);
@@ -75,6 +75,18 @@ public sealed class IdeBrowserTests : IAsyncLifetime
     }
 
     private int Subscribers() => _host.Services.GetRequiredService<InMemoryEventBus>().SubscriberCount(ReviewStatusChanged.Topic);
+
+    /// <summary>
+    /// Replaces the operation and waits until GraphiQL has taken it. GraphiQL runs the editor's text
+    /// but takes the operation name and document from its state, which follows the editor 100 ms
+    /// later (debounced, and stored under <c>graphiql:query</c> at the same moment); a click before
+    /// that sends the previous operation's name ("no operation named 'Viewer'" on a busy machine).
+    /// </summary>
+    private static async Task ReplaceOperationAsync(IPage page, string operation)
+    {
+        await ReplaceTextAsync(page, OperationEditor, operation);
+        await page.WaitForFunctionAsync("text => localStorage.getItem('graphiql:query') === text", operation, new() { Timeout = SystemChromium.Timeout });
+    }
 
     /// <summary>
     /// Replaces a Monaco editor's text as a person pasting would. The editor closes brackets and
