@@ -40,6 +40,45 @@ public sealed class QuotaReservations(KooMessageDbContext db, TimeProvider clock
     }
 
     /// <summary>
+    /// Fits a PREPARING task's reservation to what its preparation wrote, in the transaction that makes the task
+    /// ready. Creation reserved from its own parse; the preparation parses the numbers again, and when the
+    /// non-capable ranges changed in between, recipients moved between the card and its fallback (or to SKIPPED).
+    /// A product that now needs more reserves the difference as creation does (a <see cref="DomainException"/>
+    /// with <see cref="LimitExceededError"/> when the packages are short, and the caller's transaction takes
+    /// nothing); one that needs less gives the excess back at once. Without this, the dispatcher sent what no
+    /// hold covered, unmetered. A task created unmetered (enforcement off: no holds although it demanded
+    /// something) stays unmetered.
+    /// </summary>
+    /// <returns>The products reserved more of.</returns>
+    public async Task<IReadOnlyList<QuotaProduct>> RefitAsync(SendTask task, int plainSmsSegments, IReadOnlyList<QuotaDemand> demand,
+        CancellationToken cancellationToken)
+    {
+        var holds = await db.Set<QuotaHold>().AsNoTracking().Where(h => h.TaskId == task.Id)
+            .Select(h => new { h.Product, Left = h.Reserved - h.Consumed - h.Released }).ToListAsync(cancellationToken);
+        var metered = holds.Count > 0 || (options.Value.Enforce && QuotaRules.Demand(task.SubmittedByChannel(), plainSmsSegments).Count == 0);
+        if (!metered)
+            return [];
+        var now = clock.GetUtcNow().UtcDateTime;
+        var reserved = new List<QuotaProduct>();
+        foreach (var product in demand.Select(d => d.Product).Union(holds.Select(h => h.Product)).Distinct().Order())
+        {
+            var held = holds.Where(h => h.Product == product).Sum(h => (long)h.Left);
+            var wanted = demand.FirstOrDefault(d => d.Product == product);
+            var needed = wanted?.Needed ?? 0;
+            if (needed > held)
+            {
+                await ReserveAsync(task, wanted! with { Needed = needed - held }, now, cancellationToken);
+                reserved.Add(product);
+            }
+            else if (needed < held)
+            {
+                await QuotaSettlement.ReleaseExcessAsync(db, task.Id, product, held - needed, cancellationToken);
+            }
+        }
+        return reserved;
+    }
+
+    /// <summary>
     /// One product: read the usable packages, plan the takes oldest first, take each with a conditional
     /// UPDATE. A take that finds its package emptied by a concurrent task (the UPDATE re-checks the
     /// committed row) re-reads and re-plans what is still needed; the rounds are bounded, and a need the

@@ -107,6 +107,35 @@ public static class QuotaSettlement
         await WriteAsync(db, entries, cancellationToken);
     }
 
+    /// <summary>
+    /// The task will send fewer <paramref name="product"/> messages than it reserved for (its preparation found
+    /// fewer of them than its creation): <paramref name="excess"/> units go back to its packages at once, newest
+    /// package first, rather than when the task ends.
+    /// </summary>
+    public static async Task ReleaseExcessAsync(KooMessageDbContext db, Guid taskId, QuotaProduct product, long excess, CancellationToken cancellationToken)
+    {
+        var entries = new List<QuotaEntry>();
+        var left = excess;
+        foreach (var hold in await HoldsAsync(db, taskId, product, oldestFirst: false, cancellationToken))
+        {
+            var give = (int)Math.Min(left, hold.Reserved - hold.Consumed - hold.Released);
+            if (give <= 0)
+                continue;
+            var released = await db.Set<QuotaHold>().IgnoreQueryFilters()
+                .Where(h => h.Id == hold.Id && h.Reserved - h.Consumed - h.Released >= give)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Released, h => h.Released + give), cancellationToken);
+            if (released == 0)
+                continue;
+            await db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Reserved, p => p.Reserved - give), cancellationToken);
+            entries.Add(QuotaEntry.Of(QuotaEntryKind.Refund, hold.TenantId, hold.PackageId, hold.Product, give, taskId));
+            left -= give;
+            if (left == 0)
+                break;
+        }
+        await WriteAsync(db, entries, cancellationToken);
+    }
+
     private static Task<List<QuotaHold>> HoldsAsync(KooMessageDbContext db, Guid taskId, QuotaProduct product, bool oldestFirst,
         CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public enum SendTaskStatus
     [Description("Final: every message has its outcome and some failed or expired.")]
     CompletedWithFailures,
 
-    [Description("Final: not a single message was accepted by the gateway, or preparation was interrupted (failureReason says which).")]
+    [Description("Final: not a single message was accepted by the gateway, preparation was interrupted, or the packages stopped covering what preparation found to send (failureReason says which).")]
     Failed,
 
     [Description("Cancelled by the tenant before sending started (while preparing, the recipients written so far stay, never sent).")]

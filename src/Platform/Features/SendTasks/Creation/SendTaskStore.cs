@@ -95,7 +95,7 @@ public sealed class SendTaskStore(KooMessageDbContext db, TenantContext tenant, 
         await quotas.PublishLowBalancesAsync(tenantId, reserved, cancellationToken);
         // The preparation's batches and the dispatcher's belong under this operation's trace.
         traces.Remember(task.Id);
-        preparations.Start(new PreparationJob(task.Id, tenantId, numbers, links));
+        preparations.Start(new PreparationJob(task.Id, tenantId, numbers, links, plainSmsSegments));
         await preparations.WaitAsync(task.Id, options.Value.ResponseWait, cancellationToken);
         var current = await db.Set<SendTask>().AsNoTracking().FirstAsync(t => t.Id == task.Id, cancellationToken);
         return (current, parsed);

@@ -1,5 +1,7 @@
 using KooMessage.Platform.Data;
+using KooMessage.Platform.Domain;
 using KooMessage.Platform.Events;
+using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.Statistics;
 using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Hosting;
@@ -17,15 +19,17 @@ namespace KooMessage.Platform.Features.SendTasks.Preparation;
 /// task, or one another instance ended for dead, gets nothing more), the database never holds one
 /// minutes-long write transaction, and <see cref="SendTask.Prepared"/> is the progress. The last step
 /// makes the task SCHEDULED or QUEUED, with the counters of what was written, by one conditional update
-/// in the transaction that adds its statistics rollups: the dispatcher and the statistics never see a
-/// half-written task.
+/// in the transaction that adds its statistics rollups and fits the task's quota reservation to what was
+/// written: the dispatcher and the statistics never see a half-written task, nor one whose reservation does
+/// not cover what it will send.
 /// </summary>
-public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext tenant, SendTaskStore store, IEventBus bus, InstanceIdentity instance,
-    TimeProvider clock, IOptions<PreparationOptions> options, ILogger<SendTaskPreparation> logger)
+public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext tenant, SendTaskStore store, QuotaReservations quotas, IEventBus bus,
+    InstanceIdentity instance, TimeProvider clock, IOptions<PreparationOptions> options, ILogger<SendTaskPreparation> logger)
 {
     private const int CollisionAttempts = 3;
 
     /// <exception cref="PreparationStopped">The task was cancelled, or taken for dead by another instance.</exception>
+    /// <exception cref="PreparationRefused">The tenant's packages do not cover what the preparation found to send.</exception>
     public async Task RunAsync(PreparationJob job, CancellationToken cancellationToken)
     {
         tenant.Set(job.TenantId);
@@ -98,27 +102,42 @@ public sealed class SendTaskPreparation(KooMessageDbContext db, TenantContext te
 
         // The counters of what was written (the same parse as the creating request's, unless the non-capable ranges changed meanwhile).
         var submitted = parsed.SubmittedWith(task.Fallback);
-        var ready = await db.InTransactionAsync(async ct =>
+        var demand = QuotaRules.Demand(byChannel.Select(c => (c.Key, c.Value.Submitted)), job.PlainSmsSegments);
+        IReadOnlyList<QuotaProduct> reservedMore = [];
+        int ready;
+        try
         {
-            var changed = await Mine(task.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(t => t.Status, task.ReadyStatus)
-                .SetProperty(t => t.PreparationOwner, (string?)null)
-                .SetProperty(t => t.PreparationUntil, (DateTime?)null)
-                .SetProperty(t => t.Total, parsed.Total)
-                .SetProperty(t => t.Invalid, parsed.Invalid)
-                .SetProperty(t => t.Resolvable, parsed.Resolvable)
-                .SetProperty(t => t.Unresolvable, parsed.Unresolvable)
-                .SetProperty(t => t.Submitted, submitted)
-                .SetProperty(t => t.Skipped, parsed.Total - submitted), ct);
-            if (changed == 1)
+            ready = await db.InTransactionAsync(async ct =>
             {
-                foreach (var (channel, counts) in byChannel)
-                    await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, null, task.CreatedAt, counts, ct);
-            }
-            return changed;
-        }, cancellationToken);
+                var changed = await Mine(task.Id).ExecuteUpdateAsync(s => s
+                    .SetProperty(t => t.Status, task.ReadyStatus)
+                    .SetProperty(t => t.PreparationOwner, (string?)null)
+                    .SetProperty(t => t.PreparationUntil, (DateTime?)null)
+                    .SetProperty(t => t.Total, parsed.Total)
+                    .SetProperty(t => t.Invalid, parsed.Invalid)
+                    .SetProperty(t => t.Resolvable, parsed.Resolvable)
+                    .SetProperty(t => t.Unresolvable, parsed.Unresolvable)
+                    .SetProperty(t => t.Submitted, submitted)
+                    .SetProperty(t => t.Skipped, parsed.Total - submitted), ct);
+                if (changed == 1)
+                {
+                    foreach (var (channel, counts) in byChannel)
+                        await MessageStatisticsRollup.AddAsync(db, MessageStatisticScope.Of(task), channel, null, task.CreatedAt, counts, ct);
+                    reservedMore = await quotas.RefitAsync(task, job.PlainSmsSegments, demand, ct);
+                    await db.SaveChangesAsync(ct);
+                }
+                return changed;
+            }, cancellationToken);
+        }
+        catch (DomainException ex) when (ex.Errors.Any(e => e is LimitExceededError))
+        {
+            throw new PreparationRefused("The numbers' card support changed while the task was prepared, and the tenant's packages do not cover "
+                + "the difference: " + ex.Message + " Grant more and create the task again.");
+        }
+        db.ChangeTracker.Clear();
         if (ready == 0)
             throw new PreparationStopped();
+        await quotas.PublishLowBalancesAsync(task.TenantId, reservedMore, cancellationToken);
         await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(task.Id, task.TenantId), logger);
     }
 

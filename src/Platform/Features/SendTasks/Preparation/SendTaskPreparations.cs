@@ -60,6 +60,11 @@ public sealed class SendTaskPreparations(IServiceScopeFactory scopes, InstanceId
         {
             logger.LogInformation("Preparing task {TaskId} stopped: it was cancelled or taken over", job.TaskId);
         }
+        catch (PreparationRefused refused)
+        {
+            logger.LogInformation("Preparing task {TaskId} was refused: {Reason}", job.TaskId, refused.Reason);
+            await FailAsync(job, refused.Reason);
+        }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
             await FailAsync(job, StoppedReason);
