@@ -81,6 +81,39 @@ public sealed class DeletionTests(ServiceNumberFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_rejected_signature_goes_with_its_review_history_readable()
+    {
+        var story = await MessagingScenario.StartAsync(Host, "del-rej");
+        var app = await story.CreateAppAsync("驳回应用");
+        var signature = (await story.TryCreateSignatureAsync(app, "驳回科技")).GetProperty("smsSignature").GetProperty("id").GetString()!;
+        Assert.Equal("InvalidStateError:PENDING", await RefusalAsync(story.AsTenant, signature));
+
+        await story.Filing.RejectAsync(signature, "与营业执照不符");
+        await DeletedAsync(story.AsTenant, signature);
+        var history = await story.AsTenant.QueryAsync($$"""{ reviewHistory(subjectId: "{{signature}}") { from to } }""");
+        Assert.Equal(["DRAFT->PENDING", "PENDING->REJECTED"], history.GetProperty("reviewHistory").EnumerateArray()
+            .Select(e => $"{e.GetProperty("from").GetString()}->{e.GetProperty("to").GetString()}"));
+        // Its name is free again.
+        (await story.TryCreateSignatureAsync(app, "驳回科技")).AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task A_finished_tasks_statistics_read_the_same_after_it_is_deleted()
+    {
+        var story = await SendTaskScenario.StartAsync(Host, "del-stats");
+        var task = await story.CreateAsync(story.Input(name: "统计保留", numbers: ["13800138000,A1", "13800138001,A2", "13800138002,A3"]));
+        await story.WaitForAsync(task, t => SendTaskScenario.Finished(t) && SendTaskScenario.Progress(t, "delivered") == 3);
+        var from = DateTime.UtcNow.Date.AddDays(-1);
+        var input = new { from = from.ToString("O"), to = from.AddDays(3).ToString("O"), timeZone = "UTC", groupBy = new[] { "TASK", "CHANNEL" } };
+        const string Statistics = "query($input: MessageStatisticsInput!) { messageStatistics(input: $input) { kind channel taskId submitted sent delivered failed skipped } }";
+        var before = (await story.AsTenant.QueryAsync(Statistics, new { input })).GetProperty("messageStatistics").GetRawText();
+        Assert.Contains(task, before);
+
+        await DeletedAsync(story.AsTenant, task);
+        Assert.Equal(before, (await story.AsTenant.QueryAsync(Statistics, new { input })).GetProperty("messageStatistics").GetRawText());
+    }
+
+    [Fact]
     public async Task Templates_and_cards_used_by_an_unfinished_task_stay_until_it_is_finished()
     {
         var story = await SendTaskScenario.StartAsync(Host, "del-task");
