@@ -26,25 +26,13 @@ public static class QuotaSettlement
             var holds = await HoldsAsync(db, taskId, cost.Product, oldestFirst: true, cancellationToken);
             if (holds.Count == 0)
                 continue;
-            long left = (long)count * holds[0].Units;
-            foreach (var hold in holds)
-            {
-                var take = (int)Math.Min(left, hold.Reserved - hold.Consumed - hold.Released);
-                if (take <= 0)
-                    continue;
-                var moved = await db.Set<QuotaHold>().IgnoreQueryFilters()
+            entries.AddRange(await SpreadAsync(holds, (long)count * holds[0].Units, QuotaEntryKind.Consumption, taskId, Unused, (hold, take) =>
+                db.Set<QuotaHold>().IgnoreQueryFilters()
                     .Where(h => h.Id == hold.Id && h.Reserved - h.Consumed - h.Released >= take)
-                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.Consumed, h => h.Consumed + take), cancellationToken);
-                if (moved == 0)
-                    continue;
-                await db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)
+                    .ExecuteUpdateAsync(s => s.SetProperty(h => h.Consumed, h => h.Consumed + take), cancellationToken),
+                (hold, take) => db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)
                     .ExecuteUpdateAsync(s => s.SetProperty(p => p.Reserved, p => p.Reserved - take).SetProperty(p => p.Consumed, p => p.Consumed + take),
-                        cancellationToken);
-                entries.Add(QuotaEntry.Of(QuotaEntryKind.Consumption, hold.TenantId, hold.PackageId, hold.Product, take, taskId));
-                left -= take;
-                if (left == 0)
-                    break;
-            }
+                        cancellationToken)));
         }
         await WriteAsync(db, entries, cancellationToken);
     }
@@ -62,24 +50,11 @@ public static class QuotaSettlement
         var holds = await HoldsAsync(db, taskId, cost.Product, oldestFirst: false, cancellationToken);
         if (holds.Count == 0)
             return;
-        var entries = new List<QuotaEntry>();
-        long left = (long)expired * holds[0].Units;
-        foreach (var hold in holds)
-        {
-            var give = (int)Math.Min(left, hold.Consumed);
-            if (give <= 0)
-                continue;
-            var moved = await db.Set<QuotaHold>().IgnoreQueryFilters().Where(h => h.Id == hold.Id && h.Consumed >= give)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Consumed, h => h.Consumed - give).SetProperty(h => h.Released, h => h.Released + give), cancellationToken);
-            if (moved == 0)
-                continue;
-            await db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Consumed, p => p.Consumed - give), cancellationToken);
-            entries.Add(QuotaEntry.Of(QuotaEntryKind.Refund, hold.TenantId, hold.PackageId, hold.Product, give, taskId));
-            left -= give;
-            if (left == 0)
-                break;
-        }
+        var entries = await SpreadAsync(holds, (long)expired * holds[0].Units, QuotaEntryKind.Refund, taskId, h => h.Consumed, (hold, give) =>
+            db.Set<QuotaHold>().IgnoreQueryFilters().Where(h => h.Id == hold.Id && h.Consumed >= give)
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Consumed, h => h.Consumed - give).SetProperty(h => h.Released, h => h.Released + give), cancellationToken),
+            (hold, give) => db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Consumed, p => p.Consumed - give), cancellationToken));
         await WriteAsync(db, entries, cancellationToken);
     }
 
@@ -114,26 +89,42 @@ public static class QuotaSettlement
     /// </summary>
     public static async Task ReleaseExcessAsync(KooMessageDbContext db, Guid taskId, QuotaProduct product, long excess, CancellationToken cancellationToken)
     {
-        var entries = new List<QuotaEntry>();
-        var left = excess;
-        foreach (var hold in await HoldsAsync(db, taskId, product, oldestFirst: false, cancellationToken))
-        {
-            var give = (int)Math.Min(left, hold.Reserved - hold.Consumed - hold.Released);
-            if (give <= 0)
-                continue;
-            var released = await db.Set<QuotaHold>().IgnoreQueryFilters()
+        var holds = await HoldsAsync(db, taskId, product, oldestFirst: false, cancellationToken);
+        var entries = await SpreadAsync(holds, excess, QuotaEntryKind.Refund, taskId, Unused, (hold, give) =>
+            db.Set<QuotaHold>().IgnoreQueryFilters()
                 .Where(h => h.Id == hold.Id && h.Reserved - h.Consumed - h.Released >= give)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Released, h => h.Released + give), cancellationToken);
-            if (released == 0)
-                continue;
-            await db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Reserved, p => p.Reserved - give), cancellationToken);
-            entries.Add(QuotaEntry.Of(QuotaEntryKind.Refund, hold.TenantId, hold.PackageId, hold.Product, give, taskId));
-            left -= give;
+                .ExecuteUpdateAsync(s => s.SetProperty(h => h.Released, h => h.Released + give), cancellationToken),
+            (hold, give) => db.Set<QuotaPackage>().IgnoreQueryFilters().Where(p => p.Id == hold.PackageId)
+                .ExecuteUpdateAsync(s => s.SetProperty(p => p.Reserved, p => p.Reserved - give), cancellationToken));
+        await WriteAsync(db, entries, cancellationToken);
+    }
+
+    /// <summary>What a hold still reserves: neither consumed nor released.</summary>
+    private static int Unused(QuotaHold hold) => hold.Reserved - hold.Consumed - hold.Released;
+
+    /// <summary>
+    /// Places <paramref name="units"/> on a task's holds in the order given, each taking what it can
+    /// (<paramref name="available"/>, as read): <paramref name="moveHold"/> moves that many on the hold by a conditional
+    /// UPDATE (0 rows when a concurrent path emptied it meanwhile: the hold is passed over), then
+    /// <paramref name="movePackage"/> on its package. One ledger entry per hold moved.
+    /// </summary>
+    private static async Task<List<QuotaEntry>> SpreadAsync(IReadOnlyList<QuotaHold> holds, long units, QuotaEntryKind kind, Guid taskId,
+        Func<QuotaHold, int> available, Func<QuotaHold, int, Task<int>> moveHold, Func<QuotaHold, int, Task<int>> movePackage)
+    {
+        var entries = new List<QuotaEntry>();
+        var left = units;
+        foreach (var hold in holds)
+        {
             if (left == 0)
                 break;
+            var take = (int)Math.Min(left, available(hold));
+            if (take <= 0 || await moveHold(hold, take) == 0)
+                continue;
+            await movePackage(hold, take);
+            entries.Add(QuotaEntry.Of(kind, hold.TenantId, hold.PackageId, hold.Product, take, taskId));
+            left -= take;
         }
-        await WriteAsync(db, entries, cancellationToken);
+        return entries;
     }
 
     private static Task<List<QuotaHold>> HoldsAsync(KooMessageDbContext db, Guid taskId, QuotaProduct product, bool oldestFirst,
