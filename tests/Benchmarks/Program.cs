@@ -9,7 +9,7 @@
 //   dotnet run -c Release --project tests/Benchmarks -- dispatch [--recipients 100000] [--timeout-seconds 300] [--postgres "Host=…;Username=…;Password=…"]
 //       Dispatch recipients through the Sandbox gateway on SQLite (on PostgreSQL when a server is given:
 //       a database of its own is created there and dropped), against raw batched UPDATEs.
-//   dotnet run -c Release --project tests/Benchmarks -- taskcreate [--numbers 1000000] [--timeout-seconds 600]
+//   dotnet run -c Release --project tests/Benchmarks -- taskcreate [--numbers 1000000] [--timeout-seconds 1800]
 //       Upload a number file and createSendTask over HTTP until the task is QUEUED (peak server memory
 //       over idle), against raw multi-row INSERTs of the same recipient and short-link rows.
 //   dotnet run -c Release --project tests/Benchmarks -- load [--clients 50] [--subscribers 10] [--seconds 60] [--timeout-seconds 600]
@@ -70,7 +70,7 @@ async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
     "parsing" => await NumberParsingBenchmark.RunAsync(Option(args, "--rows", 1_000_000), Option(args, "--iterations", 5)),
     "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300)),
         TextOption(args, "--postgres")),
-    "taskcreate" => await TaskCreationBenchmark.RunAsync(Option(args, "--numbers", 1_000_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 600))),
+    "taskcreate" => await TaskCreationBenchmark.RunAsync(Option(args, "--numbers", 1_000_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 1800))),
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
     "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),
     "statistics" => await StatisticsBenchmark.RunAsync(Option(args, "--recipients", 10_000_000), Option(args, "--tasks", 20), Option(args, "--repetitions", 5)),
