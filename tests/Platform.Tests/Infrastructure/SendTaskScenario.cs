@@ -18,6 +18,13 @@ public sealed class SendTaskScenario(MessagingScenario messaging, string app, st
 
     public static readonly string PublicSmartTemplate = GlobalId.Encode("SmartTemplate", PublicSmartTemplates.Notice);
 
+    /// <summary>The database key of a send task's global ID, for tests that read its rows directly.</summary>
+    public static Guid Key(string taskId)
+    {
+        Assert.True(GlobalId.TryDecode(taskId, "SendTask", out var key), taskId);
+        return key;
+    }
+
     public GraphQLClient AsTenant => messaging.AsTenant;
 
     public MessagingScenario Messaging => messaging;

@@ -5,7 +5,6 @@ using KooMessage.Platform.Features.Quotas;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Preparation;
-using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -58,11 +57,6 @@ public sealed class QuotaRefundTests
         return payload.GetProperty("package").GetProperty("id").GetString()!;
     }
 
-    private static Guid Key(string taskId)
-    {
-        Assert.True(GlobalId.TryDecode(taskId, "SendTask", out var key));
-        return key;
-    }
 
     private static string[] Numbers(int from, int count) => Enumerable.Range(from, count).Select(i => $"1380013{i:D4},A{i}").ToArray();
 
@@ -167,15 +161,15 @@ public sealed class QuotaRefundTests
 
         // The preparation goes on to its next batch, finds the task cancelled and stops: nothing is reserved, released or written again.
         held.Release();
-        await host.Services.GetRequiredService<SendTaskPreparations>().WaitAsync(Key(taskId), TimeSpan.FromMinutes(2), CancellationToken.None);
+        await host.Services.GetRequiredService<SendTaskPreparations>().WaitAsync(SendTaskScenario.Key(taskId), TimeSpan.FromMinutes(2), CancellationToken.None);
         Assert.Equal((5000L, 0L, 0L, 5000L), await SmartBalanceAsync(story.AsTenant));
         Assert.Equal(usage.Count, (await UsageAsync(story.AsTenant, taskId)).Count);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-        var stored = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == Key(taskId));
+        var stored = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().FirstAsync(t => t.Id == SendTaskScenario.Key(taskId));
         Assert.Equal(SendTaskStatus.Cancelled, stored.Status);
         Assert.True(stored.Prepared < rows, $"The preparation finished ({stored.Prepared}) before the cancel stopped it.");
-        var holds = await db.Set<QuotaHold>().IgnoreQueryFilters().AsNoTracking().Where(h => h.TaskId == Key(taskId)).ToListAsync();
+        var holds = await db.Set<QuotaHold>().IgnoreQueryFilters().AsNoTracking().Where(h => h.TaskId == SendTaskScenario.Key(taskId)).ToListAsync();
         Assert.All(holds, h => Assert.Equal((h.Reserved, 0), (h.Released, h.Consumed)));
         Assert.Equal(rows, holds.Sum(h => h.Reserved));
     }
@@ -194,7 +188,7 @@ public sealed class QuotaRefundTests
         // One message passes Dispatch:ReceiptTimeout (72 h) unanswered: EXPIRED, and its unit comes back.
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-        var recipients = db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.TaskId == Key(taskId));
+        var recipients = db.Set<Recipient>().IgnoreQueryFilters().Where(r => r.TaskId == SendTaskScenario.Key(taskId));
         var first = await recipients.OrderBy(r => r.Sequence).Select(r => r.Id).FirstAsync();
         await recipients.Where(r => r.Id == first).ExecuteUpdateAsync(s => s.SetProperty(r => r.SubmittedAt, DateTime.UtcNow.AddHours(-73)));
         var expiry = host.Services.GetServices<IHostedService>().OfType<RecipientExpiryJob>().Single();

@@ -1,7 +1,6 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.SendTasks.Gateways;
-using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +42,7 @@ public sealed class BasicEditionFallbackTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, fallback.GetProperty("shortLinkCode").ValueKind);
         Assert.Equal(1, recipients.GetProperty("node").GetProperty("numbers").GetProperty("basicEdition").GetInt32());
 
-        Assert.True(GlobalId.TryDecode(taskId, "SendTask", out var key));
+        var key = SendTaskScenario.Key(taskId);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
         var sent = await db.Set<SandboxMessage>().Where(m => m.TaskId == key).ToListAsync();

@@ -69,7 +69,7 @@ public sealed class SenderIdentityTests : IAsyncLifetime
         await using (var scope = _host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-            var message = await db.Set<SandboxMessage>().AsNoTracking().SingleAsync(m => m.TaskId == Key(second) && m.Phone == "+86" + Beijing);
+            var message = await db.Set<SandboxMessage>().AsNoTracking().SingleAsync(m => m.TaskId == SendTaskScenario.Key(second) && m.Phone == "+86" + Beijing);
             var sender = JsonDocument.Parse(message.Sender!).RootElement;
             Assert.Equal(bank, sender.GetProperty("serviceNumberId").GetString());
             Assert.StartsWith("北京银行", sender.GetProperty("name").GetString());
@@ -95,7 +95,6 @@ public sealed class SenderIdentityTests : IAsyncLifetime
         }
     }
 
-    private static Guid Key(string taskId) => GlobalId.TryDecode(taskId, "SendTask", out var key) ? key : throw new ArgumentException(taskId);
 
     private static async Task<string> SendAsync(SendTaskScenario story, string input)
     {
@@ -115,7 +114,7 @@ public sealed class SenderIdentityTests : IAsyncLifetime
         await using (var scope = _host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-            var key = Key(taskId);
+            var key = SendTaskScenario.Key(taskId);
             var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == key);
             recipients = await db.Set<Recipient>().IgnoreQueryFilters().AsNoTracking().Where(r => r.TaskId == key).ToListAsync();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(task.TenantId);
@@ -130,7 +129,7 @@ public sealed class SenderIdentityTests : IAsyncLifetime
     {
         await using var scope = _host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
-        var key = Key(taskId);
+        var key = SendTaskScenario.Key(taskId);
         var messages = await db.Set<SandboxMessage>().AsNoTracking().Where(m => m.TaskId == key).ToListAsync();
         return messages.ToDictionary(m => m.Phone[3..],
             m => m.ServiceNumberId is { } id ? GlobalId.Encode("ServiceNumber", id) : null);

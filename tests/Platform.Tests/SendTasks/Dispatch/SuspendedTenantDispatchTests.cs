@@ -1,6 +1,5 @@
 using KooMessage.Platform.Data;
 using KooMessage.Platform.Features.SendTasks;
-using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,7 +44,7 @@ public sealed class SuspendedTenantDispatchTests
         // The scheduled task's time comes while the tenant is suspended.
         await using (var scope = host.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters()
-                .Where(t => t.Id == Key(queued)).ExecuteUpdateAsync(s => s.SetProperty(t => t.ScheduledAt, DateTime.UtcNow));
+                .Where(t => t.Id == SendTaskScenario.Key(queued)).ExecuteUpdateAsync(s => s.SetProperty(t => t.ScheduledAt, DateTime.UtcNow));
 
         // Other tenants' tasks created after the suspension go out, twice over; the paused task sent at most the batch in flight.
         for (var round = 0; round < 2; round++)
@@ -60,7 +59,7 @@ public sealed class SuspendedTenantDispatchTests
         await other.WaitForAsync(elsewhereAgain, SendTaskScenario.HandedOver, Generous);
         Assert.Equal(paused, await SentAsync(host, running));
         Assert.Equal(0, await SentAsync(host, queued));
-        Assert.Equal(SendTaskStatus.Queued, await StatusAsync(host, queued));
+        Assert.Equal(SendTaskStatus.Queued, await StoredAsync(host, queued, t => t.Status));
 
         // Resumed, both go on: the running task from where it stopped, the queued one from the start.
         (await host.Admin().MutateAsync("resumeTenant", $"{{ id: \"{tenantId}\" }}", "tenant { status }")).AssertNoErrors();
@@ -68,20 +67,13 @@ public sealed class SuspendedTenantDispatchTests
         await suspended.WaitForAsync(queued, SendTaskScenario.HandedOver, Generous);
     }
 
-    private static Guid Key(string taskId) => GlobalId.TryDecode(taskId, "SendTask", out var key) ? key : throw new ArgumentException(taskId);
+    private static Task<int> SentAsync(PlatformHost host, string taskId) => StoredAsync(host, taskId, t => t.Sent);
 
     /// <summary>Read from the database: the suspended tenant's key cannot read its tasks.</summary>
-    private static async Task<int> SentAsync(PlatformHost host, string taskId)
+    private static async Task<T> StoredAsync<T>(PlatformHost host, string taskId, System.Linq.Expressions.Expression<Func<SendTask, T>> value)
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters()
-            .Where(t => t.Id == Key(taskId)).Select(t => t.Sent).SingleAsync();
-    }
-
-    private static async Task<SendTaskStatus> StatusAsync(PlatformHost host, string taskId)
-    {
-        await using var scope = host.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<KooMessageDbContext>().Set<SendTask>().IgnoreQueryFilters()
-            .Where(t => t.Id == Key(taskId)).Select(t => t.Status).SingleAsync();
+            .Where(t => t.Id == SendTaskScenario.Key(taskId)).Select(value).SingleAsync();
     }
 }

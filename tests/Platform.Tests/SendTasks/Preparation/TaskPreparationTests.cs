@@ -4,7 +4,6 @@ using KooMessage.Platform.Events;
 using KooMessage.Platform.Features.SendTasks;
 using KooMessage.Platform.Features.SendTasks.Dispatch;
 using KooMessage.Platform.Features.SendTasks.Preparation;
-using KooMessage.Platform.GraphQL.Relay;
 using KooMessage.Platform.Tests.Infrastructure;
 using KooMessage.Platform.Tests.Subscriptions;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +34,6 @@ public sealed class TaskPreparationTests
         => TestFiles.Csv(string.Join('\n', Enumerable.Range(0, Rows).Select(i =>
             i % 500 == 499 ? $"garbage{i},x" : $"{13_100_000_000L + (i % 1000 == 998 ? i - 1 : i)},R{i}")));
 
-    private static Guid Key(string globalId)
-    {
-        Assert.True(GlobalId.TryDecode(globalId, "SendTask", out var id));
-        return id;
-    }
 
     private static async Task<(int Recipients, int Links, SendTask Task, int Lanes)> StoredAsync(PlatformHost host, Guid taskId)
     {
@@ -90,7 +84,7 @@ public sealed class TaskPreparationTests
 
         var queued = await story.WaitForAsync(taskId, t => t.GetProperty("status").GetString() == "QUEUED");
         Assert.Equal(Rows - duplicates, SendTaskScenario.Numbers(queued, "total"));
-        var stored = await StoredAsync(host, Key(taskId));
+        var stored = await StoredAsync(host, SendTaskScenario.Key(taskId));
         Assert.Equal(Rows - duplicates, stored.Recipients);
         Assert.Equal(Rows - duplicates - garbage, stored.Links);
         Assert.Equal(Rows - duplicates, stored.Task.Prepared);
@@ -121,9 +115,9 @@ public sealed class TaskPreparationTests
         Assert.Equal("CANCELLED", cancelled.GetProperty("status").GetString());
         held.Release();
         // The preparation stops at its next batch: wait for it (bounded), then nothing more is written.
-        await host.Services.GetRequiredService<SendTaskPreparations>().WaitAsync(Key(taskId), TimeSpan.FromMinutes(2), CancellationToken.None);
+        await host.Services.GetRequiredService<SendTaskPreparations>().WaitAsync(SendTaskScenario.Key(taskId), TimeSpan.FromMinutes(2), CancellationToken.None);
 
-        var stored = await StoredAsync(host, Key(taskId));
+        var stored = await StoredAsync(host, SendTaskScenario.Key(taskId));
         Assert.Equal(SendTaskStatus.Cancelled, stored.Task.Status);
         Assert.Equal(stored.Task.Prepared, stored.Recipients);
         Assert.True(stored.Task.Prepared >= cancelled.GetProperty("progress").GetProperty("prepared").GetInt32());
