@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Net.Http.Headers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using KooMessage.Platform.Data;
 using Microsoft.Extensions.Options;
 using KooMessage.Platform.Domain;
@@ -14,31 +17,72 @@ namespace KooMessage.Platform.Features.SendTasks.Gateways;
 /// </summary>
 public sealed class WebhookGateway(HttpClient http, IOptions<GatewayOptions> options, TimeProvider clock) : IMessageGateway
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Text (Chinese, mostly) is written as UTF-8, not as \uXXXX escapes: the body is a third of the size,
+    /// and escaping every character was most of the serialiser's time on a dispatch's hot path.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
     public bool InDatabase => false;
+
+    /// <summary>
+    /// <c>{ "messages": [{ messageId, phone, channel, text, smartTemplateId, shortLink, trial, video, cardParameters, sender }] }</c>,
+    /// written field by field: a batch is a thousand messages on the dispatch's hot path, where the
+    /// reflection serialiser took as long as recording the batch. Absent values are written as null.
+    /// </summary>
+    private static byte[] Body(IReadOnlyList<OutgoingMessage> batch)
+    {
+        var buffer = new ArrayBufferWriter<byte>(batch.Count * 512);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("messages");
+            foreach (var m in batch)
+            {
+                json.WriteStartObject();
+                json.WriteString("messageId", m.MessageId);
+                json.WriteString("phone", m.Phone);
+                json.WriteString("channel", EnumNames.Of(m.Channel));
+                json.WriteString("text", m.Text);
+                if (m.SmartTemplateId is { } smartTemplateId)
+                    json.WriteString("smartTemplateId", smartTemplateId);
+                else
+                    json.WriteNull("smartTemplateId");
+                json.WriteString("shortLink", m.ShortLinkUrl);
+                json.WriteBoolean("trial", m.Trial);
+                json.WritePropertyName("video");
+                JsonSerializer.Serialize(json, VideoPayload.Of(m.Video), Json);
+                json.WritePropertyName("cardParameters");
+                if (m.CardParameters is { } card)
+                {
+                    json.WriteStartObject();
+                    foreach (var (name, value) in card)
+                        json.WriteString(name, value);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNullValue();
+                }
+                json.WritePropertyName("sender");
+                JsonSerializer.Serialize(json, SenderPayload.Of(m.Sender), Json);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 
     public async Task<IReadOnlyList<GatewayResult>> SendAsync(IReadOnlyList<OutgoingMessage> batch, KooMessageDbContext? db, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var url = settings.WebhookUrl ?? throw new InvalidOperationException("Gateway:WebhookUrl is required for the Webhook gateway.");
         var secret = settings.WebhookSecret ?? throw new InvalidOperationException("Gateway:WebhookSecret is required for the Webhook gateway.");
-        var body = JsonSerializer.SerializeToUtf8Bytes(new
-        {
-            messages = batch.Select(m => new
-            {
-                messageId = m.MessageId,
-                phone = m.Phone,
-                channel = EnumNames.Of(m.Channel),
-                text = m.Text,
-                smartTemplateId = m.SmartTemplateId,
-                shortLink = m.ShortLinkUrl,
-                trial = m.Trial,
-                video = VideoPayload.Of(m.Video),
-                cardParameters = m.CardParameters,
-                sender = SenderPayload.Of(m.Sender),
-            }),
-        }, Json);
+        var body = Body(batch);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
