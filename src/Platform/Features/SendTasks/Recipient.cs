@@ -55,7 +55,10 @@ public sealed class Recipient : Entity, ITenantOwned
 
     public DateTime? NextAttemptAt { get; private set; }
 
-    public string MessageId => Id.ToString("N");
+    public string MessageId => MessageIdOf(Id);
+
+    /// <summary>The gateway message id of the recipient with this row id.</summary>
+    public static string MessageIdOf(Guid id) => id.ToString("N");
 
     public static Recipient For(SendTask task, ParsedRecipient parsed, string? shortLinkCode) => new()
     {

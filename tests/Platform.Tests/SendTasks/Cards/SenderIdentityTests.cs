@@ -109,14 +109,14 @@ public sealed class SenderIdentityTests : IAsyncLifetime
     /// </summary>
     private async Task<List<OutgoingMessage>> ComposeWithoutDatabaseAsync(string taskId, int copies)
     {
-        Func<Recipient, OutgoingMessage> compose;
-        List<Recipient> recipients;
+        Func<DispatchRecipient, OutgoingMessage> compose;
+        List<DispatchRecipient> recipients;
         await using (var scope = _host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<KooMessageDbContext>();
             var key = SendTaskScenario.Key(taskId);
             var task = await db.Set<SendTask>().IgnoreQueryFilters().AsNoTracking().SingleAsync(t => t.Id == key);
-            recipients = await db.Set<Recipient>().IgnoreQueryFilters().AsNoTracking().Where(r => r.TaskId == key).ToListAsync();
+            recipients = await db.Set<Recipient>().IgnoreQueryFilters().AsNoTracking().Where(r => r.TaskId == key).Select(DispatchRecipient.Of).ToListAsync();
             scope.ServiceProvider.GetRequiredService<TenantContext>().Set(task.TenantId);
             var composer = scope.ServiceProvider.GetServices<IMessageComposer>().Single(c => c.Kind == task.Kind);
             compose = await composer.PrepareAsync(db, task, CancellationToken.None);

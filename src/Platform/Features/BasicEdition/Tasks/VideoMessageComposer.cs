@@ -18,7 +18,7 @@ public sealed class VideoMessageComposer : IMessageComposer
 {
     public SendTaskKind Kind => SendTaskKind.Video;
 
-    public async Task<Func<Recipient, OutgoingMessage>> PrepareAsync(KooMessageDbContext db, SendTask task, CancellationToken cancellationToken)
+    public async Task<Func<DispatchRecipient, OutgoingMessage>> PrepareAsync(KooMessageDbContext db, SendTask task, CancellationToken cancellationToken)
     {
         // The dispatcher works inside the task's tenant: its own templates and the public ones are visible.
         var template = await db.Set<VideoTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.VideoTemplateId, cancellationToken);

@@ -12,5 +12,5 @@ public interface IMessageComposer
     SendTaskKind Kind { get; }
 
     /// <summary>Loads what the task's messages need, once per lease, and answers how one recipient becomes a message.</summary>
-    Task<Func<Recipient, OutgoingMessage>> PrepareAsync(KooMessageDbContext db, SendTask task, CancellationToken cancellationToken);
+    Task<Func<DispatchRecipient, OutgoingMessage>> PrepareAsync(KooMessageDbContext db, SendTask task, CancellationToken cancellationToken);
 }

@@ -240,7 +240,11 @@ public sealed class SendTaskDispatcher(
             var callbacks = services.GetRequiredService<ReceiptCallbacks>();
             var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken), callbacks,
                 await callbacks.AppOfTaskAsync(db, taskId, stoppingToken));
-            await SendAsync(run, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
+            // The next batch is read on a connection of its own while the current one is handed over.
+            await using var readScope = scopes.CreateAsyncScope();
+            readScope.ServiceProvider.GetRequiredService<TenantContext>().Set(task.TenantId);
+            await using var reader = new LaneReader(readScope.ServiceProvider.GetRequiredService<KooMessageDbContext>(), range, run.Message, BatchSize, clock);
+            await SendAsync(run, reader, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
             return !stoppingToken.IsCancellationRequested;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -280,12 +284,13 @@ public sealed class SendTaskDispatcher(
     }
 
     /// <param name="CallbackApp">The task's SMS app when it has a callback URL: recipients the dispatcher fails (a refused batch, retries given up) get a receipt there too, as no carrier receipt will come for them.</param>
-    private sealed record TaskRun(SendTask Task, SendTaskLane Lane, Func<Recipient, OutgoingMessage> Message, ReceiptCallbacks Callbacks, CallbackApp? CallbackApp);
+    private sealed record TaskRun(SendTask Task, SendTaskLane Lane, Func<DispatchRecipient, OutgoingMessage> Message, ReceiptCallbacks Callbacks, CallbackApp? CallbackApp);
 
-    private async Task SendAsync(TaskRun run, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
+    private int BatchSize => Math.Clamp(options.Value.BatchSize, 1, options.Value.MessagesPerSecondPerTenant);
+
+    private async Task SendAsync(TaskRun run, LaneReader reader, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
     {
         var taskId = run.Task.Id;
-        var batchSize = Math.Clamp(options.Value.BatchSize, 1, options.Value.MessagesPerSecondPerTenant);
         while (!stoppingToken.IsCancellationRequested)
         {
             // A remote hand-over must not start on a lost lease; an in-database one renews it in the batch's own transaction.
@@ -295,14 +300,9 @@ public sealed class SendTaskDispatcher(
                 return;
             }
             // The tenant's rate holds across instances: the batch is at most the tokens its bucket has now.
-            var grant = await rates.WaitAsync(db, run.Task.TenantId, batchSize, stoppingToken);
-            var now = Now;
-            var batch = await Unsent(db, run.Lane)
-                .Where(r => r.NextAttemptAt == null || r.NextAttemptAt <= now)
-                .OrderBy(r => r.Sequence)
-                .Take(grant.Count)
-                .ToListAsync(stoppingToken);
-            if (batch.Count == 0)
+            var grant = await rates.WaitAsync(db, run.Task.TenantId, BatchSize, stoppingToken);
+            var taken = await reader.TakeAsync(grant.Count, stoppingToken);
+            if (taken.Count == 0)
             {
                 if (await FinishOrWaitAsync(db, run.Lane, stoppingToken))
                     traces.Forget(taskId);
@@ -313,8 +313,9 @@ public sealed class SendTaskDispatcher(
             using var span = PlatformTelemetry.Source.StartActivity("dispatch batch", ActivityKind.Internal, traces.Find(taskId));
             span?.SetTag("koomessage.tenant.id", run.Task.TenantId.ToString());
             span?.SetTag("koomessage.send_task.id", taskId.ToString());
-            span?.SetTag("koomessage.dispatch.batch_size", batch.Count);
-            var messages = batch.Select(run.Message).ToList();
+            span?.SetTag("koomessage.dispatch.batch_size", taken.Count);
+            var batch = taken.Select(t => t.Recipient).ToList();
+            var messages = taken.Select(t => t.Message).ToList();
             bool ended;
             try
             {
@@ -328,7 +329,10 @@ public sealed class SendTaskDispatcher(
                     return;
                 }
                 if (outcome.Outbid)
+                {
+                    reader.PutBack(taken);
                     continue;
+                }
                 ended = outcome.Ended;
                 metrics.DispatchedRecipients.Add(outcome.Accepted, new KeyValuePair<string, object?>("outcome", "sent"));
                 metrics.DispatchedRecipients.Add(outcome.Refused, new KeyValuePair<string, object?>("outcome", "failed"));
@@ -384,7 +388,7 @@ public sealed class SendTaskDispatcher(
     /// </summary>
     /// <returns>null when the lease was lost (nothing sent).</returns>
     private async Task<BatchOutcome?> HandOverInDatabaseAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, TenantRateGrant grant,
-        IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+        IReadOnlyList<DispatchRecipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
         => await db.InTransactionAsync(async ct =>
         {
             if (!await RenewLeaseAsync(db, run.Lane, ct))
@@ -397,18 +401,13 @@ public sealed class SendTaskDispatcher(
 
     /// <summary>A gateway outside the process answers first, holding no database lock (its tokens spent before); its answer is then recorded in one transaction.</summary>
     private async Task<BatchOutcome> HandOverAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, TenantRateGrant grant,
-        IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
+        IReadOnlyList<DispatchRecipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
     {
         if (!await rates.SpendAsync(db, grant, batch.Count, cancellationToken))
             return BatchOutcome.NotSent;
         var results = await gateway.SendAsync(messages, null, cancellationToken);
         return BatchOutcome.Of(await db.InTransactionAsync(ct => RecordResultsAsync(db, run, batch, messages, results, ct), cancellationToken), results);
     }
-
-    /// <summary>The lane's recipients not yet handed over or given up. The channel test keeps rows stored before skipped recipients had their own state (they stayed PENDING) unsent.</summary>
-    private static IQueryable<Recipient> Unsent(KooMessageDbContext db, SendTaskLane lane)
-        => db.Set<Recipient>().AsNoTracking().Where(r => r.TaskId == lane.TaskId && r.State == RecipientState.Pending
-            && r.Channel != RecipientChannel.Skipped && r.Sequence >= lane.FromSequence && r.Sequence <= lane.ToSequence);
 
     /// <summary>Extends the lane's lease while its task is still SENDING and its tenant active (a task that ended or was cancelled, or a suspended tenant's, stops here).</summary>
     private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
@@ -422,7 +421,7 @@ public sealed class SendTaskDispatcher(
 
     /// <summary>Records the gateway's answers, inside the caller's transaction.</summary>
     /// <returns>Whether the batch resolved the task's last outcome (refusals, or receipts that overtook this record), ending it.</returns>
-    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, TaskRun run, IReadOnlyList<Recipient> batch, IReadOnlyList<OutgoingMessage> messages,
+    private async Task<bool> RecordResultsAsync(KooMessageDbContext db, TaskRun run, IReadOnlyList<DispatchRecipient> batch, IReadOnlyList<OutgoingMessage> messages,
         IReadOnlyList<GatewayResult> results, CancellationToken cancellationToken)
     {
         var task = run.Task;
@@ -440,7 +439,9 @@ public sealed class SendTaskDispatcher(
             {
                 var accepted = sender.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
                 var serviceNumberId = sender.Key;
-                var senderSent = await db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State == RecipientState.Pending)
+                // EF.Parameter: a batch's ids go as one array parameter (json_each on SQLite, ANY on PostgreSQL, OPENJSON on SQL Server),
+                // not as a thousand parameters that each statement has to parse, look up by name and bind again.
+                var senderSent = await db.Set<Recipient>().Where(r => EF.Parameter(accepted).Contains(r.Id) && r.State == RecipientState.Pending)
                     .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RecipientState.Submitted).SetProperty(r => r.SubmittedAt, now)
                         .SetProperty(r => r.Attempts, r => r.Attempts + 1).SetProperty(r => r.NextAttemptAt, (DateTime?)null)
                         .SetProperty(r => r.ServiceNumberId, serviceNumberId), cancellationToken);
@@ -448,7 +449,7 @@ public sealed class SendTaskDispatcher(
                 // (The update above waited for any receipt still writing them, so the set read here is complete.)
                 if (serviceNumberId is not null && senderSent < accepted.Count)
                 {
-                    var overtaken = db.Set<Recipient>().Where(r => accepted.Contains(r.Id) && r.State != RecipientState.Pending
+                    var overtaken = db.Set<Recipient>().Where(r => EF.Parameter(accepted).Contains(r.Id) && r.State != RecipientState.Pending
                         && r.ServiceNumberId == null && r.SubmittedAt != null);
                     var answered = await overtaken.GroupBy(r => new { r.State, r.SubmittedAt })
                         .Select(g => new { g.Key.State, g.Key.SubmittedAt, Count = g.Count() }).ToListAsync(cancellationToken);
@@ -463,7 +464,7 @@ public sealed class SendTaskDispatcher(
             foreach (var refusal in channel.Where(r => !r.Accepted).GroupBy(r => r.ErrorCode ?? "REJECTED"))
             {
                 var ids = refusal.Select(r => Guid.ParseExact(r.MessageId, "N")).ToList();
-                var refused = db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending);
+                var refused = db.Set<Recipient>().Where(r => EF.Parameter(ids).Contains(r.Id) && r.State == RecipientState.Pending);
                 if (run.CallbackApp is not null)
                     refusedReceipts.AddRange(await run.Callbacks.CaptureAsync(refused, RecipientState.Failed, refusal.Key, now, cancellationToken));
                 channelFailed += await refused
@@ -485,7 +486,7 @@ public sealed class SendTaskDispatcher(
     }
 
     /// <summary>Webhook hand-over failed: try the batch again after 1, 5 and 30 minutes, then give those messages up.</summary>
-    private async Task<bool> ScheduleRetryAsync(KooMessageDbContext db, TaskRun run, IReadOnlyList<Recipient> batch, CancellationToken cancellationToken)
+    private async Task<bool> ScheduleRetryAsync(KooMessageDbContext db, TaskRun run, IReadOnlyList<DispatchRecipient> batch, CancellationToken cancellationToken)
     {
         var task = run.Task;
         var taskId = task.Id;
@@ -498,7 +499,7 @@ public sealed class SendTaskDispatcher(
             foreach (var group in batch.GroupBy(r => (Attempt: r.Attempts + 1, r.Channel)))
             {
                 var ids = group.Select(r => r.Id).ToList();
-                var recipients = db.Set<Recipient>().Where(r => ids.Contains(r.Id) && r.State == RecipientState.Pending);
+                var recipients = db.Set<Recipient>().Where(r => EF.Parameter(ids).Contains(r.Id) && r.State == RecipientState.Pending);
                 var attempt = group.Key.Attempt;
                 if (attempt >= maxAttempts)
                 {
@@ -536,7 +537,7 @@ public sealed class SendTaskDispatcher(
     private async Task<bool> FinishOrWaitAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
     {
         var owned = db.Set<SendTaskLane>().Where(l => l.TaskId == lane.TaskId && l.Lane == lane.Lane && l.Owner == _owner);
-        var nextRetry = await Unsent(db, lane).MinAsync(r => r.NextAttemptAt, cancellationToken);
+        var nextRetry = await LaneReader.Unsent(db, lane).MinAsync(r => r.NextAttemptAt, cancellationToken);
         if (nextRetry is not null)
         {
             await owned.ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, (string?)null).SetProperty(l => l.Until, nextRetry), cancellationToken);

@@ -17,7 +17,7 @@ public sealed class SmartMessageComposer : IMessageComposer
 {
     public SendTaskKind Kind => SendTaskKind.Smart;
 
-    public async Task<Func<Recipient, OutgoingMessage>> PrepareAsync(KooMessageDbContext db, SendTask task, CancellationToken cancellationToken)
+    public async Task<Func<DispatchRecipient, OutgoingMessage>> PrepareAsync(KooMessageDbContext db, SendTask task, CancellationToken cancellationToken)
     {
         var template = await db.Set<SmsTemplate>().AsNoTracking().FirstAsync(t => t.Id == task.SmsTemplateId, cancellationToken);
         var signature = await db.Set<SmsSignature>().AsNoTracking().Where(s => s.Id == task.SignatureId).Select(s => s.Name).FirstAsync(cancellationToken);

@@ -47,7 +47,7 @@ public sealed class SandboxReceiptSimulator(IServiceScopeFactory scopes, IOption
         foreach (var outcome in receipts.GroupBy(r => r.Outcome))
         {
             var ids = outcome.Select(r => r.MessageId).ToList();
-            await db.Set<SandboxMessage>().Where(m => ids.Contains(m.MessageId))
+            await db.Set<SandboxMessage>().Where(m => EF.Parameter(ids).Contains(m.MessageId))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Receipt, outcome.Key).SetProperty(m => m.ReceiptAt, now), cancellationToken);
         }
         return messages.Count;

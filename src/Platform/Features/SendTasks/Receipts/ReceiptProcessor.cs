@@ -43,9 +43,10 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
         if (byId.Count == 0)
             return 0;
 
+        // The receipts' ids go as one array parameter (EF.Parameter), not a parameter each: see the dispatcher's record of a batch.
         var ids = byId.Keys.ToList();
         var owners = await db.Set<Recipient>().IgnoreQueryFilters()
-            .Where(r => ids.Contains(r.Id))
+            .Where(r => EF.Parameter(ids).Contains(r.Id))
             .Select(r => new { r.Id, r.TaskId, r.TenantId, r.Channel })
             .ToListAsync(cancellationToken);
 
@@ -65,12 +66,12 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                     if (app is not null)
                     {
                         var state = outcome.Key.Outcome;
-                        receipted.AddRange(await callbacks.CaptureAsync(db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id)
+                        receipted.AddRange(await callbacks.CaptureAsync(db.Set<Recipient>().IgnoreQueryFilters().Where(r => EF.Parameter(group).Contains(r.Id)
                                 && (r.State == RecipientState.Submitted || (r.State == RecipientState.Pending && state != RecipientState.Expired))),
                             state, ErrorCodeOf(state, outcome.Key.ErrorCode), at, ct));
                     }
                     var overtaken = await ApplyToPendingAsync(
-                        db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id) && r.State == RecipientState.Pending),
+                        db.Set<Recipient>().IgnoreQueryFilters().Where(r => EF.Parameter(group).Contains(r.Id) && r.State == RecipientState.Pending),
                         outcome.Key.Outcome, outcome.Key.ErrorCode, at, ct);
                     sent += overtaken;
                     // An overtaken hand-over counts as sent at the receipt's time, as its SubmittedAt says; a pending recipient has no service number.
@@ -80,7 +81,7 @@ public sealed class ReceiptProcessor(KooMessageDbContext db, IEventBus bus, Plat
                     var answeredInAll = 0;
                     // Submitted recipients keep the service number they were accepted under, and none of the group is pending any more
                     // (the update above took or waited for them), so each service number's rows are counted into its own rollup.
-                    var submitted = db.Set<Recipient>().IgnoreQueryFilters().Where(r => group.Contains(r.Id) && r.State == RecipientState.Submitted);
+                    var submitted = db.Set<Recipient>().IgnoreQueryFilters().Where(r => EF.Parameter(group).Contains(r.Id) && r.State == RecipientState.Submitted);
                     foreach (var serviceNumberId in await submitted.Select(r => r.ServiceNumberId).Distinct().ToListAsync(ct))
                     {
                         var recipients = submitted.Where(r => r.ServiceNumberId == serviceNumberId);
