@@ -32,6 +32,11 @@ public sealed class CarrierBridge : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>When set, only this POST (1-based, counted over the bridge's life) answers <see cref="FailWith"/>; the others are taken.</summary>
+    public int? FailOnlyPost { get; set; }
+
+    private int _posts;
+
     public static async Task<CarrierBridge> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -47,7 +52,8 @@ public sealed class CarrierBridge : IAsyncDisposable
             if (!WebhookSignature.Verify(Secret, context.Request.Headers[WebhookSignature.TimestampHeader], context.Request.Headers[WebhookSignature.SignatureHeader],
                     body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)))
                 return Results.Unauthorized();
-            if (bridge.FailWith != 0)
+            var post = Interlocked.Increment(ref bridge._posts);
+            if (bridge.FailWith != 0 && (bridge.FailOnlyPost is null || bridge.FailOnlyPost == post))
                 return Results.StatusCode(bridge.FailWith);
             foreach (var message in JsonDocument.Parse(body).RootElement.GetProperty("messages").EnumerateArray())
                 bridge.Received.Enqueue(message.GetProperty("messageId").GetString()!);

@@ -9,10 +9,10 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// batch is handed over and recorded, the next one is read on a connection of its own and composed, so
 /// reading costs the lane no time of its own (SQLite's WAL, PostgreSQL and SQL Server all let a reader
 /// run beside the writer). Reads go forward from the last sequence read, so a read ahead never meets
-/// the batch in flight. When a pass reaches the lane's end it starts over once from the lane's start,
-/// and only between batches (nothing in flight): that pass finds the recipients whose retry came due
-/// meanwhile. Recipients read but not sent (the tenant's tokens ran short, or another instance spent
-/// them first) are carried to the next batch. Not thread-safe: one lane's loop uses it.
+/// the batches in flight. When a pass reaches the lane's end, the lane <see cref="StartOver"/>s once from
+/// its start with nothing in flight: that pass finds the recipients whose retry came due meanwhile.
+/// Recipients read but not sent (the tenant's tokens ran short, or another instance spent them first)
+/// are carried to the next batch. Not thread-safe: one lane's loop uses it.
 /// </summary>
 internal sealed class LaneReader(KooMessageDbContext db, SendTaskLane lane, Func<DispatchRecipient, OutgoingMessage> compose, int batchSize,
     TimeProvider clock) : IAsyncDisposable
@@ -27,23 +27,16 @@ internal sealed class LaneReader(KooMessageDbContext db, SendTaskLane lane, Func
         => db.Set<Recipient>().AsNoTracking().Where(r => r.TaskId == lane.TaskId && r.State == RecipientState.Pending
             && r.Channel != RecipientChannel.Skipped && r.Sequence >= lane.FromSequence && r.Sequence <= lane.ToSequence);
 
-    /// <summary>Up to <paramref name="count"/> recipients due now, in sequence order; empty when the lane has none left to send now.</summary>
+    /// <summary>Up to <paramref name="count"/> recipients due now, in sequence order; empty when the pass reached the lane's end.</summary>
     public async Task<List<LaneMessage>> TakeAsync(int count, CancellationToken cancellationToken)
     {
         while (_carried.Count < count)
         {
             var read = _ahead is { } ahead ? await ahead : await ReadAsync(cancellationToken);
             _ahead = null;
-            if (read.Count > 0)
-            {
-                _carried.AddRange(read);
-                continue;
-            }
-            // The pass reached the lane's end: start over once, for retries that came due, unless the pass sent nothing at all.
-            if (!_sentSincePassStarted || _carried.Count > 0)
+            if (read.Count == 0)
                 break;
-            _cursor = lane.FromSequence - 1;
-            _sentSincePassStarted = false;
+            _carried.AddRange(read);
         }
         var taken = _carried.Take(count).ToList();
         _carried.RemoveRange(0, taken.Count);
@@ -53,6 +46,20 @@ internal sealed class LaneReader(KooMessageDbContext db, SendTaskLane lane, Func
         if (taken.Count > 0 && _carried.Count < batchSize)
             _ahead = Task.Run(() => ReadAsync(cancellationToken), cancellationToken);
         return taken;
+    }
+
+    /// <summary>
+    /// The pass reached the lane's end: the next one starts from the lane's start, for recipients whose retry came due
+    /// meanwhile; false when this pass took nothing (the lane has nothing to send now). Only with no batch in flight: a
+    /// read from the start would meet its recipients, still PENDING until recorded.
+    /// </summary>
+    public bool StartOver()
+    {
+        if (!_sentSincePassStarted)
+            return false;
+        _cursor = lane.FromSequence - 1;
+        _sentSincePassStarted = false;
+        return true;
     }
 
     /// <summary>A batch taken but not sent (another instance spent the tenant's tokens first) goes back to the front.</summary>

@@ -24,7 +24,8 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// to the gateway in batches; their message ids are their row ids, so a batch re-sent after a crash is
 /// accepted once. After each batch, the recipients' states and the task's counters change in one
 /// transaction, by conditional updates, so nothing is counted twice even if two owners ever
-/// overlapped. On a graceful stop the batch in flight is finished (within
+/// overlapped. A lane reads its next batch while the current one is handed over (<see cref="LaneReader"/>),
+/// and a remote gateway's answer is recorded while the next batch is handed over (<see cref="SendRemotelyAsync"/>). On a graceful stop the batch in flight is finished (within
 /// <see cref="ShutdownOptions.BatchDrainTimeout"/>) and every lease is handed back at once, so another
 /// instance resumes without waiting for the lease to run out. The lease needs no SELECT … FOR UPDATE
 /// (SKIP LOCKED): each provider makes the conditional UPDATE atomic — SQLite has one writer; PostgreSQL
@@ -240,11 +241,20 @@ public sealed class SendTaskDispatcher(
             var callbacks = services.GetRequiredService<ReceiptCallbacks>();
             var run = new TaskRun(task, range, await composer.PrepareAsync(db, task, stoppingToken), callbacks,
                 await callbacks.AppOfTaskAsync(db, taskId, stoppingToken));
+            var gateway = services.GetRequiredService<IMessageGateway>();
+            var bus = services.GetRequiredService<IEventBus>();
             // The next batch is read on a connection of its own while the current one is handed over.
-            await using var readScope = scopes.CreateAsyncScope();
-            readScope.ServiceProvider.GetRequiredService<TenantContext>().Set(task.TenantId);
+            await using var readScope = TenantScope(task.TenantId);
             await using var reader = new LaneReader(readScope.ServiceProvider.GetRequiredService<KooMessageDbContext>(), range, run.Message, BatchSize, clock);
-            await SendAsync(run, reader, db, services.GetRequiredService<IMessageGateway>(), services.GetRequiredService<IEventBus>(), stoppingToken);
+            if (gateway.InDatabase)
+            {
+                await SendInDatabaseAsync(run, reader, db, gateway, bus, stoppingToken);
+            }
+            else
+            {
+                await using var recordScope = TenantScope(task.TenantId);
+                await SendRemotelyAsync(run, reader, db, recordScope.ServiceProvider.GetRequiredService<KooMessageDbContext>(), gateway, bus, stoppingToken);
+            }
             return !stoppingToken.IsCancellationRequested;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -288,41 +298,38 @@ public sealed class SendTaskDispatcher(
 
     private int BatchSize => Math.Clamp(options.Value.BatchSize, 1, options.Value.MessagesPerSecondPerTenant);
 
-    private async Task SendAsync(TaskRun run, LaneReader reader, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus, CancellationToken stoppingToken)
+    /// <summary>A service scope whose database context works inside the tenant's data.</summary>
+    private AsyncServiceScope TenantScope(Guid tenantId)
     {
-        var taskId = run.Task.Id;
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(tenantId);
+        return scope;
+    }
+
+    /// <summary>A gateway inside the database (the Sandbox): each batch is renewed, spent, handed over and recorded in one transaction.</summary>
+    private async Task SendInDatabaseAsync(TaskRun run, LaneReader reader, KooMessageDbContext db, IMessageGateway gateway, IEventBus bus,
+        CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
-            // A remote hand-over must not start on a lost lease; an in-database one renews it in the batch's own transaction.
-            if (!gateway.InDatabase && !await RenewLeaseAsync(db, run.Lane, stoppingToken))
-            {
-                LogLostLease(run.Lane);
-                return;
-            }
             // The tenant's rate holds across instances: the batch is at most the tokens its bucket has now.
             var grant = await rates.WaitAsync(db, run.Task.TenantId, BatchSize, stoppingToken);
             var taken = await reader.TakeAsync(grant.Count, stoppingToken);
+            if (taken.Count == 0 && reader.StartOver())
+                taken = await reader.TakeAsync(grant.Count, stoppingToken);
             if (taken.Count == 0)
             {
-                if (await FinishOrWaitAsync(db, run.Lane, stoppingToken))
-                    traces.Forget(taskId);
-                await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
+                await FinishAsync(run, db, bus, stoppingToken);
                 return;
             }
-
-            using var span = PlatformTelemetry.Source.StartActivity("dispatch batch", ActivityKind.Internal, traces.Find(taskId));
-            span?.SetTag("koomessage.tenant.id", run.Task.TenantId.ToString());
-            span?.SetTag("koomessage.send_task.id", taskId.ToString());
-            span?.SetTag("koomessage.dispatch.batch_size", taken.Count);
+            using var span = StartBatchSpan(run, taken.Count);
             var batch = taken.Select(t => t.Recipient).ToList();
             var messages = taken.Select(t => t.Message).ToList();
             bool ended;
             try
             {
                 // A stop lets the batch finish: recipients handed to the gateway are recorded as such.
-                var outcome = gateway.InDatabase
-                    ? await HandOverInDatabaseAsync(db, gateway, run, grant, batch, messages, _abandonBatches.Token)
-                    : await HandOverAsync(db, gateway, run, grant, batch, messages, _abandonBatches.Token);
+                var outcome = await HandOverInDatabaseAsync(db, gateway, run, grant, batch, messages, _abandonBatches.Token);
                 if (outcome is null)
                 {
                     LogLostLease(run.Lane);
@@ -334,26 +341,202 @@ public sealed class SendTaskDispatcher(
                     continue;
                 }
                 ended = outcome.Ended;
-                metrics.DispatchedRecipients.Add(outcome.Accepted, new KeyValuePair<string, object?>("outcome", "sent"));
-                metrics.DispatchedRecipients.Add(outcome.Refused, new KeyValuePair<string, object?>("outcome", "failed"));
-                span?.SetTag("koomessage.dispatch.sent", outcome.Accepted);
-                span?.SetTag("koomessage.dispatch.failed", outcome.Refused);
+                Count(outcome, span);
             }
             catch (GatewayUnavailableException ex)
             {
-                logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", taskId);
-                span?.SetStatus(ActivityStatusCode.Error, "GATEWAY_UNAVAILABLE");
-                metrics.DispatchedRecipients.Add(batch.Count, new KeyValuePair<string, object?>("outcome", "retry"));
-                ended = await ScheduleRetryAsync(db, run, batch, _abandonBatches.Token);
+                ended = await RetryLaterAsync(run, db, batch, ex, span);
             }
-            await bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
+            await PublishProgressAsync(run, bus);
             if (ended)
             {
-                traces.Forget(taskId);
+                traces.Forget(run.Task.Id);
                 return;
             }
         }
     }
+
+    /// <summary>
+    /// A gateway outside the process (the Webhook). A batch goes out only with its lane's lease renewed and the
+    /// tenant's tokens spent, both committed first; the gateway's answer is then recorded in one transaction on a
+    /// connection of its own while the next batch is handed over. Records still commit one at a time and in batch
+    /// order, and the next batch's renewal and tokens commit between two records, so on SQLite nothing waits for
+    /// the write lock. A batch handed over is always recorded: at a stop, a lost lease, a failure, or when the
+    /// record before it ended the task.
+    /// </summary>
+    private async Task SendRemotelyAsync(TaskRun run, LaneReader reader, KooMessageDbContext db, KooMessageDbContext recordDb, IMessageGateway gateway,
+        IEventBus bus, CancellationToken stoppingToken)
+    {
+        // The previous batch's record while the current one is handed over: true when it ended the task.
+        Task<bool>? recording = null;
+        try
+        {
+            var next = await SpendNextAsync(run, reader, db, stoppingToken);
+            while (true)
+            {
+                while (next is { Count: > 0 } taken)
+                {
+                    var span = StartBatchSpan(run, taken.Count);
+                    var batch = taken.Select(t => t.Recipient).ToList();
+                    var messages = taken.Select(t => t.Message).ToList();
+                    IReadOnlyList<GatewayResult> results;
+                    try
+                    {
+                        results = await gateway.SendAsync(messages, null, _abandonBatches.Token);
+                    }
+                    catch (GatewayUnavailableException ex)
+                    {
+                        using (span)
+                        {
+                            if (await RecordedAsync())
+                                return;
+                            if (await RetryLaterAsync(run, db, batch, ex, span))
+                            {
+                                await PublishProgressAsync(run, bus);
+                                traces.Forget(run.Task.Id);
+                                return;
+                            }
+                        }
+                        await PublishProgressAsync(run, bus);
+                        next = await SpendNextAsync(run, reader, db, stoppingToken);
+                        continue;
+                    }
+                    catch
+                    {
+                        span?.Dispose();
+                        throw;
+                    }
+                    if (await RecordedAsync() || stoppingToken.IsCancellationRequested)
+                    {
+                        // The task ended with the batch before, or the instance is stopping: this batch is recorded before the lane leaves.
+                        await RecordAsync(run, recordDb, batch, messages, results, bus, span);
+                        return;
+                    }
+                    try
+                    {
+                        next = await SpendNextAsync(run, reader, db, stoppingToken);
+                    }
+                    finally
+                    {
+                        // Started even when spending for the next batch failed: this batch was handed over.
+                        recording = RecordAsync(run, recordDb, batch, messages, results, bus, span);
+                    }
+                }
+                if (await RecordedAsync())
+                    return;
+                if (next is null)
+                {
+                    LogLostLease(run.Lane);
+                    return;
+                }
+                // The pass reached the lane's end with nothing in flight: once more from the start, for retries that came due.
+                if (!reader.StartOver())
+                    break;
+                next = await SpendNextAsync(run, reader, db, stoppingToken);
+            }
+            await FinishAsync(run, db, bus, stoppingToken);
+        }
+        finally
+        {
+            if (recording is not null)
+            {
+                try
+                {
+                    await recording;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Recording a batch of lane {Lane} of task {TaskId} failed; a receipt or the batch sent again records it",
+                        run.Lane.Lane, run.Task.Id);
+                }
+            }
+        }
+
+        // Waits for the record in flight, if any; true when it ended the task.
+        async Task<bool> RecordedAsync()
+        {
+            if (recording is not { } pending)
+                return false;
+            recording = null;
+            if (!await pending)
+                return false;
+            traces.Forget(run.Task.Id);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The lane's next batch with its lease renewed and the tenant's tokens spent (each committed on its own): null when the
+    /// lease is lost, empty when nothing is left to send now. A batch another instance outbid for the tokens is read again.
+    /// </summary>
+    private async Task<List<LaneMessage>?> SpendNextAsync(TaskRun run, LaneReader reader, KooMessageDbContext db, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            stoppingToken.ThrowIfCancellationRequested();
+            if (!await RenewLeaseAsync(db, run.Lane, stoppingToken))
+                return null;
+            var grant = await rates.WaitAsync(db, run.Task.TenantId, BatchSize, stoppingToken);
+            var taken = await reader.TakeAsync(grant.Count, stoppingToken);
+            if (taken.Count == 0 || await rates.SpendAsync(db, grant, taken.Count, stoppingToken))
+                return taken;
+            reader.PutBack(taken);
+        }
+    }
+
+    /// <summary>
+    /// Records a remote gateway's answer in one transaction, on a thread of its own (Microsoft.Data.Sqlite runs a
+    /// statement synchronously inside its async methods), then ends the batch's span and says so: whether it ended the task.
+    /// </summary>
+    private Task<bool> RecordAsync(TaskRun run, KooMessageDbContext recordDb, IReadOnlyList<DispatchRecipient> batch, IReadOnlyList<OutgoingMessage> messages,
+        IReadOnlyList<GatewayResult> results, IEventBus bus, Activity? span)
+        => Task.Run(async () =>
+        {
+            using (span)
+            {
+                var ended = await recordDb.InTransactionAsync(ct => RecordResultsAsync(recordDb, run, batch, messages, results, ct), _abandonBatches.Token);
+                Count(BatchOutcome.Of(ended, results), span);
+                await PublishProgressAsync(run, bus);
+                return ended;
+            }
+        });
+
+    private Activity? StartBatchSpan(TaskRun run, int size)
+    {
+        var span = PlatformTelemetry.Source.StartActivity("dispatch batch", ActivityKind.Internal, traces.Find(run.Task.Id));
+        span?.SetTag("koomessage.tenant.id", run.Task.TenantId.ToString());
+        span?.SetTag("koomessage.send_task.id", run.Task.Id.ToString());
+        span?.SetTag("koomessage.dispatch.batch_size", size);
+        return span;
+    }
+
+    private void Count(BatchOutcome outcome, Activity? span)
+    {
+        metrics.DispatchedRecipients.Add(outcome.Accepted, new KeyValuePair<string, object?>("outcome", "sent"));
+        metrics.DispatchedRecipients.Add(outcome.Refused, new KeyValuePair<string, object?>("outcome", "failed"));
+        span?.SetTag("koomessage.dispatch.sent", outcome.Accepted);
+        span?.SetTag("koomessage.dispatch.failed", outcome.Refused);
+    }
+
+    /// <returns>Whether giving messages up ended the task.</returns>
+    private async Task<bool> RetryLaterAsync(TaskRun run, KooMessageDbContext db, IReadOnlyList<DispatchRecipient> batch, GatewayUnavailableException ex, Activity? span)
+    {
+        logger.LogWarning(ex, "The gateway refused a batch of task {TaskId}; retrying with back-off", run.Task.Id);
+        span?.SetStatus(ActivityStatusCode.Error, "GATEWAY_UNAVAILABLE");
+        metrics.DispatchedRecipients.Add(batch.Count, new KeyValuePair<string, object?>("outcome", "retry"));
+        return await ScheduleRetryAsync(db, run, batch, _abandonBatches.Token);
+    }
+
+    /// <summary>Nothing of the lane is ready to send: it is finished or waits for its retries (<see cref="FinishOrWaitAsync"/>).</summary>
+    private async Task FinishAsync(TaskRun run, KooMessageDbContext db, IEventBus bus, CancellationToken stoppingToken)
+    {
+        if (await FinishOrWaitAsync(db, run.Lane, stoppingToken))
+            traces.Forget(run.Task.Id);
+        await PublishProgressAsync(run, bus);
+    }
+
+    private Task PublishProgressAsync(TaskRun run, IEventBus bus)
+        => bus.PublishOrLogAsync(SendTaskProgressed.Topic, new SendTaskProgressed(run.Task.Id, run.Task.TenantId), logger);
 
     private void LogLostLease(SendTaskLane lane)
         => logger.LogWarning("Lost the lease of lane {Lane} of task {TaskId}; it ended, its tenant was suspended, or another dispatcher owns it now", lane.Lane, lane.TaskId);
@@ -398,16 +581,6 @@ public sealed class SendTaskDispatcher(
             var results = await gateway.SendAsync(messages, db, ct);
             return BatchOutcome.Of(await RecordResultsAsync(db, run, batch, messages, results, ct), results);
         }, cancellationToken);
-
-    /// <summary>A gateway outside the process answers first, holding no database lock (its tokens spent before); its answer is then recorded in one transaction.</summary>
-    private async Task<BatchOutcome> HandOverAsync(KooMessageDbContext db, IMessageGateway gateway, TaskRun run, TenantRateGrant grant,
-        IReadOnlyList<DispatchRecipient> batch, IReadOnlyList<OutgoingMessage> messages, CancellationToken cancellationToken)
-    {
-        if (!await rates.SpendAsync(db, grant, batch.Count, cancellationToken))
-            return BatchOutcome.NotSent;
-        var results = await gateway.SendAsync(messages, null, cancellationToken);
-        return BatchOutcome.Of(await db.InTransactionAsync(ct => RecordResultsAsync(db, run, batch, messages, results, ct), cancellationToken), results);
-    }
 
     /// <summary>Extends the lane's lease while its task is still SENDING and its tenant active (a task that ended or was cancelled, or a suspended tenant's, stops here).</summary>
     private async Task<bool> RenewLeaseAsync(KooMessageDbContext db, SendTaskLane lane, CancellationToken cancellationToken)
