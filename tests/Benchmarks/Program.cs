@@ -6,9 +6,9 @@
 //       against a raw ASP.NET Core WebSocket broadcast.
 //   dotnet run -c Release --project tests/Benchmarks -- parsing [--rows 1000000] [--iterations 5]
 //       Parse + classify a number file, against a bare HashSet<long> pass over the same file.
-//   dotnet run -c Release --project tests/Benchmarks -- dispatch [--recipients 100000] [--timeout-seconds 300] [--postgres "Host=…;Username=…;Password=…"]
-//       Dispatch recipients through the Sandbox gateway on SQLite (on PostgreSQL when a server is given:
-//       a database of its own is created there and dropped), against raw batched UPDATEs.
+//   dotnet run -c Release --project tests/Benchmarks -- dispatch [--recipients 100000] [--timeout-seconds 300] [--postgres "Host=…;Username=…;Password=…"] [--gateway sandbox|webhook]
+//       Dispatch recipients through the Sandbox gateway (or the Webhook gateway to a stub carrier bridge) on SQLite
+//       (on PostgreSQL when a server is given: a database of its own is created there and dropped), against raw batched UPDATEs.
 //   dotnet run -c Release --project tests/Benchmarks -- taskcreate [--numbers 1000000] [--timeout-seconds 1800]
 //       Upload a number file and createSendTask over HTTP until the task is QUEUED (peak server memory
 //       over idle), against raw multi-row INSERTs of the same recipient and short-link rows.
@@ -51,6 +51,12 @@ static int Option(string[] args, string name, int fallback)
     return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1]) : fallback;
 }
 
+static int Refuse(string message)
+{
+    Console.Error.WriteLine(message);
+    return 2;
+}
+
 static string? TextOption(string[] args, string name)
 {
     var index = Array.IndexOf(args, name);
@@ -68,8 +74,9 @@ async Task<int> RunAsync(string[] args) => args.FirstOrDefault() switch
 {
     "client" => await FanOutClient.RunAsync(args),
     "parsing" => await NumberParsingBenchmark.RunAsync(Option(args, "--rows", 1_000_000), Option(args, "--iterations", 5)),
+    "dispatch" when TextOption(args, "--gateway") is not (null or "sandbox" or "webhook") => Refuse("--gateway is sandbox or webhook."),
     "dispatch" => await DispatchBenchmark.RunAsync(Option(args, "--recipients", 100_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 300)),
-        TextOption(args, "--postgres")),
+        TextOption(args, "--postgres"), TextOption(args, "--gateway") is "webhook"),
     "taskcreate" => await TaskCreationBenchmark.RunAsync(Option(args, "--numbers", 1_000_000), TimeSpan.FromSeconds(Option(args, "--timeout-seconds", 1800))),
     "load" => await RunLoadAsync(LoadOptions.Parse(args[1..])),
     "auth" => await AuthenticationBenchmark.RunAsync(Option(args, "--connections", 16), TimeSpan.FromSeconds(Option(args, "--seconds", 10))),
@@ -91,6 +98,7 @@ async Task<int> RunAllAsync(bool quick)
         [
             ["parsing", "--rows", "20000", "--iterations", "2"],
             ["dispatch", "--recipients", "2000", "--timeout-seconds", "120"],
+            ["dispatch", "--recipients", "2000", "--timeout-seconds", "120", "--gateway", "webhook"],
             ["taskcreate", "--numbers", "20000", "--timeout-seconds", "180"],
             ["fanout", "--subscribers", "100", "--events", "1", "--timeout-seconds", "120"],
             ["load", "--clients", "2", "--seconds", "3", "--timeout-seconds", "180"],
@@ -100,7 +108,7 @@ async Task<int> RunAllAsync(bool quick)
             ["export", "--recipients", "20000"],
             ["dashboard", "--recipients", "2000", "--subscribers", "1000", "--timeout-seconds", "120"],
         ]
-        : [["parsing"], ["dispatch"], ["taskcreate"], ["fanout"], ["load"], ["auth"], ["list"], ["statistics"], ["export"], ["dashboard"]];
+        : [["parsing"], ["dispatch"], ["dispatch", "--gateway", "webhook"], ["taskcreate"], ["fanout"], ["load"], ["auth"], ["list"], ["statistics"], ["export"], ["dashboard"]];
     var failed = new List<string>();
     foreach (var run in runs)
     {

@@ -13,18 +13,21 @@ using Npgsql;
 namespace KooMessage.Benchmarks.Sending;
 
 /// <summary>
-/// Dispatch N recipients through the Sandbox gateway on SQLite, or on PostgreSQL when a server's
-/// connection string is given (a database of its own is created there and dropped afterwards):
-/// the platform's dispatcher — lease, render, gateway record, conditional state updates, counters,
-/// progress events, with the receipt simulator running beside it — against a bare loop in the same
-/// run over the same database: raw batched UPDATEs marking the same rows submitted, the least any
-/// dispatcher must write. The clock stops when every recipient was handed over (sent), as the
-/// baseline's UPDATEs mark them; receipts keep arriving beside it.
+/// Dispatch N recipients on SQLite, or on PostgreSQL when a server's connection string is given (a
+/// database of its own is created there and dropped afterwards), through the Sandbox gateway (the
+/// embedded default: its carrier log is written in the batch's own transaction and its receipt
+/// simulator writes to the same database beside the dispatch) or the Webhook gateway (production: each
+/// batch is POSTed, signed, to a <see cref="CarrierBridgeStub"/> on 127.0.0.1). The platform's dispatcher
+/// — lease, read, render, hand-over, conditional state updates, counters, quotas, rate tokens, progress
+/// events — runs against a bare loop in the same run over the same database: raw batched UPDATEs marking
+/// the same rows submitted, the least any dispatcher must write, best of two runs. The clock stops when
+/// every recipient was handed over (sent), as the baseline's UPDATEs mark them.
 /// </summary>
 public static class DispatchBenchmark
 {
     /// <param name="postgresServer">A PostgreSQL server's connection string (no database), or null for SQLite.</param>
-    public static async Task<int> RunAsync(int recipients, TimeSpan timeout, string? postgresServer = null)
+    /// <param name="webhook">Hand over through the Webhook gateway to a <see cref="CarrierBridgeStub"/> instead of the Sandbox.</param>
+    public static async Task<int> RunAsync(int recipients, TimeSpan timeout, string? postgresServer = null, bool webhook = false)
     {
         var storage = Path.Combine(Path.GetTempPath(), "koomessage-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(storage);
@@ -36,12 +39,20 @@ public static class DispatchBenchmark
             ["Dispatch:BatchSize"] = "1000",
             ["Dispatch:MessagesPerSecondPerTenant"] = "1000000",
         };
+        await using var bridge = webhook ? await CarrierBridgeStub.StartAsync() : null;
+        if (bridge is not null)
+        {
+            settings["Gateway:Provider"] = "Webhook";
+            settings["Gateway:WebhookUrl"] = bridge.Url.ToString();
+            settings["Gateway:WebhookSecret"] = "benchmark-secret";
+        }
         if (postgres is not null)
         {
             settings["Database:Provider"] = "Postgres";
             settings["Database:ConnectionString"] = postgres;
         }
         var database = postgres is null ? "SQLite" : "PostgreSQL";
+        var gateway = webhook ? "Webhook" : "Sandbox";
         var app = BenchmarkDatabase.Build(storage, settings);
         try
         {
@@ -49,8 +60,14 @@ public static class DispatchBenchmark
             var (taskId, warmUpTaskId) = await SeedAsync(app.Services, recipients);
             Console.WriteLine($"Seeded {recipients:N0} recipients on {database}.");
 
-            var bare = await BareLoopAsync(app.Services, taskId);
-            await ResetAsync(app.Services, taskId);
+            // Best of two: the bare loop is a second's work, and a single run of it moves by a quarter between runs.
+            var bare = TimeSpan.MaxValue;
+            for (var run = 0; run < 2; run++)
+            {
+                var elapsed = await BareLoopAsync(app.Services, taskId);
+                bare = elapsed < bare ? elapsed : bare;
+                await ResetAsync(app.Services, taskId);
+            }
 
             await app.StartAsync();
             // A small task first, unmeasured: the dispatcher's first batches compile its queries and JIT its
@@ -60,6 +77,7 @@ public static class DispatchBenchmark
                 Console.WriteLine($"The warm-up task was not handed over within {timeout}.");
                 return 1;
             }
+            var postsBefore = bridge?.Batches ?? 0;
             var watch = Stopwatch.StartNew();
             var task = await DispatchAsync(app.Services, taskId, recipients, timeout);
             watch.Stop();
@@ -71,11 +89,12 @@ public static class DispatchBenchmark
 
             var rate = task.Sent / watch.Elapsed.TotalSeconds;
             var bareRate = recipients / bare.TotalSeconds;
-            MarkdownTable.Print(Console.Out, $"dispatch: {recipients:N0} recipients on {database} (target: ≥ 0.5× the baseline)",
+            MarkdownTable.Print(Console.Out, $"dispatch: {recipients:N0} recipients on {database} through the {gateway} gateway (target: ≥ 0.5× the baseline)",
                 ["run", "time ms", "recipients/s", "outcome"],
                 [
                     ["raw batched UPDATEs (baseline)", $"{bare.TotalMilliseconds:F0}", $"{bareRate:F0}", "all marked submitted"],
-                    ["platform dispatcher (Sandbox gateway)", $"{watch.Elapsed.TotalMilliseconds:F0}", $"{rate:F0}", $"{task.Status}, sent {task.Sent}"],
+                    [$"platform dispatcher ({gateway} gateway)", $"{watch.Elapsed.TotalMilliseconds:F0}", $"{rate:F0}",
+                        $"{task.Status}, sent {task.Sent}" + (bridge is null ? "" : $", {bridge.Batches - postsBefore} POSTs taken")],
                     ["ratio (platform / baseline)", MarkdownTable.Ratio(watch.Elapsed.TotalMilliseconds, bare.TotalMilliseconds), MarkdownTable.Ratio(rate, bareRate), ""],
                 ]);
             return 0;

@@ -53,6 +53,8 @@ public sealed partial class BenchmarkToolTests(Xunit.Abstractions.ITestOutputHel
             Assert.Contains("(baseline)", table.Value, StringComparison.Ordinal);
             Assert.Matches(@"\| ratio \(.*×\d", table.Value);
         }
+        // dispatch runs twice: through the Sandbox and through the Webhook gateway to its stub carrier bridge.
+        Assert.Contains("| platform dispatcher (Webhook gateway) |", printed, StringComparison.Ordinal);
     }
 
     /// <summary>The "### name..." heading and the table's lines after it.</summary>
