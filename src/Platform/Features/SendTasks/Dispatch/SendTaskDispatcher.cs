@@ -25,7 +25,8 @@ namespace KooMessage.Platform.Features.SendTasks.Dispatch;
 /// accepted once. After each batch, the recipients' states and the task's counters change in one
 /// transaction, by conditional updates, so nothing is counted twice even if two owners ever
 /// overlapped. A lane reads its next batch while the current one is handed over (<see cref="LaneReader"/>),
-/// and a remote gateway's answer is recorded while the next batch is handed over (<see cref="SendRemotelyAsync"/>). On a graceful stop the batch in flight is finished (within
+/// and a remote gateway's answer is recorded while the next batch is handed over
+/// (<see cref="SendRemotelyAsync"/>). On a graceful stop the batch in flight is finished (within
 /// <see cref="ShutdownOptions.BatchDrainTimeout"/>) and every lease is handed back at once, so another
 /// instance resumes without waiting for the lease to run out. The lease needs no SELECT … FOR UPDATE
 /// (SKIP LOCKED): each provider makes the conditional UPDATE atomic — SQLite has one writer; PostgreSQL
@@ -386,18 +387,19 @@ public sealed class SendTaskDispatcher(
                     }
                     catch (GatewayUnavailableException ex)
                     {
+                        bool ended;
                         using (span)
                         {
                             if (await RecordedAsync())
                                 return;
-                            if (await RetryLaterAsync(run, db, batch, ex, span))
-                            {
-                                await PublishProgressAsync(run, bus);
-                                traces.Forget(run.Task.Id);
-                                return;
-                            }
+                            ended = await RetryLaterAsync(run, db, batch, ex, span);
                         }
                         await PublishProgressAsync(run, bus);
+                        if (ended)
+                        {
+                            traces.Forget(run.Task.Id);
+                            return;
+                        }
                         next = await SpendNextAsync(run, reader, db, stoppingToken);
                         continue;
                     }
